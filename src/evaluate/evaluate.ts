@@ -1,0 +1,22 @@
+import type { Evaluation } from '../result/Evaluation.js';
+import type { Result } from '../result/Result.js';
+import type { Inputs } from '../rules/LeafInput.js';
+import type { Rule } from '../rules/Rule.js';
+import type { Scheme } from '../scheme/Scheme.js';
+import { defaultEngine } from './defaultEngine.js';
+
+/**
+ * Scores a scheme with the built-in rule kinds. A missing input, an input for an unknown id, a
+ * bad value or a broken scheme returns issues, never a silent 0.
+ *
+ * @param scheme - the scheme (from {@link defineScheme} or `parseScheme`)
+ * @param inputs - leaf id → what was observed
+ * @returns the evaluation, or every issue found
+ *
+ * @example
+ * const result = evaluate(scheme, { rate: { actual: decimal('23033.06'), target: decimal('23135.18') } });
+ * if (result.ok) console.log(result.value.total); // "9.96"
+ */
+export function evaluate(scheme: Scheme<Rule>, inputs: Inputs): Result<Evaluation> {
+  return defaultEngine.evaluate(scheme, inputs);
+}

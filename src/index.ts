@@ -1,0 +1,52 @@
+// jixiao: exact, explainable scoring of performance-evaluation scorecards (预算绩效自评).
+export {
+  JixiaoDecimal,
+  type Dec,
+  type DecimalInput,
+  decimal,
+  parseDecimal,
+  decimalLimits,
+  roundDecimal,
+  roundingModes,
+  defaultRoundingPolicy,
+  type RoundingMode,
+  type RoundingPolicy,
+  formatDecimal,
+  groupThousands,
+} from './decimal/index.js';
+export {
+  type Issue,
+  type IssuePath,
+  type BilingualMessage,
+  type Result,
+  type Issues,
+  success,
+  failure,
+  createIssue,
+  formatIssuePath,
+  JixiaoError,
+} from './result/index.js';
+export type { Evaluation, NodeResult, LeafResult, CategoryResult, GradeResult, JsonValue } from './result/Evaluation.js';
+export { explain, explainLeaf, type Language, type LeafExplanation } from './result/explain.js';
+export type { LocalizedText } from './scheme/LocalizedText.js';
+export type { Scheme, CategoryNode, LeafNode, IndicatorNode, GradeBand, NotApplicablePolicy } from './scheme/Scheme.js';
+export { defineScheme, category, leaf, type SchemeOptions } from './scheme/builders.js';
+export { defaultGradeBands } from './scheme/defaultGradeBands.js';
+export type { RuleBase } from './rules/RuleBase.js';
+export type { Rule } from './rules/Rule.js';
+export type { RuleKind, RuleContext, RuleOutcome, RuleDirection } from './rules/RuleKind.js';
+export type { LeafInput, Inputs, DeductionItem } from './rules/LeafInput.js';
+export type { TraceStep, TraceValue, TraceOperation } from './rules/TraceStep.js';
+export type { Finding } from './rules/Finding.js';
+export { ratioRule, ratioRuleKind, type RatioRule, type RatioRuleOptions } from './rules/RatioRule.js';
+export { equalRule, equalRuleKind, type EqualRule, type EqualRuleOptions } from './rules/EqualRule.js';
+export { reverseRule, reverseRuleKind, type ReverseRule, type ReverseRuleOptions, type ReverseFormula } from './rules/ReverseRule.js';
+export { thresholdRule, thresholdRuleKind, comparisons, type ThresholdRule, type ThresholdRuleOptions, type Comparison } from './rules/ThresholdRule.js';
+export { bandsRule, bandsRuleKind, type BandsRule, type Band, type BandBound, type BandAward, type BandOptions } from './rules/BandsRule.js';
+export { levelRule, levelRuleKind, nationalLevelRule, completionLevelRule, type LevelRule, type Level, type LevelOptions, type FractionRange } from './rules/LevelRule.js';
+export { deductionRule, deductionRuleKind, type DeductionRule } from './rules/DeductionRule.js';
+export { manualRule, manualRuleKind, type ManualRule } from './rules/ManualRule.js';
+export { builtInRuleKinds } from './rules/builtInRuleKinds.js';
+export { createEngine, type Engine } from './evaluate/createEngine.js';
+export { evaluate } from './evaluate/evaluate.js';
+export { validateScheme } from './evaluate/validateScheme.js';

@@ -1,0 +1,98 @@
+import { groupThousands } from '../decimal/groupThousands.js';
+import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
+import type { TraceStep, TraceValue } from '../rules/TraceStep.js';
+import { localize } from '../scheme/LocalizedText.js';
+import type { Evaluation, LeafResult, NodeResult } from './Evaluation.js';
+
+/** Languages the library writes explanations in. */
+export type Language = 'zh' | 'en';
+
+/** One leaf's explanation. */
+export interface LeafExplanation {
+  readonly id: string;
+  readonly path: readonly string[];
+  readonly name: string;
+  readonly text: string;
+}
+
+const symbols: Partial<Record<TraceStep['operation'], string>> = { divide: '÷', multiply: '×', subtract: '−', add: '+' };
+
+function show(value: TraceValue): string {
+  if (value.unit !== 'percent') return /^-?\d+(\.\d+)?$/.test(value.value) ? groupThousands(value.value) : value.value;
+  const percent = new JixiaoDecimal(value.value).times(100).toDecimalPlaces(2, JixiaoDecimal.ROUND_HALF_UP);
+  return `${groupThousands(percent.toFixed(2))}%`;
+}
+
+function sentence(traceStep: TraceStep, result: string, lang: Language): string {
+  const label = lang === 'zh' ? traceStep.label.zh : traceStep.label.en;
+  const note = traceStep.note === undefined ? '' : lang === 'zh' ? traceStep.note.zh : traceStep.note.en;
+  const operands = traceStep.operands.map(show);
+  const symbol = symbols[traceStep.operation];
+  if (symbol !== undefined) return `${label} = ${operands.join(` ${symbol} `)} = ${result}`;
+  switch (traceStep.operation) {
+    case 'min':
+    case 'max':
+      return `${label} = ${traceStep.operation}(${operands.join(', ')}) = ${result}`;
+    case 'compare': {
+      const holds = traceStep.result.value === 'true';
+      if (traceStep.comparator === 'yes') return lang === 'zh' ? (holds ? '符合要求' : '不符合要求') : holds ? 'requirement met' : 'requirement not met';
+      const [left = '', right = ''] = operands;
+      const claim = `${left} ${traceStep.comparator ?? '?'} ${right}`;
+      return lang === 'zh' ? `${claim}：${holds ? '成立' : '不成立'}` : `${claim}: ${holds ? 'holds' : 'does not hold'}`;
+    }
+    case 'round':
+      return `${label} = ${result}`;
+    case 'select':
+    case 'given':
+      return note === '' ? `${label} = ${result}` : lang === 'zh' ? `${label} = ${result}（${note}）` : `${label} = ${result} (${note})`;
+    default:
+      return `${label} = ${result}`;
+  }
+}
+
+/**
+ * Renders a leaf's trace as one sentence, e.g.
+ * "支出率 = 23,033.06 ÷ 23,135.18 = 99.56%；得分 = 10 × 99.56% = 9.96". A step whose result is then
+ * rounded shows the rounded value.
+ *
+ * @param leaf - a leaf of an evaluation
+ * @param lang - `zh` (default) or `en`
+ * @returns the sentence
+ */
+export function explainLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
+  const parts: string[] = [];
+  const { trace } = leaf;
+  trace.forEach((traceStep, index) => {
+    const next = trace[index + 1];
+    const roundedNext = next?.operation === 'round' && next.operands[0]?.value === traceStep.result.value && next.operands[0]?.unit === traceStep.result.unit;
+    if (traceStep.operation === 'round') {
+      const previous = trace[index - 1];
+      const merged = previous !== undefined && traceStep.operands[0]?.value === previous.result.value && traceStep.operands[0]?.unit === previous.result.unit;
+      if (merged) return;
+    }
+    parts.push(sentence(traceStep, show(roundedNext ? next.result : traceStep.result), lang));
+  });
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}
+
+/**
+ * Explains every leaf of an evaluation, in tree order.
+ *
+ * @param evaluation - the evaluation
+ * @param options - `lang`: `zh` (default) or `en`
+ * @returns one explanation per leaf
+ *
+ * @example
+ * explain(evaluation, { lang: 'en' })[0]?.text;
+ * // "execution rate = 23,033.06 ÷ 23,135.18 = 99.56%; score = 10 × 99.56% = 9.96"
+ */
+export function explain(evaluation: Evaluation, options: { readonly lang?: Language } = {}): readonly LeafExplanation[] {
+  const lang = options.lang ?? 'zh';
+  const out: LeafExplanation[] = [];
+  const visit = (node: NodeResult): void => {
+    if (node.type === 'category') node.children.forEach(visit);
+    else out.push({ id: node.id, path: node.path, name: localize(node.name, lang), text: explainLeaf(node, lang) });
+  };
+  evaluation.indicators.forEach(visit);
+  return out;
+}

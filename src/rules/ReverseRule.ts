@@ -1,0 +1,158 @@
+import type { DecimalInput } from '../decimal/DecimalInput.js';
+import { decimal } from '../decimal/decimal.js';
+import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
+import type { Issue } from '../result/Issue.js';
+import { success } from '../result/Result.js';
+import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { RuleKind } from './RuleKind.js';
+import type { TraceStep } from './TraceStep.js';
+import { checkNonNegative, HUNDRED, invalidParameter, labels, measuredValues, ONE, percent, plain, step, ZERO, type Label } from './ruleSupport.js';
+
+/**
+ * How a reverse rule scores beyond the limit: `linear` (national: falls to 0 at twice the
+ * target), `inverse` (weight × target ÷ actual), or `perPoint` (deduct `points` for each
+ * percentage point over, 扣完为止).
+ */
+export type ReverseFormula =
+  | { readonly type: 'linear' }
+  | { readonly type: 'inverse' }
+  | {
+      readonly type: 'perPoint';
+      /** Points deducted per percentage point over the limit. */
+      readonly points: Dec;
+      /**
+       * How the excess is measured: `points` = (actual − target) × 100, for rates written as
+       * fractions; `relative` = (actual − target) ÷ target × 100, for amounts against a budget.
+       */
+      readonly excess: 'points' | 'relative';
+      /** Whether part of a point is deducted pro rata (插值法) rather than ignored. */
+      readonly interpolate: boolean;
+    };
+
+/** A lower-is-better rule (反向指标): actual ≤ target earns the weight. */
+export interface ReverseRule {
+  readonly kind: 'reverse';
+  readonly formula: ReverseFormula;
+  readonly rateLabel?: LocalizedText;
+  readonly target?: Dec;
+}
+
+/** Options of {@link reverseRule}. */
+export interface ReverseRuleOptions {
+  readonly formula?:
+    | { readonly type: 'linear' }
+    | { readonly type: 'inverse' }
+    | { readonly type: 'perPoint'; readonly points: DecimalInput; readonly excess?: 'points' | 'relative'; readonly interpolate?: boolean };
+  readonly rateLabel?: LocalizedText;
+  readonly target?: DecimalInput;
+}
+
+/**
+ * Builds a reverse rule; the formula defaults to the national linear one.
+ *
+ * @param options - the rule's parameters
+ * @returns the rule data
+ *
+ * @example
+ * reverseRule({ formula: { type: 'perPoint', points: '0.5' } }); // 每超过一个百分点扣 0.5 分
+ */
+export function reverseRule(options: ReverseRuleOptions = {}): ReverseRule {
+  const formula = options.formula ?? { type: 'linear' };
+  return {
+    kind: 'reverse',
+    formula:
+      formula.type === 'perPoint'
+        ? { type: 'perPoint', points: decimal(formula.points), excess: formula.excess ?? 'points', interpolate: formula.interpolate ?? false }
+        : { type: formula.type },
+    ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
+    ...(options.target === undefined ? {} : { target: decimal(options.target) }),
+  };
+}
+
+const TWO = new JixiaoDecimal(2);
+const inverseRatioLabel: Label = { zh: '目标值与实际值之比', en: 'target ÷ actual' };
+
+/** The `reverse` rule kind (反向指标, e.g. 三公经费控制率, 结转结余率). */
+export const reverseRuleKind: RuleKind<ReverseRule> = {
+  kind: 'reverse',
+  inputFields: ['actual', 'target'],
+  directionOf: () => 'decreasing',
+  validateRule(rule, _weight, path) {
+    const issues: Issue[] = [...checkNonNegative(rule.target, [...path, 'target'], 'target')];
+    if (rule.formula.type === 'perPoint' && !rule.formula.points.greaterThan(0)) {
+      issues.push(invalidParameter([...path, 'formula', 'points'], '每百分点扣分须大于 0', 'points per percentage point must be greater than 0'));
+    }
+    return issues;
+  },
+  evaluate(rule, input, context) {
+    const values = measuredValues(input, context.path, 'reverse', rule.target);
+    if (!values.ok) return values;
+    const { actual, target } = values.value;
+    const { weight } = context;
+    const rateLabel: Label = rule.rateLabel === undefined ? labels.controlRate : { zh: rule.rateLabel.zh, en: rule.rateLabel.en ?? labels.controlRate.en };
+    const trace: TraceStep[] = [];
+    if (!target.isZero()) trace.push(step(rateLabel, 'divide', [plain(actual), plain(target)], percent(actual.dividedBy(target))));
+    const withinLimit = actual.lessThanOrEqualTo(target);
+    trace.push(step(labels.met, 'compare', [plain(actual), plain(target)], { value: withinLimit ? 'true' : 'false' }, { comparator: '≤' }));
+    if (withinLimit) {
+      trace.push(step(labels.score, 'select', [plain(weight)], plain(weight), { note: { zh: '未超过目标值，得满分', en: 'within the limit: full marks' } }));
+      return success({ score: weight, trace, findings: [] });
+    }
+    const { formula } = rule;
+    let score: Dec;
+    switch (formula.type) {
+      case 'linear': {
+        if (actual.greaterThanOrEqualTo(target.times(TWO))) {
+          score = ZERO;
+          trace.push(step(labels.score, 'select', [plain(weight)], plain(ZERO), { note: { zh: '达到目标值的 2 倍及以上，不得分', en: 'at or beyond twice the target: no marks' } }));
+          break;
+        }
+        const over = actual.minus(target).dividedBy(target);
+        trace.push(step(labels.overRatio, 'divide', [plain(actual.minus(target)), plain(target)], percent(over)));
+        score = ONE.minus(over).times(weight);
+        trace.push(step(labels.score, 'multiply', [plain(weight), percent(ONE.minus(over))], plain(score)));
+        break;
+      }
+      case 'inverse': {
+        const ratio = target.dividedBy(actual);
+        trace.push(step(inverseRatioLabel, 'divide', [plain(target), plain(actual)], percent(ratio)));
+        score = weight.times(ratio);
+        trace.push(step(labels.score, 'multiply', [plain(weight), percent(ratio)], plain(score)));
+        break;
+      }
+      case 'perPoint': {
+        const excess =
+          formula.excess === 'points'
+            ? actual.minus(target).times(HUNDRED)
+            : target.isZero()
+              ? null
+              : actual.minus(target).dividedBy(target).times(HUNDRED);
+        if (excess === null) {
+          // Over a zero budget every relative excess is unbounded: nothing is left to award.
+          score = ZERO;
+          trace.push(step(labels.score, 'select', [plain(weight)], plain(ZERO), { note: { zh: '目标值为 0 且已超出，扣完为止', en: 'over a zero target: all points deducted' } }));
+          break;
+        }
+        trace.push(
+          formula.excess === 'points'
+            ? step(labels.excessPoints, 'multiply', [plain(actual.minus(target)), plain(HUNDRED)], plain(excess))
+            : step(labels.excessPoints, 'multiply', [percent(actual.minus(target).dividedBy(target)), plain(HUNDRED)], plain(excess)),
+        );
+        const counted = formula.interpolate ? excess : excess.truncated();
+        if (!formula.interpolate) trace.push(step(labels.countedPoints, 'round', [plain(excess)], plain(counted)));
+        const deduction = counted.times(formula.points);
+        trace.push(step(labels.deduction, 'multiply', [plain(counted), plain(formula.points)], plain(deduction)));
+        const applied = JixiaoDecimal.min(deduction, weight);
+        if (deduction.greaterThan(weight)) trace.push(step(labels.cappedDeduction, 'min', [plain(deduction), plain(weight)], plain(applied)));
+        score = weight.minus(applied);
+        trace.push(step(labels.score, 'subtract', [plain(weight), plain(applied)], plain(score)));
+        break;
+      }
+      default: {
+        const unknownFormula: never = formula;
+        throw new Error(`unreachable: unknown reverse formula ${JSON.stringify(unknownFormula)}`);
+      }
+    }
+    return success({ score, trace, findings: [] });
+  },
+};

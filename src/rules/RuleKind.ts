@@ -1,0 +1,57 @@
+import type { Dec } from '../decimal/JixiaoDecimal.js';
+import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
+import type { Issue, IssuePath } from '../result/Issue.js';
+import type { Result } from '../result/Result.js';
+import type { Finding } from './Finding.js';
+import type { LeafInput } from './LeafInput.js';
+import type { RuleBase } from './RuleBase.js';
+import type { TraceStep } from './TraceStep.js';
+
+/** What an evaluator is told besides the rule and the input. */
+export interface RuleContext {
+  /** The leaf's weight (分值). */
+  readonly weight: Dec;
+  /** The scheme's rounding policy, for rules that round an intermediate value. */
+  readonly rounding: RoundingPolicy;
+  /** Where the leaf's input sits, for issues: `['inputs', leafId]`. */
+  readonly path: IssuePath;
+}
+
+/** What an evaluator returns: the exact (unrounded) score, its trace and findings. */
+export interface RuleOutcome {
+  /** Between 0 and the weight; the engine rounds it with the scheme's policy. */
+  readonly score: Dec;
+  readonly trace: readonly TraceStep[];
+  readonly findings: readonly Finding[];
+}
+
+/** How a rule's score moves as its input's `actual` grows, for the verification laws. */
+export type RuleDirection = 'increasing' | 'decreasing' | 'none';
+
+/**
+ * A rule kind: the data type `R` plus its pure evaluator and parameter check. The built-in kinds
+ * are values of this type; a user adds a kind by writing one and passing it to
+ * {@link createEngine} — there is no global registry.
+ *
+ * @example
+ * const doubled: RuleKind<{ kind: 'doubled' }> = {
+ *   kind: 'doubled',
+ *   inputFields: ['actual'],
+ *   directionOf: () => 'increasing',
+ *   validateRule: () => [],
+ *   evaluate: (_rule, input, context) => …,
+ * };
+ */
+export interface RuleKind<R extends RuleBase> {
+  readonly kind: R['kind'];
+  /** The {@link LeafInput} fields this kind reads; any other field given is an issue. */
+  readonly inputFields: readonly (keyof LeafInput)[];
+  /** How this rule's score responds to a growing `actual`. */
+  directionOf(rule: R): RuleDirection;
+  /** Checks the rule's parameters against the leaf's weight; `path` points at the rule. */
+  validateRule(rule: R, weight: Dec, path: IssuePath): readonly Issue[];
+  /** Scores one input. Must be pure, and return a score in [0, weight] or issues. */
+  evaluate(rule: R, input: LeafInput, context: RuleContext): Result<RuleOutcome>;
+  /** Reads the rule from its JSON form, for schemes loaded from files. */
+  parseRule?(json: unknown, path: IssuePath): Result<R>;
+}

@@ -1,0 +1,161 @@
+// Internal helpers shared by the built-in rule kinds; not part of the public API.
+import { formatDecimal } from '../decimal/formatDecimal.js';
+import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
+import { createIssue } from '../result/createIssue.js';
+import type { Issue, IssuePath } from '../result/Issue.js';
+import { failure, success, type Result } from '../result/Result.js';
+import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { LeafInput } from './LeafInput.js';
+import type { TraceOperation, TraceStep, TraceValue } from './TraceStep.js';
+
+export type Label = Required<LocalizedText>;
+
+export const labels = {
+  completionRate: { zh: '完成率', en: 'completion rate' },
+  controlRate: { zh: '控制率', en: 'control rate' },
+  cappedRate: { zh: '计分完成率', en: 'rate scored' },
+  roundedRate: { zh: '完成率（取整后）', en: 'rounded rate' },
+  score: { zh: '得分', en: 'score' },
+  overRatio: { zh: '超出比例', en: 'excess ratio' },
+  excessPoints: { zh: '超出百分点', en: 'percentage points over' },
+  countedPoints: { zh: '计扣百分点', en: 'points counted' },
+  deduction: { zh: '扣分', en: 'deduction' },
+  cappedDeduction: { zh: '实扣分', en: 'deduction applied' },
+  met: { zh: '达标判断', en: 'target check' },
+  band: { zh: '所在分档', en: 'band' },
+  level: { zh: '完成情况', en: 'level' },
+  judgement: { zh: '评价得分', en: "evaluator's score" },
+  value: { zh: '计分值', en: 'value scored' },
+} as const satisfies Record<string, Label>;
+
+export const ZERO = new JixiaoDecimal(0);
+export const ONE = new JixiaoDecimal(1);
+export const HUNDRED = new JixiaoDecimal(100);
+
+export function plain(value: Dec): TraceValue {
+  return { value: formatDecimal(value) };
+}
+
+export function percent(value: Dec): TraceValue {
+  return { value: formatDecimal(value), unit: 'percent' };
+}
+
+export function step(
+  label: Label,
+  operation: TraceOperation,
+  operands: readonly TraceValue[],
+  result: TraceValue,
+  extra: { readonly comparator?: string; readonly note?: Label } = {},
+): TraceStep {
+  return { label, operation, operands, result, ...extra };
+}
+
+export function missingField(path: IssuePath, field: string, kind: string): Issue {
+  return createIssue(
+    'missing_input_field',
+    [...path, field],
+    { zh: `「${kind}」规则需要输入 ${field}`, en: `A "${kind}" rule needs the input field "${field}"` },
+    { expected: field },
+  );
+}
+
+export function negativeValue(path: IssuePath, value: Dec): Issue {
+  return createIssue(
+    'negative_value',
+    path,
+    { zh: `数值不能为负：${formatDecimal(value)}`, en: `The value must not be negative: ${formatDecimal(value)}` },
+    { expected: '≥ 0', received: formatDecimal(value) },
+  );
+}
+
+/** Reads `actual` and `target` (from the input, or the rule when it fixes one), both ≥ 0. */
+export function measuredValues(
+  input: LeafInput,
+  path: IssuePath,
+  kind: string,
+  ruleTarget?: Dec,
+): Result<{ readonly actual: Dec; readonly target: Dec }> {
+  const issues: Issue[] = [];
+  const { actual } = input;
+  if (actual === undefined) issues.push(missingField(path, 'actual', kind));
+  else if (actual.isNegative()) issues.push(negativeValue([...path, 'actual'], actual));
+  if (ruleTarget !== undefined && input.target !== undefined) {
+    issues.push(
+      createIssue(
+        'target_fixed_by_rule',
+        [...path, 'target'],
+        {
+          zh: `该规则已规定目标值 ${formatDecimal(ruleTarget)}，输入不应再给出目标值`,
+          en: `The rule fixes the target at ${formatDecimal(ruleTarget)}; the input must not give another`,
+        },
+        { expected: 'no target', received: formatDecimal(input.target) },
+      ),
+    );
+  }
+  const target = ruleTarget ?? input.target;
+  if (target === undefined) issues.push(missingField(path, 'target', kind));
+  else if (target.isNegative()) issues.push(negativeValue([...path, 'target'], target));
+  const [first, ...rest] = issues;
+  if (first !== undefined) return failure([first, ...rest]);
+  if (actual === undefined || target === undefined) throw new Error('unreachable: checked above');
+  return success({ actual, target });
+}
+
+export function zeroTarget(path: IssuePath, kind: string): Issue {
+  return createIssue(
+    'zero_target',
+    [...path, 'target'],
+    {
+      zh: `「${kind}」规则的目标值为 0，无法计算完成率`,
+      en: `The target of a "${kind}" rule is 0, so no completion rate can be computed`,
+    },
+    { expected: '> 0', received: '0' },
+  );
+}
+
+export function invalidParameter(path: IssuePath, zh: string, en: string, details: { expected?: string; received?: string } = {}): Issue {
+  return createIssue('invalid_rule_parameter', path, { zh, en }, details);
+}
+
+export function checkNonNegative(value: Dec | undefined, path: IssuePath, name: string): readonly Issue[] {
+  if (value === undefined || !value.isNegative()) return [];
+  return [invalidParameter(path, `${name} 不能为负`, `${name} must not be negative`, { expected: '≥ 0', received: formatDecimal(value) })];
+}
+
+export function checkAtMostWeight(value: Dec | undefined, weight: Dec, path: IssuePath, name: string): readonly Issue[] {
+  if (value === undefined) return [];
+  if (value.isNegative() || value.greaterThan(weight)) {
+    return [
+      invalidParameter(path, `${name} 须在 0 与分值 ${formatDecimal(weight)} 之间`, `${name} must lie between 0 and the weight ${formatDecimal(weight)}`, {
+        expected: `0…${formatDecimal(weight)}`,
+        received: formatDecimal(value),
+      }),
+    ];
+  }
+  return [];
+}
+
+export function reviewFinding(actual: Dec, target: Dec, threshold: Dec): { code: string; severity: 'review'; message: { zh: string; en: string } } {
+  const thresholdText = `${formatDecimal(threshold.times(100))}%`;
+  return {
+    code: 'over_achievement_review',
+    severity: 'review',
+    message: {
+      zh: `实际值 ${formatDecimal(actual)} 达到目标值 ${formatDecimal(target)} 的 ${thresholdText} 以上，请复核目标设置（可按偏离度适度调减分值）`,
+      en: `The actual value ${formatDecimal(actual)} is at least ${thresholdText} of the target ${formatDecimal(target)}; review the target (the score may be reduced for the deviation)`,
+    },
+  };
+}
+
+export function clampToWeight(score: Dec, weight: Dec): Dec {
+  return JixiaoDecimal.max(ZERO, JixiaoDecimal.min(score, weight));
+}
+
+export function unexpectedField(path: IssuePath, field: string, kind: string): Issue {
+  return createIssue(
+    'unexpected_input_field',
+    [...path, field],
+    { zh: `「${kind}」规则不使用输入 ${field}`, en: `A "${kind}" rule does not use the input field "${field}"` },
+    { received: field },
+  );
+}

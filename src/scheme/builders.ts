@@ -1,0 +1,98 @@
+import type { DecimalInput } from '../decimal/DecimalInput.js';
+import { decimal } from '../decimal/decimal.js';
+import { defaultRoundingPolicy, type RoundingPolicy } from '../decimal/RoundingPolicy.js';
+import type { Rule } from '../rules/Rule.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import { defaultGradeBands } from './defaultGradeBands.js';
+import type { LocalizedText } from './LocalizedText.js';
+import type { CategoryNode, GradeBand, IndicatorNode, LeafNode, NotApplicablePolicy, Scheme } from './Scheme.js';
+
+function nameOf(name: string | LocalizedText): LocalizedText {
+  return typeof name === 'string' ? { zh: name } : name;
+}
+
+/**
+ * Builds a category node. Its weight must equal the sum of its children's; {@link validateScheme}
+ * checks that.
+ *
+ * @param id - a stable id, unique in the scheme
+ * @param name - the Chinese name, or `{ zh, en }`
+ * @param weight - 分值
+ * @param children - sub-categories and leaves
+ * @returns the node
+ *
+ * @example
+ * category('budget-execution', { zh: '预算执行', en: 'budget execution' }, 4, [ … ]);
+ */
+export function category<R extends RuleBase = Rule>(
+  id: string,
+  name: string | LocalizedText,
+  weight: DecimalInput,
+  children: readonly IndicatorNode<R>[],
+): CategoryNode<R> {
+  return { type: 'category', id, name: nameOf(name), weight: decimal(weight), children };
+}
+
+/**
+ * Builds a leaf indicator with one rule.
+ *
+ * @param id - a stable id, unique in the scheme; inputs are keyed by it
+ * @param name - the Chinese name, or `{ zh, en }`
+ * @param weight - 分值
+ * @param rule - the rule that scores it
+ * @returns the node
+ *
+ * @example
+ * leaf('budget-rate', { zh: '部门预算资金支出率', en: 'budget execution rate' }, 10, ratioRule());
+ */
+export function leaf<R extends RuleBase = Rule>(id: string, name: string | LocalizedText, weight: DecimalInput, rule: R): LeafNode<R> {
+  return { type: 'leaf', id, name: nameOf(name), weight: decimal(weight), rule };
+}
+
+/** What {@link defineScheme} takes; everything but the tree and its identity has a default. */
+export interface SchemeOptions<R extends RuleBase = Rule> {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string | LocalizedText;
+  readonly effectiveYear?: number;
+  readonly source?: string;
+  /** 总分值; 100 unless given. */
+  readonly fullMarks?: DecimalInput;
+  /** 2 dp, half-up unless given. */
+  readonly rounding?: RoundingPolicy;
+  /** The national ≥90/≥80/≥60 bands unless given; `min` may be written as a string or number. */
+  readonly grades?: readonly { readonly grade: string; readonly name?: LocalizedText; readonly min: DecimalInput }[];
+  /** `rescale` unless given. */
+  readonly notApplicable?: NotApplicablePolicy;
+  readonly indicators: readonly IndicatorNode<R>[];
+}
+
+/**
+ * Builds a scheme from TypeScript, with the library's defaults filled in. It does not validate:
+ * {@link evaluate} and {@link validateScheme} do.
+ *
+ * @param options - the scheme's identity, tree and policies
+ * @returns the scheme data
+ *
+ * @example
+ * const scheme = defineScheme({ id: 'demo', version: '1', title: '示例', fullMarks: 10,
+ *   indicators: [leaf('rate', '支出率', 10, ratioRule())] });
+ */
+export function defineScheme<R extends RuleBase = Rule>(options: SchemeOptions<R>): Scheme<R> {
+  const grades: readonly GradeBand[] =
+    options.grades === undefined
+      ? defaultGradeBands
+      : options.grades.map((band) => ({ grade: band.grade, name: band.name ?? { zh: band.grade }, min: decimal(band.min) }));
+  return {
+    id: options.id,
+    version: options.version,
+    title: nameOf(options.title),
+    ...(options.effectiveYear === undefined ? {} : { effectiveYear: options.effectiveYear }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+    fullMarks: decimal(options.fullMarks ?? 100),
+    rounding: options.rounding ?? defaultRoundingPolicy,
+    grades,
+    notApplicable: options.notApplicable ?? 'rescale',
+    indicators: options.indicators,
+  };
+}
