@@ -1,0 +1,10 @@
+// jixiao/json: reading and writing the JSON forms (scheme, inputs, evaluation) with zod.
+export { parseScheme } from './schema/parseScheme.js';
+export { parseInputs } from './schema/parseInputs.js';
+export { parseEvaluation } from './schema/parseEvaluation.js';
+export { parseJsonText } from './schema/parseJsonText.js';
+export { schemeToJson } from './schema/schemeToJson.js';
+export { jsonSchemas } from './schema/jsonSchemas.js';
+export { evaluationJson } from './schema/evaluationJson.js';
+export { inputsJson, leafInputJson } from './schema/inputsJson.js';
+export { ruleJson } from './schema/ruleJson.js';

@@ -1,0 +1,20 @@
+import { deepFreeze } from '../result/deepFreeze.js';
+import type { Evaluation } from '../result/Evaluation.js';
+import { failure, success, type Result } from '../result/Result.js';
+import { evaluationJson } from './evaluationJson.js';
+import { issuesFromZod } from './issuesFromZod.js';
+
+/**
+ * Reads an evaluation back from JSON (for tools that consume saved results) and checks its shape.
+ *
+ * @param json - the parsed JSON value
+ * @returns the frozen evaluation, or its issues
+ *
+ * @example
+ * parseEvaluation(JSON.parse(JSON.stringify(evaluation))); // → ok, deep-equal to evaluation
+ */
+export function parseEvaluation(json: unknown): Result<Evaluation> {
+  const parsed = evaluationJson.safeParse(json);
+  // The schema's output is the Evaluation type field for field (see EvaluationJsonMatches).
+  return parsed.success ? success(deepFreeze(parsed.data as Evaluation)) : failure(issuesFromZod(parsed.error));
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { createEngine } from '../evaluate/createEngine.js';
+import { createIssue } from '../result/createIssue.js';
+import { failure, failureOf, success, type Result } from '../result/Result.js';
+import type { Rule } from '../rules/Rule.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import type { RuleKind } from '../rules/RuleKind.js';
+import type { Scheme } from '../scheme/Scheme.js';
+import { issuesFromZod } from './issuesFromZod.js';
+import { ruleJson } from './ruleJson.js';
+import { schemeJsonFor } from './schemeJson.js';
+import { zodIssueToIssues } from './zodIssueToIssue.js';
+
+const builtInSchemeJson = schemeJsonFor(ruleJson);
+
+function ruleJsonWith<C extends RuleBase>(kinds: readonly RuleKind<C>[]): z.ZodType<Rule | C, unknown> {
+  return z.unknown().transform((value, context): Rule | C => {
+    const kind = typeof value === 'object' && value !== null && 'kind' in value ? value.kind : undefined;
+    const custom = kinds.find((each) => each.kind === kind);
+    const push = (issue: ReturnType<typeof createIssue>): void => {
+      context.issues.push({ code: 'custom', message: issue.message.en, input: value, params: { issue } });
+    };
+    if (custom === undefined) {
+      const parsed = ruleJson.safeParse(value);
+      if (parsed.success) return parsed.data;
+      parsed.error.issues.flatMap((found) => zodIssueToIssues(found, [])).forEach(push);
+      return z.NEVER;
+    }
+    if (custom.parseRule === undefined) {
+      push(createIssue('rule_kind_not_readable', [], { zh: `规则类型「${custom.kind}」没有提供 JSON 读取方法（parseRule）`, en: `The rule kind "${custom.kind}" has no parseRule, so it cannot be read from JSON` }));
+      return z.NEVER;
+    }
+    const parsed = custom.parseRule(value, []);
+    if (parsed.ok) return parsed.value;
+    parsed.issues.forEach(push);
+    return z.NEVER;
+  });
+}
+
+/**
+ * Reads a scheme from its JSON form (as `JSON.parse` returns it) and validates it: unknown or
+ * misspelt keys, malformed numbers, weights that do not sum and every other problem come back
+ * as issues, all at once where they can be found together.
+ *
+ * @param json - the parsed JSON value
+ * @param options - custom rule kinds (each with `parseRule`) the scheme may use
+ * @returns the scheme, or its issues
+ *
+ * @example
+ * const parsed = parseScheme(JSON.parse(text));
+ * if (!parsed.ok) for (const issue of parsed.issues) console.error(issue.path, issue.message.zh);
+ */
+export function parseScheme<C extends RuleBase = never>(json: unknown, options: { readonly ruleKinds?: readonly RuleKind<C>[] } = {}): Result<Scheme<Rule | C>> {
+  const kinds = options.ruleKinds ?? [];
+  const schema: z.ZodType<Scheme<Rule | C>, unknown> = kinds.length === 0 ? builtInSchemeJson : schemeJsonFor(ruleJsonWith(kinds));
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return failure(issuesFromZod(parsed.error));
+  const invalid = failureOf(createEngine({ ruleKinds: kinds }).validateScheme(parsed.data));
+  return invalid ?? success(parsed.data);
+}
