@@ -63,7 +63,7 @@ describe('JSON forms', () => {
     const [first, second] = broken.indicators;
     if (first?.children[0] === undefined || second?.children[1] === undefined) throw new Error('fixture');
     first.children[0].weight = '1.2.3';
-    second.children[1].rule = { kind: 'ratoi' };
+    (second.children[1] as { rule: unknown }).rule = { kind: 'ratoi' };
     const parsed = parseScheme(broken);
     expect(parsed.ok ? [] : parsed.issues.map((found) => `${found.code} ${found.path.join('.')}`)).toEqual([
       'invalid_number indicators.0.children.0.weight',

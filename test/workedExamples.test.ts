@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  category,
   decimal,
   deductionRule,
   defineScheme,
@@ -44,7 +43,7 @@ describe('worked examples from the reference report and real tables', () => {
   test('绥阳县太白镇 2021: 1,268.72 / 1,172.55 → capped at 10, rate 108.20%', () => {
     const node = scored(ratioRule(), '10', { actual: decimal('1,268.72'), target: decimal('1,172.55') });
     expect(node.score).toBe('10.00');
-    expect(explainLeaf(node)).toBe('完成率 = 1,268.72 ÷ 1,172.55 = 108.20%；计分完成率 = min(108.20%, 100.00%) = 100.00%；得分 = 10 × 100.00% = 10.00');
+    expect(explainLeaf(node)).toBe('完成率 = 1,268.72 ÷ 1,172.55 = 108.20%；计分完成率 = min(108.20%, 100%) = 100%；得分 = 10 × 100% = 10.00');
     expect(node.findings).toEqual([]);
   });
 
@@ -63,7 +62,7 @@ describe('worked examples from the reference report and real tables', () => {
   test('reverse linear at 1.5 × target on weight 2 → 1', () => {
     const node = scored(reverseRule({ formula: { type: 'linear' } }), '2', { actual: decimal('150'), target: decimal('100') });
     expect(node.score).toBe('1.00');
-    expect(explainLeaf(node, 'en')).toBe('control rate = 150 ÷ 100 = 150.00%; 150 ≤ 100: does not hold; excess ratio = 50 ÷ 100 = 50.00%; score = 2 × 50.00% = 1.00');
+    expect(explainLeaf(node, 'en')).toBe('control rate = 150 ÷ 100 = 150%; 150 ≤ 100: does not hold; excess ratio = 50 ÷ 100 = 50%; score = 2 × 50% = 1.00');
   });
 
   test('reverse at or beyond twice the target → 0; inverse → weight × target ÷ actual', () => {

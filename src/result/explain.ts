@@ -20,7 +20,10 @@ const symbols: Partial<Record<TraceStep['operation'], string>> = { divide: '÷',
 function show(value: TraceValue): string {
   if (value.unit !== 'percent') return /^-?\d+(\.\d+)?$/.test(value.value) ? groupThousands(value.value) : value.value;
   const percent = new JixiaoDecimal(value.value).times(100).toDecimalPlaces(2, JixiaoDecimal.ROUND_HALF_UP);
-  return `${groupThousands(percent.toFixed(2))}%`;
+  // Exactly whole percentages read as people write them (100%, 60%); others keep two places
+  // (99.60%, and 102.00% for 101.997…%, which is not 102%).
+  const exact = new JixiaoDecimal(value.value).times(100);
+  return `${groupThousands(exact.isInteger() ? exact.toFixed(0) : percent.toFixed(2))}%`;
 }
 
 function sentence(traceStep: TraceStep, result: string, lang: Language): string {
@@ -28,7 +31,10 @@ function sentence(traceStep: TraceStep, result: string, lang: Language): string 
   const note = traceStep.note === undefined ? '' : lang === 'zh' ? traceStep.note.zh : traceStep.note.en;
   const operands = traceStep.operands.map(show);
   const symbol = symbols[traceStep.operation];
-  if (symbol !== undefined) return `${label} = ${operands.join(` ${symbol} `)} = ${result}`;
+  if (symbol !== undefined) {
+    const formula = `${label} = ${operands.join(` ${symbol} `)} = ${result}`;
+    return note === '' ? formula : lang === 'zh' ? `${formula}（${note}）` : `${formula} (${note})`;
+  }
   switch (traceStep.operation) {
     case 'min':
     case 'max':
@@ -50,6 +56,18 @@ function sentence(traceStep: TraceStep, result: string, lang: Language): string 
   }
 }
 
+/** A rounding of the step before it, of the same quantity: shown as that step's result. */
+function roundsPrevious(previous: TraceStep | undefined, rounding: TraceStep): boolean {
+  const [operand] = rounding.operands;
+  return (
+    previous !== undefined &&
+    rounding.operation === 'round' &&
+    previous.label.zh === rounding.label.zh &&
+    operand?.value === previous.result.value &&
+    operand.unit === previous.result.unit
+  );
+}
+
 /**
  * Renders a leaf's trace as one sentence, e.g.
  * "支出率 = 23,033.06 ÷ 23,135.18 = 99.56%；得分 = 10 × 99.56% = 9.96". A step whose result is then
@@ -64,12 +82,8 @@ export function explainLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
   const { trace } = leaf;
   trace.forEach((traceStep, index) => {
     const next = trace[index + 1];
-    const roundedNext = next?.operation === 'round' && next.operands[0]?.value === traceStep.result.value && next.operands[0]?.unit === traceStep.result.unit;
-    if (traceStep.operation === 'round') {
-      const previous = trace[index - 1];
-      const merged = previous !== undefined && traceStep.operands[0]?.value === previous.result.value && traceStep.operands[0]?.unit === previous.result.unit;
-      if (merged) return;
-    }
+    if (traceStep.operation === 'round' && roundsPrevious(trace[index - 1], traceStep)) return;
+    const roundedNext = next !== undefined && roundsPrevious(traceStep, next);
     parts.push(sentence(traceStep, show(roundedNext ? next.result : traceStep.result), lang));
   });
   return parts.join(lang === 'zh' ? '；' : '; ');

@@ -173,7 +173,7 @@ export const bandsRuleKind: RuleKind<BandsRule> = {
     const score = awardOf(band, weight);
     const description = describeBand(band, rule.measure === 'rate');
     trace.push(
-      step(labels.band, 'select', [rule.measure === 'rate' ? percent(value) : plain(value)], plain(score), {
+      step(labels.score, 'select', [rule.measure === 'rate' ? percent(value) : plain(value)], plain(score), {
         note: {
           zh: `第 ${index + 1} 档 ${band.label?.zh ?? description}`,
           en: `band ${index + 1} ${band.label?.en ?? band.label?.zh ?? description}`,

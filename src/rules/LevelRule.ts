@@ -158,7 +158,7 @@ export const levelRuleKind: RuleKind<LevelRule> = {
       }
       return success({
         score,
-        trace: [step(labels.level, 'select', [plain(weight)], plain(score), { note })],
+        trace: [step(labels.score, 'select', [plain(weight)], plain(score), { note })],
         findings: [],
       });
     }

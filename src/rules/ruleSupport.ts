@@ -22,8 +22,6 @@ export const labels = {
   deduction: { zh: '扣分', en: 'deduction' },
   cappedDeduction: { zh: '实扣分', en: 'deduction applied' },
   met: { zh: '达标判断', en: 'target check' },
-  band: { zh: '所在分档', en: 'band' },
-  level: { zh: '完成情况', en: 'level' },
   judgement: { zh: '评价得分', en: "evaluator's score" },
   value: { zh: '计分值', en: 'value scored' },
 } as const satisfies Record<string, Label>;

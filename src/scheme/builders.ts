@@ -28,13 +28,14 @@ export function category<R extends RuleBase = Rule>(
   id: string,
   name: string | LocalizedText,
   weight: DecimalInput,
-  children: readonly IndicatorNode<R>[],
+  children: readonly IndicatorNode<NoInfer<R>>[],
 ): CategoryNode<R> {
   return { type: 'category', id, name: nameOf(name), weight: decimal(weight), children };
 }
 
 /**
- * Builds a leaf indicator with one rule.
+ * Builds a leaf indicator with one rule. The rule type is the built-in {@link Rule} union
+ * unless a wider one is named (`leaf<Rule | MyRule>(…)`) or expected by the surrounding scheme.
  *
  * @param id - a stable id, unique in the scheme; inputs are keyed by it
  * @param name - the Chinese name, or `{ zh, en }`
@@ -45,7 +46,7 @@ export function category<R extends RuleBase = Rule>(
  * @example
  * leaf('budget-rate', { zh: '部门预算资金支出率', en: 'budget execution rate' }, 10, ratioRule());
  */
-export function leaf<R extends RuleBase = Rule>(id: string, name: string | LocalizedText, weight: DecimalInput, rule: R): LeafNode<R> {
+export function leaf<R extends RuleBase = Rule>(id: string, name: string | LocalizedText, weight: DecimalInput, rule: NoInfer<R>): LeafNode<R> {
   return { type: 'leaf', id, name: nameOf(name), weight: decimal(weight), rule };
 }
 
