@@ -40,6 +40,12 @@ describe('worked examples from the reference report and real tables', () => {
     expect(explain(result.value, { lang: 'en' })[0]?.text).toBe('execution rate = 23,033.06 ÷ 23,135.18 = 99.56%; score = 10 × 99.56% = 9.96');
   });
 
+  test('a score exactly on a rounding midpoint is exact: 3 × 0.025 ÷ 3 = 0.025 → 0.03 half-up', () => {
+    // Dividing first would give 3 × 0.008333…3 = 0.024999…9 → 0.02.
+    expect(scored(ratioRule(), '3', { actual: decimal('0.025'), target: decimal('3') }).score).toBe('0.03');
+    expect(scored(reverseRule({ formula: { type: 'inverse' } }), '0.025', { actual: decimal('3'), target: decimal('1') }).score).toBe('0.01');
+  });
+
   test('绥阳县太白镇 2021: 1,268.72 / 1,172.55 → capped at 10, rate 108.20%', () => {
     const node = scored(ratioRule(), '10', { actual: decimal('1,268.72'), target: decimal('1,172.55') });
     expect(node.score).toBe('10.00');

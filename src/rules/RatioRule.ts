@@ -87,18 +87,25 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
     scoredRate = roundDecimal(rate, { scale: rule.roundRateTo, mode: context.rounding.mode });
     trace.push(step(rateLabel, 'round', [percent(rate)], percent(scoredRate)));
   }
-  let fraction = scoredRate;
-  if (scoredRate.greaterThan(rule.cap)) {
-    fraction = rule.cap;
-    trace.push(step(labels.cappedRate, 'min', [percent(scoredRate), percent(rule.cap)], percent(rule.cap)));
+  const capped = scoredRate.greaterThan(rule.cap);
+  if (capped) trace.push(step(labels.cappedRate, 'min', [percent(scoredRate), percent(rule.cap)], percent(rule.cap)));
+  const { weight } = context;
+  // The score is computed with its one division last (weight × actual ÷ (target × cap)), so a
+  // score that lies exactly on a rounding midpoint is exact, not 40-digit 0.0249999….
+  let fraction: Dec;
+  let score: Dec;
+  if (capped) {
+    fraction = ONE;
+    score = weight;
+  } else if (rule.roundRateTo !== undefined) {
+    fraction = scoredRate.dividedBy(rule.cap);
+    score = weight.times(scoredRate).dividedBy(rule.cap);
+  } else {
+    fraction = rate.dividedBy(rule.cap);
+    score = weight.times(actual).dividedBy(target.times(rule.cap));
   }
-  if (!rule.cap.equals(ONE)) {
-    const scaled = fraction.dividedBy(rule.cap);
-    trace.push(step(labels.cappedRate, 'divide', [percent(fraction), percent(rule.cap)], percent(scaled)));
-    fraction = scaled;
-  }
-  const score = context.weight.times(fraction);
-  trace.push(step(labels.score, 'multiply', [plain(context.weight), percent(fraction)], plain(score)));
+  if (!rule.cap.equals(ONE)) trace.push(step(labels.cappedRate, 'divide', [percent(capped ? rule.cap : scoredRate), percent(rule.cap)], percent(fraction)));
+  trace.push(step(labels.score, 'multiply', [plain(weight), percent(fraction)], plain(score)));
   const findings: Finding[] = [];
   if (rule.reviewAbove !== false && actual.greaterThanOrEqualTo(rule.reviewAbove.times(target))) {
     findings.push(reviewFinding(actual, target, rule.reviewAbove));

@@ -109,14 +109,15 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
         }
         const over = actual.minus(target).dividedBy(target);
         trace.push(step(labels.overRatio, 'divide', [plain(actual.minus(target)), plain(target)], percent(over)));
-        score = ONE.minus(over).times(weight);
+        // (1 − (a − t) ÷ t) × w, with the one division last: w × (2t − a) ÷ t.
+        score = weight.times(target.times(TWO).minus(actual)).dividedBy(target);
         trace.push(step(labels.score, 'multiply', [plain(weight), percent(ONE.minus(over))], plain(score)));
         break;
       }
       case 'inverse': {
         const ratio = target.dividedBy(actual);
         trace.push(step(inverseRatioLabel, 'divide', [plain(target), plain(actual)], percent(ratio)));
-        score = weight.times(ratio);
+        score = weight.times(target).dividedBy(actual);
         trace.push(step(labels.score, 'multiply', [plain(weight), percent(ratio)], plain(score)));
         break;
       }
@@ -140,7 +141,10 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
         );
         const counted = formula.interpolate ? excess : excess.truncated();
         if (!formula.interpolate) trace.push(step(labels.countedPoints, 'round', [plain(excess)], plain(counted)));
-        const deduction = counted.times(formula.points);
+        const deduction =
+          formula.interpolate && formula.excess === 'relative'
+            ? actual.minus(target).times(HUNDRED).times(formula.points).dividedBy(target)
+            : counted.times(formula.points);
         trace.push(step(labels.deduction, 'multiply', [plain(counted), plain(formula.points)], plain(deduction)));
         const applied = JixiaoDecimal.min(deduction, weight);
         if (deduction.greaterThan(weight)) trace.push(step(labels.cappedDeduction, 'min', [plain(deduction), plain(weight)], plain(applied)));
