@@ -2,8 +2,7 @@ import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import { createIssue } from '../result/createIssue.js';
-import { deepFreeze } from '../result/deepFreeze.js';
-import type { CategoryResult, Evaluation, GradeResult, LeafResult, NodeResult } from '../result/Evaluation.js';
+import type { CategoryResult, Evaluation, JsonValue, LeafResult, NodeResult } from '../result/Evaluation.js';
 import type { Issue, IssuePath } from '../result/Issue.js';
 import { JixiaoError } from '../result/JixiaoError.js';
 import { failure, failureOf, success, type Result } from '../result/Result.js';
@@ -14,8 +13,10 @@ import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { TraceStep } from '../rules/TraceStep.js';
-import type { IndicatorNode, LeafNode, Scheme } from '../scheme/Scheme.js';
-import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
+import type { Scheme } from '../scheme/Scheme.js';
+import type { RuleKindLookup } from '../scheme/validateSchemeWith.js';
+import { isDeepFrozen, prepareScheme, type PreparedLeaf, type PreparedNode, type PreparedScheme } from './prepareScheme.js';
+import type { Finding } from '../rules/Finding.js';
 
 /** An evaluator bound to a set of rule kinds: the built-in ones plus any custom kinds. */
 export interface Engine<R extends RuleBase> {
@@ -55,9 +56,18 @@ export function createEngine<C extends RuleBase = never>(options: { readonly rul
     kinds.set(custom.kind, custom as unknown as RuleKind<RuleBase>);
   }
   const lookup: RuleKindLookup = (kind) => kinds.get(kind);
+  // What a deep-frozen scheme yields cannot change, so it is worked out once per engine.
+  const preparedSchemes = new WeakMap<Scheme<RuleBase>, PreparedScheme>();
+  const prepared = (scheme: Scheme<RuleBase>): PreparedScheme => {
+    const known = preparedSchemes.get(scheme);
+    if (known !== undefined) return known;
+    const fresh = prepareScheme(scheme, lookup);
+    if (isDeepFrozen(scheme)) preparedSchemes.set(scheme, fresh);
+    return fresh;
+  };
   return {
-    validateScheme: (scheme) => validateSchemeWith(scheme, lookup),
-    evaluate: (scheme, inputs) => evaluateWith(scheme, inputs, lookup),
+    validateScheme: (scheme) => prepared(scheme).issues,
+    evaluate: (scheme, inputs) => evaluatePrepared(scheme, prepared(scheme), inputs),
     ruleKind: lookup,
   };
 }
@@ -74,59 +84,88 @@ interface Scored {
 
 function scoreRatePercent(score: Dec | null, weight: Dec, scheme: Scheme<RuleBase>): string | null {
   if (score === null || weight.isZero()) return null;
+  // Full and zero scores, the common cases, need no division.
+  if (score.equals(weight)) return '100.00';
+  if (score.isZero()) return '0.00';
   return formatDecimal(roundDecimal(score.dividedBy(weight).times(HUNDRED), { scale: 2, mode: scheme.rounding.mode }), 2);
 }
 
-function evaluateWith(scheme: Scheme<RuleBase>, inputs: Inputs, lookup: RuleKindLookup): Result<Evaluation> {
-  const schemeIssues = validateSchemeWith(scheme, lookup);
-  const invalidScheme = failureOf(schemeIssues);
+function freezeTrace(trace: readonly TraceStep[]): readonly TraceStep[] {
+  for (const traceStep of trace) {
+    for (const operand of traceStep.operands) Object.freeze(operand);
+    Object.freeze(traceStep.operands);
+    Object.freeze(traceStep.result);
+    Object.freeze(traceStep.label);
+    if (traceStep.note !== undefined) Object.freeze(traceStep.note);
+    Object.freeze(traceStep);
+  }
+  return Object.freeze(trace);
+}
+
+function freezeFindings(findings: readonly Finding[]): readonly Finding[] {
+  for (const finding of findings) {
+    Object.freeze(finding.message);
+    Object.freeze(finding);
+  }
+  return Object.freeze(findings);
+}
+
+function inputToJson(input: LeafInput): JsonValue {
+  const json = toJsonData(input);
+  const freeze = (value: JsonValue): JsonValue => {
+    if (typeof value === 'object' && value !== null) {
+      for (const entry of Object.values(value)) freeze(entry);
+      Object.freeze(value);
+    }
+    return value;
+  };
+  return freeze(json);
+}
+
+function evaluatePrepared(scheme: Scheme<RuleBase>, prepared: PreparedScheme, inputs: Inputs): Result<Evaluation> {
+  const invalidScheme = failureOf(prepared.issues);
   if (invalidScheme !== undefined) return invalidScheme;
   const issues: Issue[] = [];
-  const leafIds = new Set<string>();
-  const categoryIds = new Set<string>();
-  const collect = (node: IndicatorNode<RuleBase>): void => {
-    if (node.type === 'leaf') leafIds.add(node.id);
-    else {
-      categoryIds.add(node.id);
-      node.children.forEach(collect);
-    }
-  };
-  scheme.indicators.forEach(collect);
   for (const id of Object.keys(inputs)) {
-    if (leafIds.has(id)) continue;
+    if (prepared.leafIds.has(id)) continue;
     issues.push(
       createIssue(
         'unknown_input',
         ['inputs', id],
-        categoryIds.has(id)
+        prepared.categoryIds.has(id)
           ? { zh: `「${id}」是分类指标，其得分由下级指标汇总，不能直接输入`, en: `"${id}" is a category: its score is the sum of its children and takes no input` }
           : { zh: `方案中没有 id 为「${id}」的末级指标`, en: `The scheme has no leaf indicator with id "${id}"` },
         { received: id },
       ),
     );
   }
-  const scoreNode = (node: IndicatorNode<RuleBase>, ancestors: readonly string[]): Scored => {
-    const path = [...ancestors, node.id];
-    if (node.type === 'leaf') return scoreLeaf(node, path, inputs, scheme, lookup, issues);
-    const children = node.children.map((child) => scoreNode(child, path));
-    const scored = children.filter((child) => child.score !== null);
-    const score = scored.length === 0 ? null : scored.reduce((sum, child) => sum.plus(child.score ?? ZERO), ZERO);
-    const applicableWeight = children.reduce((sum, child) => sum.plus(child.applicableWeight), ZERO);
-    const result: CategoryResult = {
+  const scoreNode = (node: PreparedNode): Scored => {
+    if (node.type === 'leaf') return scoreLeaf(node, inputs, scheme, issues);
+    const children = node.children.map(scoreNode);
+    let score: Dec | null = null;
+    let anyNotApplicable = false;
+    for (const child of children) {
+      if (child.score !== null) score = score === null ? child.score : score.plus(child.score);
+      if (!child.notApplicableWeight.isZero()) anyNotApplicable = true;
+    }
+    // Without 不适用 leaves below, the weights are the category's own: no sums needed.
+    const applicableWeight = anyNotApplicable ? children.reduce((sum, child) => sum.plus(child.applicableWeight), ZERO) : node.weight;
+    const notApplicableWeight = anyNotApplicable ? children.reduce((sum, child) => sum.plus(child.notApplicableWeight), ZERO) : ZERO;
+    const result: CategoryResult = Object.freeze({
       type: 'category',
       id: node.id,
       name: node.name,
-      path,
-      weight: formatDecimal(node.weight),
-      applicableWeight: formatDecimal(applicableWeight),
+      path: node.path,
+      weight: node.weightText,
+      applicableWeight: anyNotApplicable ? formatDecimal(applicableWeight) : node.weightText,
       status: score === null ? 'not_applicable' : 'scored',
       score: score === null ? null : formatDecimal(score, scheme.rounding.scale),
       scoreRatePercent: scoreRatePercent(score, applicableWeight, scheme),
-      children: children.map((child) => child.result),
-    };
-    return { result, score, applicableWeight, notApplicableWeight: children.reduce((sum, child) => sum.plus(child.notApplicableWeight), ZERO) };
+      children: Object.freeze(children.map((child) => child.result)),
+    });
+    return { result, score, applicableWeight, notApplicableWeight };
   };
-  const top = scheme.indicators.map((node) => scoreNode(node, []));
+  const top = prepared.nodes.map(scoreNode);
   const invalidInputs = failureOf(issues);
   if (invalidInputs !== undefined) return invalidInputs;
   const rawTotal = top.reduce((sum, node) => sum.plus(node.score ?? ZERO), ZERO);
@@ -139,41 +178,32 @@ function evaluateWith(scheme: Scheme<RuleBase>, inputs: Inputs, lookup: RuleKind
   const total = applicableWeight.equals(scheme.fullMarks) ? rawTotal : roundDecimal(rawTotal.times(rescaleFactor), scheme.rounding);
   const band = scheme.grades.find((grade) => total.greaterThanOrEqualTo(grade.min)) ?? scheme.grades[scheme.grades.length - 1];
   if (band === undefined) throw new Error('unreachable: validated schemes have grade bands');
-  const grade: GradeResult = { grade: band.grade, name: band.name };
   const evaluation: Evaluation = {
-    scheme: {
+    scheme: Object.freeze({
       id: scheme.id,
       version: scheme.version,
-      title: scheme.title,
+      title: Object.freeze({ ...scheme.title }),
       ...(scheme.effectiveYear === undefined ? {} : { effectiveYear: scheme.effectiveYear }),
       ...(scheme.source === undefined ? {} : { source: scheme.source }),
-    },
-    rounding: { scale: scheme.rounding.scale, mode: scheme.rounding.mode },
-    notApplicable: { policy: scheme.notApplicable, weight: formatDecimal(notApplicableWeight), rescaleFactor: formatDecimal(rescaleFactor) },
+    }),
+    rounding: Object.freeze({ scale: scheme.rounding.scale, mode: scheme.rounding.mode }),
+    notApplicable: Object.freeze({ policy: scheme.notApplicable, weight: formatDecimal(notApplicableWeight), rescaleFactor: formatDecimal(rescaleFactor) }),
     fullMarks: formatDecimal(scheme.fullMarks),
     rawTotal: formatDecimal(rawTotal, scheme.rounding.scale),
     total: formatDecimal(total, scheme.rounding.scale),
     scoreRatePercent: scoreRatePercent(total, scheme.fullMarks, scheme) ?? '0.00',
-    grade,
-    indicators: top.map((node) => node.result),
+    grade: Object.freeze({ grade: band.grade, name: Object.freeze({ ...band.name }) }),
+    indicators: Object.freeze(top.map((node) => node.result)),
   };
-  // A JSON copy shares nothing with the caller's scheme, so freezing it freezes only the result.
-  return success(deepFreeze(JSON.parse(JSON.stringify(evaluation)) as Evaluation));
+  return success(Object.freeze(evaluation));
 }
 
-function scoreLeaf(
-  node: LeafNode<RuleBase>,
-  path: readonly string[],
-  inputs: Inputs,
-  scheme: Scheme<RuleBase>,
-  lookup: RuleKindLookup,
-  issues: Issue[],
-): Scored {
+function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBase>, issues: Issue[]): Scored {
+  const { node, kind } = prepared;
   const input: LeafInput | undefined = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
   const inputPath: IssuePath = ['inputs', node.id];
-  const base = { type: 'leaf', id: node.id, name: node.name, path, weight: formatDecimal(node.weight), rule: toJsonData(node.rule) } as const;
   const failed: Scored = {
-    result: { ...base, status: 'scored', score: null, scoreRatePercent: null, input: null, trace: [], findings: [] },
+    result: { type: 'leaf', id: node.id, name: prepared.name, path: prepared.path, weight: prepared.weightText, status: 'scored', score: null, scoreRatePercent: null, rule: prepared.ruleJson, input: null, trace: [], findings: [] },
     score: null,
     applicableWeight: ZERO,
     notApplicableWeight: ZERO,
@@ -182,15 +212,14 @@ function scoreLeaf(
     issues.push(createIssue('missing_input', inputPath, { zh: `缺少指标「${node.name.zh}」的输入`, en: `No input for the indicator "${node.name.en ?? node.name.zh}"` }, { expected: 'an input' }));
     return failed;
   }
-  const inputJson = toJsonData(input);
+  const fields = Object.keys(input).filter((key) => input[key as keyof LeafInput] !== undefined);
   if (input.notApplicable === true) {
-    const stray = Object.keys(input).filter((key) => !commonInputFields.has(key) && input[key as keyof LeafInput] !== undefined);
     const reason = input.reason?.trim() ?? '';
     if (scheme.notApplicable === 'forbid') {
       issues.push(createIssue('not_applicable_forbidden', [...inputPath, 'notApplicable'], { zh: '本方案不允许将指标标为不适用', en: 'This scheme does not allow indicators to be marked not applicable' }));
     }
     if (reason === '') issues.push(createIssue('reason_required', [...inputPath, 'reason'], { zh: '标为不适用时须说明理由', en: 'A reason is required when an indicator is marked not applicable' }, { expected: 'a reason' }));
-    for (const key of stray) {
+    for (const key of fields.filter((field) => !commonInputFields.has(field))) {
       issues.push(createIssue('conflicting_input_fields', [...inputPath, key], { zh: `已标为不适用的指标不应再给出 ${key}`, en: `An indicator marked not applicable takes no "${key}"` }, { received: key }));
     }
     const full = scheme.notApplicable === 'full';
@@ -198,31 +227,33 @@ function scoreLeaf(
       {
         label: { zh: '不适用', en: 'not applicable' },
         operation: 'given',
-        operands: [{ value: formatDecimal(node.weight) }],
-        result: { value: full ? formatDecimal(node.weight) : 'excluded' },
+        operands: [{ value: prepared.weightText }],
+        result: { value: full ? prepared.weightText : 'excluded' },
         note: full ? { zh: `按满分计：${reason}`, en: `awarded in full: ${reason}` } : { zh: `不计入总分并按满分折算：${reason}`, en: `left out and the total rescaled: ${reason}` },
       },
     ];
     const score = full ? roundDecimal(node.weight, scheme.rounding) : null;
     return {
-      result: {
-        ...base,
+      result: Object.freeze({
+        type: 'leaf',
+        id: node.id,
+        name: prepared.name,
+        path: prepared.path,
+        weight: prepared.weightText,
         status: 'not_applicable',
         score: score === null ? null : formatDecimal(score, scheme.rounding.scale),
         scoreRatePercent: scoreRatePercent(score, node.weight, scheme),
-        input: inputJson,
-        trace,
-        findings: [],
-      },
+        rule: prepared.ruleJson,
+        input: inputToJson(input),
+        trace: freezeTrace(trace),
+        findings: Object.freeze([]),
+      }),
       score,
       applicableWeight: full ? node.weight : ZERO,
       notApplicableWeight: node.weight,
     };
   }
-  const kind = lookup(node.rule.kind);
-  if (kind === undefined) throw new Error(`unreachable: rule kind ${node.rule.kind} passed validation`);
-  const allowed = new Set<string>([...kind.inputFields, ...commonInputFields]);
-  const stray = Object.keys(input).filter((key) => !allowed.has(key) && input[key as keyof LeafInput] !== undefined);
+  const stray = fields.filter((key) => !prepared.allowedFields.has(key));
   if (stray.length > 0) {
     for (const key of stray) {
       issues.push(
@@ -244,36 +275,44 @@ function scoreLeaf(
     issues.push(
       createIssue(
         'rule_score_out_of_bounds',
-        ['indicators', ...path],
-        { zh: `规则「${node.rule.kind}」给出的得分 ${formatDecimal(exact)} 超出 [0, ${formatDecimal(node.weight)}]`, en: `The "${node.rule.kind}" rule returned ${formatDecimal(exact)}, outside [0, ${formatDecimal(node.weight)}]` },
-        { expected: `0…${formatDecimal(node.weight)}`, received: formatDecimal(exact) },
+        ['indicators', ...prepared.path],
+        { zh: `规则「${node.rule.kind}」给出的得分 ${formatDecimal(exact)} 超出 [0, ${prepared.weightText}]`, en: `The "${node.rule.kind}" rule returned ${formatDecimal(exact)}, outside [0, ${prepared.weightText}]` },
+        { expected: `0…${prepared.weightText}`, received: formatDecimal(exact) },
       ),
     );
     return failed;
   }
   const score = roundDecimal(exact, scheme.rounding);
+  const scoreText = formatDecimal(score, scheme.rounding.scale);
   const rounded: TraceStep = {
-    label: { zh: '得分', en: 'score' },
+    label: scoreLabel,
     operation: 'round',
     operands: [{ value: formatDecimal(exact) }],
-    result: { value: formatDecimal(score, scheme.rounding.scale) },
-    note: { zh: `保留 ${scheme.rounding.scale} 位小数（${modeNames[scheme.rounding.mode].zh}）`, en: `${scheme.rounding.scale} dp, ${modeNames[scheme.rounding.mode].en}` },
+    result: { value: scoreText },
+    note: roundingNotes[scheme.rounding.mode](scheme.rounding.scale),
   };
   return {
-    result: {
-      ...base,
+    result: Object.freeze({
+      type: 'leaf',
+      id: node.id,
+      name: prepared.name,
+      path: prepared.path,
+      weight: prepared.weightText,
       status: 'scored',
-      score: formatDecimal(score, scheme.rounding.scale),
+      score: scoreText,
       scoreRatePercent: scoreRatePercent(score, node.weight, scheme),
-      input: inputJson,
-      trace: [...trace, rounded],
-      findings,
-    } satisfies LeafResult,
+      rule: prepared.ruleJson,
+      input: inputToJson(input),
+      trace: freezeTrace([...trace, rounded]),
+      findings: freezeFindings([...findings]),
+    } satisfies LeafResult),
     score,
     applicableWeight: node.weight,
     notApplicableWeight: ZERO,
   };
 }
+
+const scoreLabel = Object.freeze({ zh: '得分', en: 'score' });
 
 const modeNames = {
   'half-up': { zh: '四舍五入', en: 'half-up' },
@@ -282,3 +321,7 @@ const modeNames = {
   down: { zh: '截尾', en: 'truncated' },
   up: { zh: '进位', en: 'rounded up' },
 } as const;
+
+const roundingNotes = Object.fromEntries(
+  Object.entries(modeNames).map(([mode, name]) => [mode, (scale: number) => ({ zh: `保留 ${scale} 位小数（${name.zh}）`, en: `${scale} dp, ${name.en}` })]),
+) as Record<keyof typeof modeNames, (scale: number) => { zh: string; en: string }>;

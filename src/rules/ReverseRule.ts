@@ -91,7 +91,8 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
     const { weight } = context;
     const rateLabel: Label = rule.rateLabel === undefined ? labels.controlRate : { zh: rule.rateLabel.zh, en: rule.rateLabel.en ?? labels.controlRate.en };
     const trace: TraceStep[] = [];
-    if (!target.isZero()) trace.push(step(rateLabel, 'divide', [plain(actual), plain(target)], percent(actual.dividedBy(target))));
+    const rate = target.isZero() ? null : actual.dividedBy(target);
+    if (rate !== null) trace.push(step(rateLabel, 'divide', [plain(actual), plain(target)], percent(rate)));
     const withinLimit = actual.lessThanOrEqualTo(target);
     trace.push(step(labels.met, 'compare', [plain(actual), plain(target)], { value: withinLimit ? 'true' : 'false' }, { comparator: '≤' }));
     if (withinLimit) {
@@ -107,7 +108,9 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
           trace.push(step(labels.score, 'select', [plain(weight)], plain(ZERO), { note: { zh: '达到目标值的 2 倍及以上，不得分', en: 'at or beyond twice the target: no marks' } }));
           break;
         }
-        const over = actual.minus(target).dividedBy(target);
+        // Here t > 0 (a > t ≥ 0 and a < 2t), so the rate exists; the excess is shown from it and
+        // the score computed exactly below.
+        const over = (rate ?? ONE).minus(ONE);
         trace.push(step(labels.overRatio, 'divide', [plain(actual.minus(target)), plain(target)], percent(over)));
         // (1 − (a − t) ÷ t) × w, with the one division last: w × (2t − a) ÷ t.
         score = weight.times(target.times(TWO).minus(actual)).dividedBy(target);

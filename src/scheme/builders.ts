@@ -4,6 +4,7 @@ import { defaultRoundingPolicy, type RoundingPolicy } from '../decimal/RoundingP
 import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import { defaultGradeBands } from './defaultGradeBands.js';
+import { freezeScheme } from './freezeScheme.js';
 import type { LocalizedText } from './LocalizedText.js';
 import type { CategoryNode, GradeBand, IndicatorNode, LeafNode, NotApplicablePolicy, Scheme } from './Scheme.js';
 
@@ -69,8 +70,8 @@ export interface SchemeOptions<R extends RuleBase = Rule> {
 }
 
 /**
- * Builds a scheme from TypeScript, with the library's defaults filled in. It does not validate:
- * {@link evaluate} and {@link validateScheme} do.
+ * Builds a scheme from TypeScript, with the library's defaults filled in, and freezes it: a scheme
+ * is an immutable value. It does not validate: {@link evaluate} and {@link validateScheme} do.
  *
  * @param options - the scheme's identity, tree and policies
  * @returns the scheme data
@@ -84,7 +85,7 @@ export function defineScheme<R extends RuleBase = Rule>(options: SchemeOptions<R
     options.grades === undefined
       ? defaultGradeBands
       : options.grades.map((band) => ({ grade: band.grade, name: band.name ?? { zh: band.grade }, min: decimal(band.min) }));
-  return {
+  return freezeScheme({
     id: options.id,
     version: options.version,
     title: nameOf(options.title),
@@ -95,5 +96,5 @@ export function defineScheme<R extends RuleBase = Rule>(options: SchemeOptions<R
     grades,
     notApplicable: options.notApplicable ?? 'rescale',
     indicators: options.indicators,
-  };
+  });
 }

@@ -1,0 +1,110 @@
+import Decimal from 'decimal.js';
+import { formatDecimal } from '../decimal/formatDecimal.js';
+import type { Dec } from '../decimal/JixiaoDecimal.js';
+import type { JsonValue } from '../result/Evaluation.js';
+import type { Issue } from '../result/Issue.js';
+import { toJsonData } from '../result/toJsonData.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import type { RuleKind } from '../rules/RuleKind.js';
+import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { IndicatorNode, LeafNode, Scheme } from '../scheme/Scheme.js';
+import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
+
+const commonInputFields = ['reason', 'evidence', 'notApplicable'] as const;
+
+/** What the engine works out once per scheme: its issues, and each node's fixed result parts. */
+export interface PreparedLeaf {
+  readonly type: 'leaf';
+  readonly node: LeafNode<RuleBase>;
+  readonly kind: RuleKind<RuleBase>;
+  readonly allowedFields: ReadonlySet<string>;
+  readonly name: LocalizedText;
+  readonly path: readonly string[];
+  readonly weightText: string;
+  readonly ruleJson: JsonValue;
+}
+
+export interface PreparedCategory {
+  readonly type: 'category';
+  readonly weight: Dec;
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly path: readonly string[];
+  readonly weightText: string;
+  readonly children: readonly PreparedNode[];
+}
+
+export type PreparedNode = PreparedLeaf | PreparedCategory;
+
+export interface PreparedScheme {
+  readonly issues: readonly Issue[];
+  readonly nodes: readonly PreparedNode[];
+  readonly leafIds: ReadonlySet<string>;
+  readonly categoryIds: ReadonlySet<string>;
+}
+
+function frozenName(name: LocalizedText): LocalizedText {
+  return Object.freeze(name.en === undefined ? { zh: name.zh } : { zh: name.zh, en: name.en });
+}
+
+function deepFreezeJson<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const entry of Object.values(value)) deepFreezeJson(entry);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates a scheme and works out every part of its result that does not depend on inputs.
+ *
+ * @internal
+ */
+export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup): PreparedScheme {
+  const issues = validateSchemeWith(scheme, lookup);
+  const leafIds = new Set<string>();
+  const categoryIds = new Set<string>();
+  if (issues.length > 0) return { issues, nodes: [], leafIds, categoryIds };
+  const prepare = (node: IndicatorNode<RuleBase>, ancestors: readonly string[]): PreparedNode => {
+    const path = Object.freeze([...ancestors, node.id]);
+    if (node.type === 'category') {
+      categoryIds.add(node.id);
+      return {
+        type: 'category',
+        weight: node.weight,
+        id: node.id,
+        name: frozenName(node.name),
+        path,
+        weightText: formatDecimal(node.weight),
+        children: node.children.map((child) => prepare(child, path)),
+      };
+    }
+    leafIds.add(node.id);
+    const kind = lookup(node.rule.kind);
+    if (kind === undefined) throw new Error(`unreachable: rule kind ${node.rule.kind} passed validation`);
+    return {
+      type: 'leaf',
+      node,
+      kind,
+      allowedFields: new Set<string>([...kind.inputFields, ...commonInputFields]),
+      name: frozenName(node.name),
+      path,
+      weightText: formatDecimal(node.weight),
+      ruleJson: deepFreezeJson(toJsonData(node.rule)),
+    };
+  };
+  return { issues, nodes: scheme.indicators.map((node) => prepare(node, [])), leafIds, categoryIds };
+}
+
+/**
+ * Whether a value and everything in it is frozen, so that work derived from it can be reused.
+ *
+ * @internal
+ */
+export function isDeepFrozen(value: unknown, seen: Set<object> = new Set()): boolean {
+  // Decimals are immutable values: no decimal.js operation changes its operands.
+  if (typeof value !== 'object' || value === null || seen.has(value) || Decimal.isDecimal(value)) return true;
+  if (!Object.isFrozen(value)) return false;
+  seen.add(value);
+  return Object.values(value).every((entry) => isDeepFrozen(entry, seen));
+}
