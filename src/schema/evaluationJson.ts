@@ -4,14 +4,14 @@ import type { Evaluation, JsonValue, NodeResult } from '../result/Evaluation.js'
 import { bilingualJson, decimalStringJson, localizedTextOutJson } from './primitives.js';
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]));
-const traceValue = z.strictObject({ value: z.string(), unit: z.literal('percent').optional() });
+const traceValue = z.strictObject({ value: z.string(), unit: z.literal('percent').exactOptional() });
 const traceStep = z.strictObject({
   label: bilingualJson,
   operation: z.enum(['divide', 'multiply', 'subtract', 'add', 'min', 'max', 'round', 'compare', 'select', 'given']),
   operands: z.array(traceValue),
   result: traceValue,
-  comparator: z.string().optional(),
-  note: bilingualJson.optional(),
+  comparator: z.string().exactOptional(),
+  note: bilingualJson.exactOptional(),
 });
 const finding = z.strictObject({ code: z.string(), severity: z.enum(['info', 'review']), message: bilingualJson });
 const status = z.enum(['scored', 'not_applicable']);
@@ -45,12 +45,15 @@ const categoryResult = z.strictObject({
     return z.array(nodeResult);
   },
 });
-// zod's inference of the recursive union is looser than NodeResult; the shapes above match it field for field.
-const nodeResult = z.discriminatedUnion('type', [categoryResult, leafResult]).meta({ id: 'nodeResult' }) as unknown as z.ZodType<NodeResult>;
+const nodeResult: z.ZodType<NodeResult> = z.discriminatedUnion('type', [categoryResult, leafResult]).meta({ id: 'nodeResult' });
 
-/** The JSON form of an evaluation, exactly as `JSON.stringify(evaluation)` writes it. */
-export const evaluationJson = z.strictObject({
-  scheme: z.strictObject({ id: z.string(), version: z.string(), title: localizedTextOutJson, effectiveYear: z.int().optional(), source: z.string().optional() }),
+/**
+ * The JSON form of an evaluation, exactly as `JSON.stringify(evaluation)` writes it. The type
+ * annotations here and on `nodeResult` make the compiler check that the schema's output is the
+ * hand-written {@link Evaluation}; the round-trip property test checks the other direction.
+ */
+export const evaluationJson: z.ZodType<Evaluation> = z.strictObject({
+  scheme: z.strictObject({ id: z.string(), version: z.string(), title: localizedTextOutJson, effectiveYear: z.int().exactOptional(), source: z.string().exactOptional() }),
   rounding: z.strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes as [RoundingMode, ...RoundingMode[]]) }),
   notApplicable: z.strictObject({ policy: z.enum(['rescale', 'full', 'forbid']), weight: decimalStringJson, rescaleFactor: decimalStringJson }),
   fullMarks: decimalStringJson,
@@ -59,7 +62,4 @@ export const evaluationJson = z.strictObject({
   scoreRatePercent: decimalStringJson,
   grade: z.strictObject({ grade: z.string(), name: localizedTextOutJson }),
   indicators: z.array(nodeResult),
-}) satisfies z.ZodType<unknown>;
-
-/** Compile-time check that the schema's output is the hand-written Evaluation type. */
-export type EvaluationJsonMatches = z.output<typeof evaluationJson> extends Evaluation ? true : never;
+});

@@ -15,6 +15,5 @@ import { issuesFromZod } from './issuesFromZod.js';
  */
 export function parseEvaluation(json: unknown): Result<Evaluation> {
   const parsed = evaluationJson.safeParse(json);
-  // The schema's output is the Evaluation type field for field (see EvaluationJsonMatches).
-  return parsed.success ? success(deepFreeze(parsed.data as Evaluation)) : failure(issuesFromZod(parsed.error));
+  return parsed.success ? success(deepFreeze(parsed.data)) : failure(issuesFromZod(parsed.error));
 }

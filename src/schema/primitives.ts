@@ -25,7 +25,7 @@ export const localizedTextJson = z
   .transform((value): LocalizedText => (typeof value === 'string' ? { zh: value } : value.en === undefined ? { zh: value.zh } : { zh: value.zh, en: value.en }));
 
 /** A name as results write it. */
-export const localizedTextOutJson = z.strictObject({ zh: z.string(), en: z.string().optional() });
+export const localizedTextOutJson = z.strictObject({ zh: z.string(), en: z.string().exactOptional() });
 
 /** A bilingual message. */
 export const bilingualJson = z.strictObject({ zh: z.string(), en: z.string() });
