@@ -29,7 +29,7 @@ export {
 export type { Evaluation, NodeResult, LeafResult, CategoryResult, GradeResult, JsonValue } from './result/Evaluation.js';
 export { explain, explainLeaf, type Language, type LeafExplanation } from './result/explain.js';
 export type { LocalizedText } from './scheme/LocalizedText.js';
-export type { Scheme, CategoryNode, LeafNode, IndicatorNode, GradeBand, NotApplicablePolicy } from './scheme/Scheme.js';
+export type { Scheme, CategoryNode, LeafNode, IndicatorNode, GradeBand, NotApplicablePolicy, RuleBasis } from './scheme/Scheme.js';
 export { defineScheme, category, leaf, type SchemeOptions } from './scheme/builders.js';
 export { defaultGradeBands } from './scheme/defaultGradeBands.js';
 export type { RuleBase } from './rules/RuleBase.js';
@@ -50,3 +50,6 @@ export { builtInRuleKinds } from './rules/builtInRuleKinds.js';
 export { createEngine, type Engine } from './evaluate/createEngine.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { validateScheme } from './evaluate/validateScheme.js';
+export type { Preset, PresetSlot, DepartmentIndicator } from './presets/Preset.js';
+export { presets, findPreset } from './presets/presets.js';
+export { gzDepartmentOverall2023 } from './presets/gzDepartmentOverall2023.js';

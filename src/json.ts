@@ -8,3 +8,5 @@ export { jsonSchemas } from './schema/jsonSchemas.js';
 export { evaluationJson } from './schema/evaluationJson.js';
 export { inputsJson, leafInputJson } from './schema/inputsJson.js';
 export { ruleJson } from './schema/ruleJson.js';
+export { parseDataFile, type DataFile } from './schema/parseDataFile.js';
+export { dataFileJson, departmentIndicatorJson, type DepartmentInfo } from './schema/dataFileJson.js';

@@ -36,7 +36,7 @@ describe('the built package', () => {
 
   test('docs/schema holds the JSON Schemas the parsers use', () => {
     const schemas = jsonSchemas();
-    for (const name of ['scheme', 'inputs', 'evaluation'] as const) {
+    for (const name of ['scheme', 'inputs', 'evaluation', 'data'] as const) {
       const written = JSON.parse(readFileSync(new URL(`../docs/schema/${name}.schema.json`, import.meta.url), 'utf8')) as unknown;
       expect(written).toEqual(schemas[name]);
     }

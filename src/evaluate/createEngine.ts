@@ -203,7 +203,7 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
   const input: LeafInput | undefined = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
   const inputPath: IssuePath = ['inputs', node.id];
   const failed: Scored = {
-    result: { type: 'leaf', id: node.id, name: prepared.name, path: prepared.path, weight: prepared.weightText, status: 'scored', score: null, scoreRatePercent: null, rule: prepared.ruleJson, input: null, trace: [], findings: [] },
+    result: { type: 'leaf', id: node.id, name: prepared.name, path: prepared.path, weight: prepared.weightText, status: 'scored', score: null, scoreRatePercent: null, ...prepared.ruleFields, input: null, trace: [], findings: [] },
     score: null,
     applicableWeight: ZERO,
     notApplicableWeight: ZERO,
@@ -243,7 +243,7 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
         status: 'not_applicable',
         score: score === null ? null : formatDecimal(score, scheme.rounding.scale),
         scoreRatePercent: scoreRatePercent(score, node.weight, scheme),
-        rule: prepared.ruleJson,
+        ...prepared.ruleFields,
         input: inputToJson(input),
         trace: freezeTrace(trace),
         findings: Object.freeze([]),
@@ -301,7 +301,7 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
       status: 'scored',
       score: scoreText,
       scoreRatePercent: scoreRatePercent(score, node.weight, scheme),
-      rule: prepared.ruleJson,
+      ...prepared.ruleFields,
       input: inputToJson(input),
       trace: freezeTrace([...trace, rounded]),
       findings: freezeFindings([...findings]),

@@ -7,7 +7,7 @@ import { toJsonData } from '../result/toJsonData.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { LocalizedText } from '../scheme/LocalizedText.js';
-import type { IndicatorNode, LeafNode, Scheme } from '../scheme/Scheme.js';
+import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
 
 const commonInputFields = ['reason', 'evidence', 'notApplicable'] as const;
@@ -21,7 +21,8 @@ export interface PreparedLeaf {
   readonly name: LocalizedText;
   readonly path: readonly string[];
   readonly weightText: string;
-  readonly ruleJson: JsonValue;
+  /** Fields every result of this leaf carries: the rule as JSON and its basis. */
+  readonly ruleFields: { readonly rule: JsonValue; readonly basis?: RuleBasis };
 }
 
 export interface PreparedCategory {
@@ -90,7 +91,10 @@ export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup):
       name: frozenName(node.name),
       path,
       weightText: formatDecimal(node.weight),
-      ruleJson: deepFreezeJson(toJsonData(node.rule)),
+      ruleFields: Object.freeze({
+        rule: deepFreezeJson(toJsonData(node.rule)),
+        ...(node.basis === undefined ? {} : { basis: Object.freeze({ kind: node.basis.kind, reference: node.basis.reference }) }),
+      }),
     };
   };
   return { issues, nodes: scheme.indicators.map((node) => prepare(node, [])), leafIds, categoryIds };

@@ -2,7 +2,7 @@ import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import type { Finding } from '../rules/Finding.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { LocalizedText } from '../scheme/LocalizedText.js';
-import type { NotApplicablePolicy } from '../scheme/Scheme.js';
+import type { NotApplicablePolicy, RuleBasis } from '../scheme/Scheme.js';
 
 /** A JSON value, as rules and inputs appear in results (decimals as strings). */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -22,6 +22,8 @@ export interface LeafResult {
   /** 得分率 as a percentage at 2 dp (`"99.60"`), from the rounded score; `null` for a zero weight. */
   readonly scoreRatePercent: string | null;
   readonly rule: JsonValue;
+  /** Where the rule comes from, when the scheme says. */
+  readonly basis?: RuleBasis;
   readonly input: JsonValue;
   readonly trace: readonly TraceStep[];
   readonly findings: readonly Finding[];

@@ -27,6 +27,7 @@ const leafResult = z.strictObject({
   score: decimalStringJson.nullable(),
   scoreRatePercent: percentString,
   rule: jsonValue,
+  basis: z.strictObject({ kind: z.enum(['report', 'national', 'assumed']), reference: z.string() }).exactOptional(),
   input: jsonValue,
   trace: z.array(traceStep),
   findings: z.array(finding),

@@ -19,6 +19,7 @@ export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R, unknown>): 
     weight: decimalJson,
     rule,
     description: localizedTextJson.optional(),
+    basis: z.strictObject({ kind: z.enum(['report', 'national', 'assumed']), reference: z.string().min(1) }).optional(),
   });
   const categoryShape = {
     type: z.literal('category'),

@@ -14,6 +14,16 @@ export interface CategoryNode<R extends RuleBase = Rule> {
   readonly description?: LocalizedText;
 }
 
+/**
+ * Where a leaf's rule comes from: `report` (seen in a reference report), `national` (the
+ * national rules, 财预〔2020〕10号 and its family) or `assumed` (no published standard was found),
+ * with a short reference text.
+ */
+export interface RuleBasis {
+  readonly kind: 'report' | 'national' | 'assumed';
+  readonly reference: string;
+}
+
 /** A leaf indicator (三级 指标): one rule turns its input into a score between 0 and its weight. */
 export interface LeafNode<R extends RuleBase = Rule> {
   readonly type: 'leaf';
@@ -22,6 +32,7 @@ export interface LeafNode<R extends RuleBase = Rule> {
   readonly weight: Dec;
   readonly rule: R;
   readonly description?: LocalizedText;
+  readonly basis?: RuleBasis;
 }
 
 /** A node of the indicator tree. */

@@ -6,7 +6,7 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import { defaultGradeBands } from './defaultGradeBands.js';
 import { freezeScheme } from './freezeScheme.js';
 import type { LocalizedText } from './LocalizedText.js';
-import type { CategoryNode, GradeBand, IndicatorNode, LeafNode, NotApplicablePolicy, Scheme } from './Scheme.js';
+import type { CategoryNode, GradeBand, IndicatorNode, LeafNode, NotApplicablePolicy, RuleBasis, Scheme } from './Scheme.js';
 
 function nameOf(name: string | LocalizedText): LocalizedText {
   return typeof name === 'string' ? { zh: name } : name;
@@ -42,13 +42,28 @@ export function category<R extends RuleBase = Rule>(
  * @param name - the Chinese name, or `{ zh, en }`
  * @param weight - 分值
  * @param rule - the rule that scores it
+ * @param details - where the rule comes from (`basis`) and a description
  * @returns the node
  *
  * @example
  * leaf('budget-rate', { zh: '部门预算资金支出率', en: 'budget execution rate' }, 10, ratioRule());
  */
-export function leaf<R extends RuleBase = Rule>(id: string, name: string | LocalizedText, weight: DecimalInput, rule: NoInfer<R>): LeafNode<R> {
-  return { type: 'leaf', id, name: nameOf(name), weight: decimal(weight), rule };
+export function leaf<R extends RuleBase = Rule>(
+  id: string,
+  name: string | LocalizedText,
+  weight: DecimalInput,
+  rule: NoInfer<R>,
+  details: { readonly basis?: RuleBasis; readonly description?: string | LocalizedText } = {},
+): LeafNode<R> {
+  return {
+    type: 'leaf',
+    id,
+    name: nameOf(name),
+    weight: decimal(weight),
+    rule,
+    ...(details.description === undefined ? {} : { description: nameOf(details.description) }),
+    ...(details.basis === undefined ? {} : { basis: details.basis }),
+  };
 }
 
 /** What {@link defineScheme} takes; everything but the tree and its identity has a default. */

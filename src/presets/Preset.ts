@@ -1,0 +1,47 @@
+import type { Dec } from '../decimal/JixiaoDecimal.js';
+import type { Result } from '../result/Result.js';
+import type { Comparison } from '../rules/ThresholdRule.js';
+import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { Scheme } from '../scheme/Scheme.js';
+
+/**
+ * A department's own indicator (e.g. 产出指标 / 效益指标 三级 indicators): its name, weight within
+ * the slot, target and how the actual compares to it. `qualitative` indicators are scored with
+ * the national 达成 / 部分达成 / 未达成 bands.
+ */
+export interface DepartmentIndicator {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** The 三级 group it belongs to, e.g. 数量指标, 质量指标, 社会效益指标. */
+  readonly group?: string;
+  readonly weight: Dec;
+  /** `assumed` when the split of the slot's weight was not published. */
+  readonly weightBasis?: 'report' | 'assumed';
+  readonly comparison: Exclude<Comparison, 'yes'> | 'qualitative';
+  /** The target (年度指标值) for quantitative indicators. */
+  readonly target?: Dec;
+  /** The target as the table writes it, e.g. "≥10个", "进一步提升". */
+  readonly targetText?: string;
+  readonly unit?: string;
+}
+
+/** A place in a preset's tree that each department fills with its own indicators. */
+export interface PresetSlot {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly weight: Dec;
+}
+
+/** A shipped scheme: its identity, where it comes from, and how to build it for a department. */
+export interface Preset {
+  readonly id: string;
+  readonly version: string;
+  /** `id@version`, the form data files name it by. */
+  readonly reference: string;
+  readonly title: LocalizedText;
+  readonly effectiveYear: number;
+  readonly source: string;
+  readonly slots: readonly PresetSlot[];
+  /** Builds the scheme with each slot filled; a slot whose weights do not sum is an issue. */
+  build(indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>): Result<Scheme>;
+}

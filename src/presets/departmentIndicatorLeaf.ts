@@ -1,0 +1,54 @@
+import { formatDecimal } from '../decimal/formatDecimal.js';
+import { equalRule } from '../rules/EqualRule.js';
+import { nationalLevelRule } from '../rules/LevelRule.js';
+import { ratioRule } from '../rules/RatioRule.js';
+import { reverseRule } from '../rules/ReverseRule.js';
+import type { Rule } from '../rules/Rule.js';
+import { leaf } from '../scheme/builders.js';
+import type { LeafNode, RuleBasis } from '../scheme/Scheme.js';
+import type { DepartmentIndicator } from './Preset.js';
+
+const nationalFormulas: Readonly<Record<DepartmentIndicator['comparison'], string>> = {
+  '>=': '正向指标（≥）：实际值达到目标值得满分，否则按 实际值 ÷ 目标值 × 分值 计分；达到目标值 120% 及以上的提示复核（财预〔2020〕10号 自评计分规则）',
+  '>': '正向指标（>）：实际值达到目标值得满分，否则按 实际值 ÷ 目标值 × 分值 计分；达到目标值 120% 及以上的提示复核（财预〔2020〕10号 自评计分规则）',
+  '=': '等于指标（=）：目标值为 0 时实际值为 0 得满分，否则按正向指标计分（财预〔2020〕10号 自评计分规则）',
+  '<=': '反向指标（≤）：不超过目标值得满分，超出时按 (1 − 超出比例) × 分值 计分，达到 2 倍目标值不得分（财预〔2020〕10号 自评计分规则）',
+  '<': '反向指标（<）：不超过目标值得满分，超出时按 (1 − 超出比例) × 分值 计分，达到 2 倍目标值不得分（财预〔2020〕10号 自评计分规则）',
+  qualitative: '定性指标：达成年度指标 [80%, 100%]、部分达成 [60%, 80%)、未达成 [0, 60%)，评价人在档内给分并说明理由（财预〔2020〕10号 自评计分规则）',
+};
+
+/**
+ * Turns a department's own indicator into a leaf with the national rule for its comparison.
+ *
+ * @internal
+ */
+export function departmentIndicatorLeaf(indicator: DepartmentIndicator): LeafNode<Rule> {
+  const target = indicator.target;
+  let rule: Rule;
+  switch (indicator.comparison) {
+    case '>=':
+    case '>':
+      rule = ratioRule(target === undefined ? {} : { target });
+      break;
+    case '=':
+      rule = equalRule(target === undefined ? {} : { target });
+      break;
+    case '<=':
+    case '<':
+      rule = reverseRule(target === undefined ? {} : { target });
+      break;
+    case 'qualitative':
+      rule = nationalLevelRule();
+      break;
+    default: {
+      const unknown: never = indicator.comparison;
+      throw new Error(`unreachable: comparison ${String(unknown)}`);
+    }
+  }
+  const basis: RuleBasis = { kind: 'national', reference: nationalFormulas[indicator.comparison] };
+  const written = indicator.targetText ?? (target === undefined ? undefined : `${indicator.comparison === 'qualitative' ? '' : indicator.comparison}${formatDecimal(target)}${indicator.unit ?? ''}`);
+  return leaf(indicator.id, indicator.name, indicator.weight, rule, {
+    basis,
+    ...(written === undefined ? {} : { description: { zh: `年度指标值：${written}`, en: `annual target: ${written}` } }),
+  });
+}
