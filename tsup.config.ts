@@ -1,21 +1,69 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', json: 'src/json.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'node20',
-  splitting: true,
-  treeshake: true,
-  // The JSON Schema files under docs/schema are generated from the zod schemas on every build,
-  // so they cannot drift from what the parsers accept.
-  async onSuccess() {
-    const { jsonSchemas } = (await import(new URL('./dist/json.js', import.meta.url).href)) as typeof import('./src/json.js');
-    mkdirSync('docs/schema', { recursive: true });
-    for (const [name, schema] of Object.entries(jsonSchemas())) {
-      writeFileSync(`docs/schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
-    }
+type Jixiao = typeof import('./src/index.js');
+
+/** docs/presets.md: every shipped scheme's indicators with their weights, rules and basis. */
+function presetsDocument(jixiao: Jixiao, dataFile: unknown, parseDataFile: typeof import('./src/json.js').parseDataFile): string {
+  const lines = [
+    '# Presets',
+    '',
+    'Generated from the shipped preset data by the build; do not edit by hand.',
+    '',
+  ];
+  for (const preset of jixiao.presets) {
+    lines.push(`## \`${preset.reference}\`: ${preset.title.zh}`, '', `${preset.title.en ?? ''}. Source: ${preset.source}.`, '');
+    lines.push(`Department slots (filled by each department's own indicators, whose weights must sum to the slot's): ${preset.slots.map((slot) => `${slot.name.zh} ${jixiao.formatDecimal(slot.weight)}`).join('; ')}.`, '');
+    const data = parseDataFile(dataFile);
+    if (!data.ok) throw new Error(JSON.stringify(data.issues));
+    lines.push('| 指标 | id | 分值 | rule | basis | reference |', '|---|---|---:|---|---|---|');
+    const visit = (node: import('./src/index.js').IndicatorNode, depth: number): void => {
+      const indent = '\u3000'.repeat(depth);
+      if (node.type === 'category') {
+        const slot = preset.slots.some((each) => each.id === node.id);
+        lines.push(`| ${indent}**${node.name.zh}** | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${slot ? 'department indicators (example: Nanzhou 2023)' : ''} | | |`);
+        node.children.forEach((child) => visit(child, depth + 1));
+        return;
+      }
+      const rule = `\`${node.rule.kind}\` ${jixiao.describeRule(node.rule)}`;
+      lines.push(`| ${indent}${node.name.zh} | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${rule.replaceAll('|', '\\|')} | ${node.basis?.kind ?? ''} | ${(node.basis?.reference ?? '').replaceAll('|', '\\|')} |`);
+    };
+    data.value.scheme.indicators.forEach((node) => visit(node, 0));
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', json: 'src/json.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'node20',
+    splitting: true,
+    treeshake: true,
+    // docs/schema (from the zod schemas) and docs/presets.md (from the preset data) are generated
+    // on every build, so they cannot drift from what the code does.
+    async onSuccess() {
+      const { jsonSchemas } = (await import(new URL('./dist/json.js', import.meta.url).href)) as typeof import('./src/json.js');
+      mkdirSync('docs/schema', { recursive: true });
+      for (const [name, schema] of Object.entries(jsonSchemas())) {
+        writeFileSync(`docs/schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+      }
+      const jixiao = (await import(new URL('./dist/index.js', import.meta.url).href)) as Jixiao;
+      const { parseDataFile } = (await import(new URL('./dist/json.js', import.meta.url).href)) as typeof import('./src/json.js');
+      const example = JSON.parse(readFileSync('examples/nanzhou-2023.json', 'utf8')) as unknown;
+      writeFileSync('docs/presets.md', presetsDocument(jixiao, example, parseDataFile));
+    },
   },
-});
+  {
+    // The command line: one ESM file with its shebang; the library entry points stay free of it.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

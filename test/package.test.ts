@@ -27,8 +27,8 @@ describe('the built package', () => {
     expect(imports('json.js')).toContain('zod');
   });
 
-  test('the README example scores and prints its sheet', () => {
-    const output = run(['examples/readme-example.mjs']);
+  test('the API example scores and prints its sheet', () => {
+    const output = run(['examples/api-example.mjs']);
     expect(output).toContain('部门预算资金支出率  9.96 / 10  (99.60%)');
     expect(output).toContain('总分 89.96 / 100，等级 良');
     expect(output).toContain('支出率 = 23,033.06 ÷ 23,135.18 = 99.56%；得分 = 10 × 99.56% = 9.96');

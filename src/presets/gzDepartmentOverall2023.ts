@@ -126,7 +126,7 @@ function schemeWith(outputs: IndicatorNode<Rule>, benefits: IndicatorNode<Rule>)
         category('management', { zh: '管理效率', en: 'management efficiency' }, 50, [
           category('budgeting', { zh: '预算编制', en: 'budgeting' }, 3, [judgedLeaf('pre-assessment', '新增预算项目事前绩效评估', 'ex-ante assessment of new projects', '3')]),
           category('budget-execution', { zh: '预算执行', en: 'budget execution' }, 4, [
-            leaf('carry-over-rate', { zh: '结转结余率', en: 'carry-over rate' }, 2, reverseRule({ target: '5%', rateLabel: { zh: '占上限比例', en: 'share of the limit' } }), {
+            leaf('carry-over-rate', { zh: '结转结余率', en: 'carry-over rate' }, 2, reverseRule({ target: '5%', unit: 'percent' }), {
               basis: {
                 kind: 'assumed',
                 reference: '结转结余率 = 结转结余资金 ÷ 支出预算，越低越好。未找到广州市公布的标准：假定 ≤5% 得满分，超出按国家反向指标公式 (1 − 超出比例) × 分值 计分，10% 及以上不得分（报告 2.33% 得满分）',
@@ -164,7 +164,7 @@ function schemeWith(outputs: IndicatorNode<Rule>, benefits: IndicatorNode<Rule>)
             }),
           ]),
           category('running-costs', { zh: '运行成本', en: 'running costs' }, 4, [
-            leaf('public-funds-control', { zh: '公用经费控制率', en: 'public funds control rate' }, 2, reverseRule({ target: 1 }), {
+            leaf('public-funds-control', { zh: '公用经费控制率', en: 'public funds control rate' }, 2, reverseRule({ target: '100%', unit: 'percent' }), {
               basis: { kind: 'national', reference: '公用经费控制率 = 实际支出公用经费 ÷ 预算安排公用经费 × 100%，≤100% 得满分，超出按反向指标公式计分（财预〔2013〕53号 共性指标、财预〔2020〕10号 自评计分规则）' },
             }),
             leaf('three-public-control', { zh: '“三公”经费控制情况', en: '"three public" spending control' }, 2, reverseRule(), {

@@ -35,6 +35,8 @@ export interface ReverseRule {
   readonly formula: ReverseFormula;
   readonly rateLabel?: LocalizedText;
   readonly target?: Dec;
+  /** `percent` when actual and target are rates themselves (结转结余率 2.33% against 5%): they are shown as percentages and no ratio of the two is traced. */
+  readonly unit?: 'percent';
 }
 
 /** Options of {@link reverseRule}. */
@@ -45,6 +47,7 @@ export interface ReverseRuleOptions {
     | { readonly type: 'perPoint'; readonly points: DecimalInput; readonly excess?: 'points' | 'relative'; readonly interpolate?: boolean };
   readonly rateLabel?: LocalizedText;
   readonly target?: DecimalInput;
+  readonly unit?: 'percent';
 }
 
 /**
@@ -66,6 +69,7 @@ export function reverseRule(options: ReverseRuleOptions = {}): ReverseRule {
         : { type: formula.type },
     ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
   };
 }
 
@@ -92,9 +96,10 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
     const rateLabel: Label = rule.rateLabel === undefined ? labels.controlRate : { zh: rule.rateLabel.zh, en: rule.rateLabel.en ?? labels.controlRate.en };
     const trace: TraceStep[] = [];
     const rate = target.isZero() ? null : actual.dividedBy(target);
-    if (rate !== null) trace.push(step(rateLabel, 'divide', [plain(actual), plain(target)], percent(rate)));
+    const shown = rule.unit === 'percent' ? percent : plain;
+    if (rate !== null && rule.unit !== 'percent') trace.push(step(rateLabel, 'divide', [plain(actual), plain(target)], percent(rate)));
     const withinLimit = actual.lessThanOrEqualTo(target);
-    trace.push(step(labels.met, 'compare', [plain(actual), plain(target)], { value: withinLimit ? 'true' : 'false' }, { comparator: '≤' }));
+    trace.push(step(labels.met, 'compare', [shown(actual), shown(target)], { value: withinLimit ? 'true' : 'false' }, { comparator: '≤' }));
     if (withinLimit) {
       trace.push(step(labels.score, 'select', [plain(weight)], plain(weight), { note: { zh: '未超过目标值，得满分', en: 'within the limit: full marks' } }));
       return success({ score: weight, trace, findings: [] });

@@ -4,7 +4,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { failure, success } from '../result/Result.js';
 import type { Issue } from '../result/Issue.js';
 import type { RuleKind } from './RuleKind.js';
-import { checkAtMostWeight, checkNonNegative, labels, measuredValues, missingField, plain, step, unexpectedField } from './ruleSupport.js';
+import { checkAtMostWeight, checkNonNegative, labels, measuredValues, missingField, percent, plain, step, unexpectedField } from './ruleSupport.js';
 
 /** A comparison of actual against target; `yes` reads a yes/no answer (是/否, 合规/不合规). */
 export type Comparison = '>=' | '>' | '=' | '<=' | '<' | 'yes';
@@ -20,6 +20,8 @@ export interface ThresholdRule {
   readonly otherwise: Dec;
   /** The target, when the scheme fixes it (e.g. 固定资产利用率 ≥ 90%). */
   readonly target?: Dec;
+  /** `percent` when actual and target are rates, shown as percentages. */
+  readonly unit?: 'percent';
 }
 
 /** Options of {@link thresholdRule}. */
@@ -27,6 +29,7 @@ export interface ThresholdRuleOptions {
   readonly comparison: Comparison;
   readonly otherwise?: DecimalInput;
   readonly target?: DecimalInput;
+  readonly unit?: 'percent';
 }
 
 /**
@@ -45,6 +48,7 @@ export function thresholdRule(options: ThresholdRuleOptions): ThresholdRule {
     comparison: options.comparison,
     otherwise: decimal(options.otherwise ?? 0),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
   };
 }
 
@@ -99,12 +103,13 @@ export const thresholdRuleKind: RuleKind<ThresholdRule> = {
     const values = measuredValues(input, path, 'threshold', rule.target);
     if (!values.ok) return values;
     const { actual, target } = values.value;
+    const shown = rule.unit === 'percent' ? percent : plain;
     met = holds(rule.comparison, actual, target);
     const score = met ? weight : rule.otherwise;
     return success({
       score,
       trace: [
-        step(labels.met, 'compare', [plain(actual), plain(target)], { value: met ? 'true' : 'false' }, { comparator: comparatorSymbols[rule.comparison] }),
+        step(labels.met, 'compare', [shown(actual), shown(target)], { value: met ? 'true' : 'false' }, { comparator: comparatorSymbols[rule.comparison] }),
         step(labels.score, 'select', [plain(weight)], plain(score), {
           note: met ? { zh: '达标，得满分', en: 'met: full marks' } : { zh: '未达标', en: 'not met' },
         }),

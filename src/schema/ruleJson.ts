@@ -34,11 +34,11 @@ const formulaJson = z.discriminatedUnion('type', [
 ]);
 
 const reverseJson = z
-  .strictObject({ kind: z.literal('reverse'), formula: formulaJson.optional(), rateLabel: localizedTextJson.optional(), target: decimalJson.optional() })
+  .strictObject({ kind: z.literal('reverse'), formula: formulaJson.optional(), rateLabel: localizedTextJson.optional(), target: decimalJson.optional(), unit: z.literal('percent').optional() })
   .transform(({ kind: _kind, formula, ...options }) => reverseRule({ ...defined(options), ...(formula === undefined ? {} : { formula: defined(formula) }) }));
 
 const thresholdJson = z
-  .strictObject({ kind: z.literal('threshold'), comparison: z.enum(comparisons as ['>=', '>', '=', '<=', '<', 'yes']), otherwise: decimalJson.optional(), target: decimalJson.optional() })
+  .strictObject({ kind: z.literal('threshold'), comparison: z.enum(comparisons as ['>=', '>', '=', '<=', '<', 'yes']), otherwise: decimalJson.optional(), target: decimalJson.optional(), unit: z.literal('percent').optional() })
   .transform(({ kind: _kind, ...options }) => thresholdRule(defined(options)));
 
 const boundJson = z.strictObject({ value: decimalJson, inclusive: z.boolean() });

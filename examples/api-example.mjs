@@ -1,5 +1,5 @@
-// The README's example: a small scheme built in code, scored, printed and explained.
-// Run it with `npm run score` (which builds the package first).
+// An example of the library API: a small scheme built in code, scored, printed and explained.
+// Run it after a build with `node examples/api-example.mjs`.
 import {
   category,
   completionLevelRule,

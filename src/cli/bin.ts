@@ -1,0 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { runCli } from './runCli.js';
+
+// dist/cli.js sits one level below the package root, beside the bundled examples/.
+const packageRoot = new URL('..', import.meta.url);
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+  defaultDataFile: fileURLToPath(new URL('examples/nanzhou-2023.json', packageRoot)),
+  version,
+});

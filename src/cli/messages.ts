@@ -1,0 +1,99 @@
+import type { Language } from '../result/explain.js';
+
+/** The CLI's own texts, in both languages. @internal */
+export const messages = {
+  zh: {
+    usage: `用法：jixiao <命令> [选项]
+
+命令：
+  score [文件]          为数据文件评分（不给文件时为内置的南洲街道 2023 示例）
+  validate <文件>       检查数据文件或方案文件，不评分
+  schema [名称]         输出 JSON Schema：scheme、inputs、evaluation、data
+  presets               列出内置方案
+
+选项：
+  --lang zh|en          输出语言（默认 zh）
+  -h, --help            显示帮助；jixiao <命令> --help 显示该命令的帮助
+  -v, --version         显示版本
+
+退出码：0 成功；2 输入无法使用。`,
+    score: `用法：jixiao score [文件] [--format table|json|markdown|csv] [--lang zh|en]
+
+为数据文件（JSON）评分并输出评分表。不给文件时为内置示例：
+2023 年南洲街道部门整体支出绩效自评（91.46 分）。
+
+  --format table      终端表格（默认），形如报告的评分表
+  --format json       评价结果 JSON（所有数值为字符串）
+  --format markdown   Markdown 表格
+  --format csv        CSV（RFC 4180）`,
+    validate: `用法：jixiao validate <文件> [--lang zh|en]
+
+检查数据文件（含 scheme 与 inputs）或方案文件（含 indicators），列出全部问题。`,
+    schema: `用法：jixiao schema [scheme|inputs|evaluation|data]
+
+输出 JSON Schema（draft 2020-12）。不给名称时输出全部。`,
+    presets: `用法：jixiao presets [--lang zh|en]
+
+列出内置方案及其版本、适用年度和来源。`,
+    errorHeading: (file: string) => `错误：${file}`,
+    valid: (what: string, count: number) => `有效：${what}，共 ${count} 个末级指标`,
+    dataFile: '数据文件',
+    schemeFile: '方案文件',
+    unknownCommand: (name: string) => `未知命令：${name}（见 jixiao --help）`,
+    unknownOption: (detail: string) => `选项有误：${detail}（见 jixiao --help）`,
+    missingFile: '缺少文件参数',
+    fileNotFound: (file: string) => `找不到文件：${file}`,
+    unreadable: (file: string, detail: string) => `无法读取文件 ${file}：${detail}`,
+    badFormat: (format: string) => `未知的输出格式：${format}（可用：table、json、markdown、csv）`,
+    badSchema: (name: string) => `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data）`,
+    badLang: (lang: string) => `未知的语言：${lang}（可用：zh、en）`,
+    department: (name: string, year?: number) => `${name}${year === undefined ? '' : ` ${year} 年度`}`,
+  },
+  en: {
+    usage: `Usage: jixiao <command> [options]
+
+Commands:
+  score [FILE]          score a data file (with no FILE, the bundled Nanzhou 2023 example)
+  validate <FILE>       check a data file or a scheme file without scoring it
+  schema [NAME]         print a JSON Schema: scheme, inputs, evaluation, data
+  presets               list the shipped schemes
+
+Options:
+  --lang zh|en          output language (default zh)
+  -h, --help            show help; jixiao <command> --help for a command
+  -v, --version         show the version
+
+Exit codes: 0 success; 2 unusable input.`,
+    score: `Usage: jixiao score [FILE] [--format table|json|markdown|csv] [--lang zh|en]
+
+Scores a data file (JSON) and prints the score sheet. With no FILE it scores the bundled example:
+the Nanzhou sub-district 2023 department self-evaluation (91.46 points).
+
+  --format table      terminal table (default), shaped like a report's score sheet
+  --format json       the evaluation as JSON (every number a string)
+  --format markdown   a Markdown table
+  --format csv        CSV (RFC 4180)`,
+    validate: `Usage: jixiao validate <FILE> [--lang zh|en]
+
+Checks a data file (with scheme and inputs) or a scheme file (with indicators) and lists every problem.`,
+    schema: `Usage: jixiao schema [scheme|inputs|evaluation|data]
+
+Prints a JSON Schema (draft 2020-12); all of them when no name is given.`,
+    presets: `Usage: jixiao presets [--lang zh|en]
+
+Lists the shipped schemes with their versions, years and sources.`,
+    errorHeading: (file: string) => `Error: ${file}`,
+    valid: (what: string, count: number) => `Valid: ${what} with ${count} leaf indicators`,
+    dataFile: 'data file',
+    schemeFile: 'scheme file',
+    unknownCommand: (name: string) => `Unknown command: ${name} (see jixiao --help)`,
+    unknownOption: (detail: string) => `Bad option: ${detail} (see jixiao --help)`,
+    missingFile: 'A file argument is missing',
+    fileNotFound: (file: string) => `File not found: ${file}`,
+    unreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}`,
+    badFormat: (format: string) => `Unknown output format: ${format} (use table, json, markdown or csv)`,
+    badSchema: (name: string) => `Unknown schema name: ${name} (use scheme, inputs, evaluation or data)`,
+    badLang: (lang: string) => `Unknown language: ${lang} (use zh or en)`,
+    department: (name: string, year?: number) => `${name}${year === undefined ? '' : `, ${year}`}`,
+  },
+} as const satisfies Record<Language, unknown>;

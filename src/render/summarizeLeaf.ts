@@ -1,0 +1,44 @@
+import { groupThousands } from '../decimal/groupThousands.js';
+import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
+import type { LeafResult } from '../result/Evaluation.js';
+import type { Language } from '../result/explain.js';
+import type { TraceValue } from '../rules/TraceStep.js';
+
+function percentText(value: TraceValue): string {
+  const percent = new JixiaoDecimal(value.value).times(100);
+  return `${groupThousands(percent.isInteger() ? percent.toFixed(0) : percent.toDecimalPlaces(2, JixiaoDecimal.ROUND_HALF_UP).toFixed(2))}%`;
+}
+
+/**
+ * A short 说明 for a score sheet, drawn from the leaf's trace: the rate it was scored on
+ * (完成率 105.41%), the level or judgement and its reason, the deduction, or why it was left out.
+ *
+ * @param leaf - a leaf of an evaluation
+ * @param lang - `zh` (default) or `en`
+ * @returns the note, or an empty string
+ *
+ * @example
+ * summarizeLeaf(budgetLeaf); // "支出率 99.56%"
+ */
+export function summarizeLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
+  const parts: string[] = [];
+  const pick = (text: { readonly zh: string; readonly en: string }) => (lang === 'zh' ? text.zh : text.en);
+  const rate = leaf.trace.find((traceStep) => traceStep.operation === 'divide' && traceStep.result.unit === 'percent');
+  const compared = leaf.trace.find((traceStep) => traceStep.operation === 'compare');
+  if (leaf.status === 'not_applicable') {
+    const note = leaf.trace[0]?.note;
+    parts.push(note === undefined ? (lang === 'zh' ? '不适用' : 'not applicable') : pick(note));
+  } else if (rate !== undefined) {
+    parts.push(`${pick(rate.label)} ${percentText(rate.result)}`);
+  } else if (compared !== undefined && compared.operands.length === 2) {
+    const [left, right] = compared.operands.map((operand) => (operand.unit === 'percent' ? percentText(operand) : groupThousands(operand.value)));
+    parts.push(`${left ?? ''} ${compared.comparator ?? ''} ${right ?? ''}`);
+  } else {
+    const deduction = leaf.trace.find((traceStep) => traceStep.label.zh === '扣分');
+    const decided = [...leaf.trace].reverse().find((traceStep) => (traceStep.operation === 'select' || traceStep.operation === 'given') && traceStep.note !== undefined);
+    if (deduction !== undefined) parts.push(`${pick(deduction.label)} ${deduction.result.value}`);
+    else if (decided?.note !== undefined) parts.push(pick(decided.note));
+  }
+  if (leaf.findings.some((finding) => finding.severity === 'review')) parts.push(lang === 'zh' ? '超额完成，需复核' : 'over-achieved: review');
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}

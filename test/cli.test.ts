@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+// These tests spawn the built CLI (npm test builds it first).
+const root = new URL('..', import.meta.url).pathname;
+const cli = join(root, 'dist/cli.js');
+const example = JSON.parse(readFileSync(join(root, 'examples/nanzhou-2023.json'), 'utf8')) as {
+  indicators: { outputs: { weight: string }[] };
+  inputs: Record<string, Record<string, unknown>>;
+};
+const scratch = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
+
+function jixiao(...args: string[]) {
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function withFile(name: string, content: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function variant(name: string, change: (data: typeof example) => void): string {
+  const data = structuredClone(example);
+  change(data);
+  return withFile(name, JSON.stringify(data, null, 2));
+}
+
+describe('jixiao score on the bundled Nanzhou example', () => {
+  test('prints the score sheet as a table shaped like the report', () => {
+    const { code, stdout, stderr } = jixiao('score');
+    expect([code, stderr]).toEqual([0, '']);
+    const lines = stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['广州市（海珠区）2023 年部门整体支出绩效自评指标体系 (gz-department-overall@2023)', '广州市海珠区人民政府南洲街道办事处 2023 年度']);
+    expect(lines).toContain('指标                                     分值   得分   得分率  说明');
+    expect(lines).toContain('履职效能                                   50  49.96   99.92%');
+    expect(lines).toContain('  部门预算资金支出率                       10   9.96   99.60%  支出率 99.56%');
+    expect(lines).toContain('管理效率                                   50   41.5   83.00%');
+    expect(lines).toContain('  绩效管理                                 15      9   60.00%');
+    expect(lines).toContain('    绩效管理制度执行                        7      6   85.71%  部分完成：部分已完成。本部门绩效管理按…');
+    expect(lines).toContain('  资产管理                                 10    7.5   75.00%');
+    expect(lines).toContain('    “三公”经费控制情况                      2      2  100.00%  控制率 97.76%');
+    expect(lines).toContain('总分                                      100  91.46   91.46%  等级：优');
+    expect(lines.filter((line) => line !== '')).toHaveLength(57);
+  });
+
+  test('--lang en labels the sheet in English', () => {
+    const { code, stdout } = jixiao('score', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Indicator ');
+    expect(stdout).toMatch(/\n {2}budget execution rate +10 +9\.96 +99\.60% +execution rate 99\.56%\n/);
+    expect(stdout).toMatch(/\nTotal +100 +91\.46 +91\.46% +Grade：excellent\n/);
+  });
+
+  test('--format json prints the evaluation with decimals as strings', () => {
+    const { code, stdout } = jixiao('score', '--format', 'json');
+    expect(code).toBe(0);
+    const evaluation = JSON.parse(stdout) as { total: string; grade: { grade: string }; scheme: { id: string; version: string }; indicators: { id: string; name: { zh: string }; weight: string; score: string }[] };
+    expect([evaluation.total, evaluation.grade.grade, evaluation.scheme.id, evaluation.scheme.version]).toEqual(['91.46', '优', 'gz-department-overall', '2023']);
+    expect(evaluation.indicators.map((node) => [node.id, node.name.zh, node.weight, node.score])).toEqual([
+      ['performance', '履职效能', '50', '49.96'],
+      ['management', '管理效率', '50', '41.50'],
+    ]);
+  });
+
+  test('--format markdown and --format csv', () => {
+    const markdown = jixiao('score', '--format', 'markdown');
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain('| 指标 | 分值 | 得分 | 得分率 | 说明 |\n|---|---:|---:|---:|---|\n| **履职效能** | 50 | 49.96 | 99.92% |  |');
+    expect(markdown.stdout).toContain('| **总分** | **100** | **91.46** | **91.46%** | 等级：**优** |');
+    const csv = jixiao('score', '--format', 'csv');
+    expect(csv.code).toBe(0);
+    const rows = csv.stdout.split('\r\n');
+    expect(rows[0]).toBe('层级,指标编号,指标,分值,得分,得分率,说明');
+    expect(rows).toContain('2,budget-execution-rate,部门预算资金支出率,10,9.96,99.60%,支出率 99.56%');
+    expect(rows).toContain('0,,总分,100,91.46,91.46%,等级：优');
+  });
+});
+
+describe('bad input: a clear message naming the path, exit code 2, no stack trace', () => {
+  const expectClear = (result: ReturnType<typeof jixiao>, ...fragments: string[]) => {
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    for (const fragment of fragments) expect(result.stderr).toContain(fragment);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  test('a missing file', () => {
+    expectClear(jixiao('score', join(scratch, 'nowhere.json')), '找不到文件：');
+    expectClear(jixiao('score', join(scratch, 'nowhere.json'), '--lang', 'en'), 'File not found: ');
+  });
+
+  test('invalid JSON, with line and column', () => {
+    expectClear(jixiao('score', withFile('broken.json', '{\n  "scheme": "gz-department-overall@2023",\n  "inputs": {,\n}')), '(root): JSON 格式错误（第 3 行第 14 列）', '[invalid_json]');
+  });
+
+  test('an unknown (misspelt) key', () => {
+    const file = variant('misspelt.json', (data) => {
+      const budget = data.inputs['budget-execution-rate'] ?? {};
+      budget['actaul'] = budget['actual'];
+      delete budget['actual'];
+    });
+    expectClear(jixiao('score', file), 'inputs.budget-execution-rate.actaul: 未知字段「actaul」（是否拼写有误？） [unknown_key]');
+    expectClear(jixiao('score', file, '--lang', 'en'), 'inputs.budget-execution-rate.actaul: Unknown key "actaul" (is it misspelt?) [unknown_key]');
+  });
+
+  test('a malformed number', () => {
+    const file = variant('number.json', (data) => {
+      (data.inputs['three-public-control'] ?? {})['actual'] = '27.9.0';
+    });
+    expectClear(jixiao('score', file), 'inputs.three-public-control.actual: 无法识别的数值：「27.9.0」 [invalid_number]');
+  });
+
+  test('a missing input', () => {
+    const file = variant('missing.json', (data) => {
+      delete data.inputs['asset-inventory'];
+    });
+    expectClear(jixiao('score', file), 'inputs.asset-inventory: 缺少指标「资产盘点情况」的输入 [missing_input]');
+  });
+
+  test('weights that do not add up', () => {
+    const file = variant('weights.json', (data) => {
+      const first = data.indicators.outputs[0];
+      if (first !== undefined) first.weight = '2';
+    });
+    expectClear(jixiao('score', file), 'indicators.outputs: 「部门整体绩效目标：产出指标」的分值为 20，但所列指标分值之和为 19 [weights_do_not_sum]');
+  });
+
+  test('unknown commands, options and formats', () => {
+    expectClear(jixiao('scroe'), '未知命令：scroe');
+    expectClear(jixiao('score', '--formt', 'json'), '选项有误');
+    expectClear(jixiao('score', '--format', 'xml'), '未知的输出格式：xml');
+    expectClear(jixiao('score', '--lang', 'fr'), '未知的语言：fr');
+  });
+});
+
+describe('the other commands', () => {
+  test('validate accepts the example and reports problems with exit 2', () => {
+    expect(jixiao('validate', join(root, 'examples/nanzhou-2023.json'))).toEqual({ code: 0, stdout: '有效：数据文件，共 36 个末级指标\n', stderr: '' });
+    const scheme = withFile('scheme.json', JSON.stringify({ id: 's', version: '1', title: 's', fullMarks: 5, grades: [{ grade: '-', min: 0 }], indicators: [{ type: 'leaf', id: 'a', name: 'a', weight: 5, rule: { kind: 'manual' } }] }));
+    expect(jixiao('validate', scheme, '--lang', 'en')).toEqual({ code: 0, stdout: 'Valid: scheme file with 1 leaf indicators\n', stderr: '' });
+    const broken = withFile('scheme-broken.json', JSON.stringify({ id: 's', version: '1', title: 's', fullMarks: 6, grades: [{ grade: '-', min: 0 }], indicators: [{ type: 'leaf', id: 'a', name: 'a', weight: 5, rule: { kind: 'manual' } }] }));
+    const result = jixiao('validate', broken);
+    expect([result.code, result.stderr.split('\n')[1]]).toEqual([2, '  fullMarks: 方案的分值为 6，但其下级分值之和为 5 [weights_do_not_sum]']);
+  });
+
+  test('schema prints each JSON Schema', () => {
+    for (const name of ['scheme', 'inputs', 'evaluation', 'data']) {
+      const { code, stdout } = jixiao('schema', name);
+      expect([name, code, (JSON.parse(stdout) as { $schema: string }).$schema]).toEqual([name, 0, 'https://json-schema.org/draft/2020-12/schema']);
+    }
+    expect(jixiao('schema', 'nope').code).toBe(2);
+  });
+
+  test('presets, --help, <command> --help and --version', () => {
+    expect(jixiao('presets').stdout).toContain('gz-department-overall@2023\t2023\t广州市（海珠区）2023 年部门整体支出绩效自评指标体系');
+    const help = jixiao('--help');
+    expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, '用法：jixiao <命令> [选项]']);
+    expect(jixiao('score', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe('Usage: jixiao score [FILE] [--format table|json|markdown|csv] [--lang zh|en]');
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(jixiao('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const bare = jixiao();
+    expect([bare.code, bare.stderr.split('\n')[0]]).toEqual([2, '用法：jixiao <命令> [选项]']);
+  });
+});
