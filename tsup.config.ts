@@ -36,7 +36,7 @@ function presetsDocument(jixiao: Jixiao, dataFile: unknown, parseDataFile: typeo
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', json: 'src/json.ts' },
+    entry: { index: 'src/index.ts', json: 'src/json.ts', testing: 'src/testing.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

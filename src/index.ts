@@ -34,7 +34,7 @@ export { defineScheme, category, leaf, type SchemeOptions } from './scheme/build
 export { defaultGradeBands } from './scheme/defaultGradeBands.js';
 export type { RuleBase } from './rules/RuleBase.js';
 export type { Rule } from './rules/Rule.js';
-export type { RuleKind, RuleContext, RuleOutcome, RuleDirection } from './rules/RuleKind.js';
+export type { RuleKind, RuleContext, RuleOutcome, RuleDirection, RuleShape } from './rules/RuleKind.js';
 export type { LeafInput, Inputs, DeductionItem } from './rules/LeafInput.js';
 export type { TraceStep, TraceValue, TraceOperation } from './rules/TraceStep.js';
 export type { Finding } from './rules/Finding.js';

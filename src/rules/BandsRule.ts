@@ -140,6 +140,7 @@ export const bandsRuleKind: RuleKind<BandsRule> = {
     const uniform = rule.bands.every((band) => ('points' in band.award) === ('points' in (rule.bands[0]?.award ?? band.award)));
     return !uniform ? 'none' : rising ? 'increasing' : falling ? 'decreasing' : 'none';
   },
+  shapeOf: (rule, weight) => ({ type: 'stepwise', steps: rule.bands.map((band) => awardOf(band, weight)) }),
   validateRule: validateBands,
   evaluate(rule, input, context) {
     const { path, weight } = context;

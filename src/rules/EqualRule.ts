@@ -49,6 +49,10 @@ export const equalRuleKind: RuleKind<EqualRule> = {
   inputFields: ['actual', 'target'],
   // With a zero target the score falls as the actual grows; with a positive one it rises.
   directionOf: (rule) => (rule.target === undefined ? 'none' : rule.target.isZero() ? 'decreasing' : 'increasing'),
+  shapeOf: (rule, weight, input) => {
+    const target = rule.target ?? input.target;
+    return target === undefined ? undefined : target.isZero() ? { type: 'stepwise', steps: [ZERO, weight] } : { type: 'continuous' };
+  },
   validateRule: (rule, _weight, path) => validateRatioParameters({ ...rule, cap: ONE }, path),
   evaluate(rule, input, context) {
     const values = measuredValues(input, context.path, 'equal', rule.target);

@@ -138,6 +138,7 @@ export const ratioRuleKind: RuleKind<RatioRule> = {
   kind: 'ratio',
   inputFields: ['actual', 'target'],
   directionOf: () => 'increasing',
+  shapeOf: () => ({ type: 'continuous' }),
   validateRule: (rule, _weight, path) => validateRatioParameters(rule, path),
   evaluate(rule: RatioRule, input: LeafInput, context: RuleContext): Result<RuleOutcome> {
     const values = measuredValues(input, context.path, 'ratio', rule.target);

@@ -81,6 +81,15 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
   kind: 'reverse',
   inputFields: ['actual', 'target'],
   directionOf: () => 'decreasing',
+  shapeOf(rule, weight, input) {
+    const { formula } = rule;
+    const target = rule.target ?? input.target;
+    if (formula.type === 'perPoint' && !formula.interpolate) return undefined;
+    // Against a zero limit anything above 0 is infinitely far over: all or nothing.
+    const pointsOverZero = formula.type === 'perPoint' && formula.excess === 'points';
+    if (target?.isZero() === true && !pointsOverZero) return { type: 'stepwise', steps: [ZERO, weight] };
+    return { type: 'continuous' };
+  },
   validateRule(rule, _weight, path) {
     const issues: Issue[] = [...checkNonNegative(rule.target, [...path, 'target'], 'target')];
     if (rule.formula.type === 'perPoint' && !rule.formula.points.greaterThan(0)) {

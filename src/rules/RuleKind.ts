@@ -29,6 +29,12 @@ export interface RuleOutcome {
 export type RuleDirection = 'increasing' | 'decreasing' | 'none';
 
 /**
+ * The shape of a rule's score as a function of `actual`, for the verification laws: `continuous`
+ * (no jumps), or stepwise with the only scores it can give.
+ */
+export type RuleShape = { readonly type: 'continuous' } | { readonly type: 'stepwise'; readonly steps: readonly Dec[] };
+
+/**
  * A rule kind: the data type `R` plus its pure evaluator and parameter check. The built-in kinds
  * are values of this type; a user adds a kind by writing one and passing it to
  * {@link createEngine} — there is no global registry.
@@ -48,6 +54,8 @@ export interface RuleKind<R extends RuleBase> {
   readonly inputFields: readonly (keyof LeafInput)[];
   /** How this rule's score responds to a growing `actual`. */
   directionOf(rule: R): RuleDirection;
+  /** The shape of the score in `actual` around this input, when the kind promises one. */
+  shapeOf?(rule: R, weight: Dec, input: LeafInput): RuleShape | undefined;
   /** Checks the rule's parameters against the leaf's weight; `path` points at the rule. */
   validateRule(rule: R, weight: Dec, path: IssuePath): readonly Issue[];
   /** Scores one input. Must be pure, and return a score in [0, weight] or issues. */

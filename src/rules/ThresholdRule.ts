@@ -78,6 +78,7 @@ export const thresholdRuleKind: RuleKind<ThresholdRule> = {
   kind: 'threshold',
   inputFields: ['actual', 'target', 'answer'],
   directionOf: (rule) => (rule.comparison === '>=' || rule.comparison === '>' ? 'increasing' : rule.comparison === '<=' || rule.comparison === '<' ? 'decreasing' : 'none'),
+  shapeOf: (rule, weight) => ({ type: 'stepwise', steps: [rule.otherwise, weight] }),
   validateRule(rule, weight, path) {
     const issues: Issue[] = [...checkAtMostWeight(rule.otherwise, weight, [...path, 'otherwise'], 'otherwise')];
     issues.push(...checkNonNegative(rule.target, [...path, 'target'], 'target'));

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { decimalArbitrary } from '../../src/testing.js';
 import {
   bandsRule,
   category,
@@ -7,7 +8,6 @@ import {
   defineScheme,
   equalRule,
   formatDecimal,
-  JixiaoDecimal,
   leaf,
   levelRule,
   manualRule,
@@ -22,10 +22,9 @@ import {
   type Scheme,
 } from '../../src/index.js';
 
-/** Decimals with `scale` places in [min, max], built from integers (map, not filter). */
+/** Decimals with `scale` places in [min, max] (the testing kit's own arbitrary). */
 export function decimalArb(min: number, max: number, scale = 2): fc.Arbitrary<Dec> {
-  const factor = 10n ** BigInt(scale);
-  return fc.bigInt({ min: BigInt(min) * factor, max: BigInt(max) * factor }).map((units) => new JixiaoDecimal(units.toString()).dividedBy(factor.toString()));
+  return decimalArbitrary({ min, max, scale });
 }
 
 export const weightArb = decimalArb(0, 50, 1).map((value) => value.plus('0.5'));
