@@ -10,3 +10,6 @@ export { inputsJson, leafInputJson } from './schema/inputsJson.js';
 export { ruleJson } from './schema/ruleJson.js';
 export { parseDataFile, type DataFile } from './schema/parseDataFile.js';
 export { dataFileJson, departmentIndicatorJson, type DepartmentInfo } from './schema/dataFileJson.js';
+export { runCases, type CaseFileAccess } from './cases/runCases.js';
+export type { CaseReport, CaseResult, CaseFailure } from './cases/CaseReport.js';
+export { caseFileJson } from './cases/caseFileJson.js';

@@ -101,7 +101,7 @@ describe('JSON forms', () => {
 
   test('JSON Schemas are generated for all three forms', () => {
     const schemas = jsonSchemas() as Record<string, { $schema?: string }>;
-    expect(Object.keys(schemas)).toEqual(['scheme', 'inputs', 'evaluation', 'data']);
+    expect(Object.keys(schemas)).toEqual(['scheme', 'inputs', 'evaluation', 'data', 'cases']);
     for (const schema of Object.values(schemas)) expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 });

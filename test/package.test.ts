@@ -36,9 +36,17 @@ describe('the built package', () => {
 
   test('docs/schema holds the JSON Schemas the parsers use', () => {
     const schemas = jsonSchemas();
-    for (const name of ['scheme', 'inputs', 'evaluation', 'data'] as const) {
+    for (const name of ['scheme', 'inputs', 'evaluation', 'data', 'cases'] as const) {
       const written = JSON.parse(readFileSync(new URL(`../docs/schema/${name}.schema.json`, import.meta.url), 'utf8')) as unknown;
       expect(written).toEqual(schemas[name]);
     }
+  });
+});
+
+describe('the docs examples', () => {
+  test('the node:test example passes under node --test', () => {
+    const output = run(['--test', 'examples/verify-with-node-test.mjs']);
+    expect(output).toMatch(/# pass 1/);
+    expect(output).toMatch(/# fail 0/);
   });
 });

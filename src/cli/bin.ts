@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './runCli.js';
 
@@ -11,6 +12,7 @@ process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+  resolve: (file, path) => resolve(dirname(file), path),
   defaultDataFile: fileURLToPath(new URL('examples/nanzhou-2023.json', packageRoot)),
   version,
 });

@@ -8,7 +8,8 @@ export const messages = {
 命令：
   score [文件]          为数据文件评分（不给文件时为内置的南洲街道 2023 示例）
   validate <文件>       检查数据文件或方案文件，不评分
-  schema [名称]         输出 JSON Schema：scheme、inputs、evaluation、data
+  test <文件…>          运行用例文件，逐条比对期望值
+  schema [名称]         输出 JSON Schema：scheme、inputs、evaluation、data、cases
   presets               列出内置方案
 
 选项：
@@ -16,7 +17,7 @@ export const messages = {
   -h, --help            显示帮助；jixiao <命令> --help 显示该命令的帮助
   -v, --version         显示版本
 
-退出码：0 成功；2 输入无法使用。`,
+退出码：0 成功；1 用例未通过；2 输入无法使用。`,
     score: `用法：jixiao score [文件] [--format table|json|markdown|csv] [--lang zh|en]
 
 为数据文件（JSON）评分并输出评分表。不给文件时为内置示例：
@@ -29,7 +30,11 @@ export const messages = {
     validate: `用法：jixiao validate <文件> [--lang zh|en]
 
 检查数据文件（含 scheme 与 inputs）或方案文件（含 indicators），列出全部问题。`,
-    schema: `用法：jixiao schema [scheme|inputs|evaluation|data]
+    test: `用法：jixiao test <文件…> [--lang zh|en]
+
+运行用例文件：每个用例为方案与输入评分，并与期望的总分、等级、指标得分或得分率逐一精确比对；
+未通过时列出指标、期望值、实际值和计算过程。任一用例未通过时退出码为 1。`,
+    schema: `用法：jixiao schema [scheme|inputs|evaluation|data|cases]
 
 输出 JSON Schema（draft 2020-12）。不给名称时输出全部。`,
     presets: `用法：jixiao presets [--lang zh|en]
@@ -45,7 +50,12 @@ export const messages = {
     fileNotFound: (file: string) => `找不到文件：${file}`,
     unreadable: (file: string, detail: string) => `无法读取文件 ${file}：${detail}`,
     badFormat: (format: string) => `未知的输出格式：${format}（可用：table、json、markdown、csv）`,
-    badSchema: (name: string) => `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data）`,
+    badSchema: (name: string) => `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data、cases）`,
+    casePassed: (name: string, checks: number) => `✓ ${name}（${checks} 项）`,
+    caseFailed: (name: string) => `✗ ${name}`,
+    caseLine: (subject: string, expected: string, actual: string) => `    ${subject}：期望 ${expected}，实际 ${actual}`,
+    caseExplanation: (text: string) => `      计算：${text}`,
+    caseSummary: (passed: number, total: number) => `${passed}/${total} 个用例通过`,
     badLang: (lang: string) => `未知的语言：${lang}（可用：zh、en）`,
     department: (name: string, year?: number) => `${name}${year === undefined ? '' : ` ${year} 年度`}`,
   },
@@ -55,7 +65,8 @@ export const messages = {
 Commands:
   score [FILE]          score a data file (with no FILE, the bundled Nanzhou 2023 example)
   validate <FILE>       check a data file or a scheme file without scoring it
-  schema [NAME]         print a JSON Schema: scheme, inputs, evaluation, data
+  test <FILE…>          run case files, comparing each case with its expected values
+  schema [NAME]         print a JSON Schema: scheme, inputs, evaluation, data, cases
   presets               list the shipped schemes
 
 Options:
@@ -63,7 +74,7 @@ Options:
   -h, --help            show help; jixiao <command> --help for a command
   -v, --version         show the version
 
-Exit codes: 0 success; 2 unusable input.`,
+Exit codes: 0 success; 1 a case failed; 2 unusable input.`,
     score: `Usage: jixiao score [FILE] [--format table|json|markdown|csv] [--lang zh|en]
 
 Scores a data file (JSON) and prints the score sheet. With no FILE it scores the bundled example:
@@ -76,7 +87,12 @@ the Nanzhou sub-district 2023 department self-evaluation (91.46 points).
     validate: `Usage: jixiao validate <FILE> [--lang zh|en]
 
 Checks a data file (with scheme and inputs) or a scheme file (with indicators) and lists every problem.`,
-    schema: `Usage: jixiao schema [scheme|inputs|evaluation|data]
+    test: `Usage: jixiao test <FILE…> [--lang zh|en]
+
+Runs case files: each case's scheme and inputs are scored and compared exactly with the expected
+total, grade, node scores or rates; a failure shows the node, the expected and actual value and the
+arithmetic. Exits 1 when any case fails.`,
+    schema: `Usage: jixiao schema [scheme|inputs|evaluation|data|cases]
 
 Prints a JSON Schema (draft 2020-12); all of them when no name is given.`,
     presets: `Usage: jixiao presets [--lang zh|en]
@@ -92,7 +108,12 @@ Lists the shipped schemes with their versions, years and sources.`,
     fileNotFound: (file: string) => `File not found: ${file}`,
     unreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}`,
     badFormat: (format: string) => `Unknown output format: ${format} (use table, json, markdown or csv)`,
-    badSchema: (name: string) => `Unknown schema name: ${name} (use scheme, inputs, evaluation or data)`,
+    badSchema: (name: string) => `Unknown schema name: ${name} (use scheme, inputs, evaluation, data or cases)`,
+    casePassed: (name: string, checks: number) => `✓ ${name} (${checks} checks)`,
+    caseFailed: (name: string) => `✗ ${name}`,
+    caseLine: (subject: string, expected: string, actual: string) => `    ${subject}: expected ${expected}, got ${actual}`,
+    caseExplanation: (text: string) => `      arithmetic: ${text}`,
+    caseSummary: (passed: number, total: number) => `${passed}/${total} cases passed`,
     badLang: (lang: string) => `Unknown language: ${lang} (use zh or en)`,
     department: (name: string, year?: number) => `${name}${year === undefined ? '' : `, ${year}`}`,
   },

@@ -11,6 +11,7 @@ import { jsonSchemas } from '../schema/jsonSchemas.js';
 import { parseDataFile } from '../schema/parseDataFile.js';
 import { parseJsonText } from '../schema/parseJsonText.js';
 import { parseScheme } from '../schema/parseScheme.js';
+import { runCases } from '../cases/runCases.js';
 import { localize } from '../scheme/LocalizedText.js';
 import type { IndicatorNode } from '../scheme/Scheme.js';
 import { messages } from './messages.js';
@@ -21,6 +22,8 @@ export interface CliEnvironment {
   readonly stderr: (text: string) => void;
   /** Reads a file as UTF-8, or returns `undefined` when it does not exist. */
   readonly readFile: (path: string) => string | undefined;
+  /** Resolves a path written inside `file` against that file's location. */
+  readonly resolve: (file: string, path: string) => string;
   /** The bundled example's path and the package version. */
   readonly defaultDataFile: string;
   readonly version: string;
@@ -29,7 +32,7 @@ export interface CliEnvironment {
 type Exit = 0 | 1 | 2;
 
 const formats = ['table', 'json', 'markdown', 'csv'] as const;
-const schemaNames = ['scheme', 'inputs', 'evaluation', 'data'] as const;
+const schemaNames = ['scheme', 'inputs', 'evaluation', 'data', 'cases'] as const;
 
 function printIssues(environment: CliEnvironment, lang: Language, file: string, issues: readonly Issue[]): Exit {
   const lines = [messages[lang].errorHeading(file)];
@@ -64,7 +67,8 @@ function countLeaves(nodes: readonly IndicatorNode<{ readonly kind: string }>[])
 
 /**
  * Runs the `jixiao` command line: parses `argv`, does the work, writes through `environment`
- * and returns the exit code (0 success, 2 unusable input). It never throws for bad input.
+ * and returns the exit code (0 success, 1 a failed case, 2 unusable input). It never throws for
+ * bad input.
  *
  * @param argv - the arguments after the program name
  * @param environment - output streams, file reading, the bundled example and the version
@@ -108,7 +112,7 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
     }
     return fail(environment, text.usage);
   }
-  const commands = { score: text.score, validate: text.validate, schema: text.schema, presets: text.presets } as const;
+  const commands = { score: text.score, validate: text.validate, test: text.test, schema: text.schema, presets: text.presets } as const;
   if (!Object.hasOwn(commands, command)) return fail(environment, text.unknownCommand(command));
   if (values.help === true) {
     environment.stdout(`${commands[command as keyof typeof commands]}\n`);
@@ -163,6 +167,36 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
       if (!result.ok) return printIssues(environment, lang, file, result.issues);
       environment.stdout(`${text.valid(text.dataFile, countLeaves(data.value.scheme.indicators))}\n`);
       return 0;
+    }
+    case 'test': {
+      if (rest.length === 0) return fail(environment, `${text.missingFile}\n\n${text.test}`);
+      let passed = 0;
+      let total = 0;
+      let anyFailed = false;
+      for (const file of rest) {
+        const json = readJson(environment, lang, file);
+        if (!json.ok) return json.exit;
+        const report = runCases(json.value, { readFile: environment.readFile, resolve: (path) => environment.resolve(file, path), lang });
+        if (!report.ok) return printIssues(environment, lang, file, report.issues);
+        const lines = [file];
+        for (const result of report.value.cases) {
+          total += 1;
+          if (result.passed) {
+            passed += 1;
+            lines.push(`  ${text.casePassed(result.name, result.checks)}`);
+            continue;
+          }
+          anyFailed = true;
+          lines.push(`  ${text.caseFailed(result.name)}`);
+          for (const found of result.failures) {
+            lines.push(text.caseLine(found.subject, found.expected, found.actual));
+            if (found.explanation !== undefined && found.explanation !== '') lines.push(text.caseExplanation(found.explanation));
+          }
+        }
+        environment.stdout(`${lines.join('\n')}\n`);
+      }
+      environment.stdout(`${text.caseSummary(passed, total)}\n`);
+      return anyFailed ? 1 : 0;
     }
     case 'schema': {
       const [name, ...extra] = rest;

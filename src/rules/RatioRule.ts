@@ -138,7 +138,8 @@ export const ratioRuleKind: RuleKind<RatioRule> = {
   kind: 'ratio',
   inputFields: ['actual', 'target'],
   directionOf: () => 'increasing',
-  shapeOf: () => ({ type: 'continuous' }),
+  // Rounding the rate first makes steps of one unit in its last place: no continuity is promised.
+  shapeOf: (rule) => (rule.roundRateTo === undefined ? { type: 'continuous' } : undefined),
   validateRule: (rule, _weight, path) => validateRatioParameters(rule, path),
   evaluate(rule: RatioRule, input: LeafInput, context: RuleContext): Result<RuleOutcome> {
     const values = measuredValues(input, context.path, 'ratio', rule.target);

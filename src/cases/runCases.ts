@@ -1,0 +1,158 @@
+import { decimal } from '../decimal/decimal.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { createIssue } from '../result/createIssue.js';
+import type { Evaluation, NodeResult } from '../result/Evaluation.js';
+import { explainLeaf, type Language } from '../result/explain.js';
+import { formatIssuePath } from '../result/formatIssuePath.js';
+import type { Issue } from '../result/Issue.js';
+import { failure, failureOf, success, type Issues, type Result } from '../result/Result.js';
+import { issuesFromZod } from '../schema/issuesFromZod.js';
+import { parseDataFile, type DataFile } from '../schema/parseDataFile.js';
+import { parseJsonText } from '../schema/parseJsonText.js';
+import { caseFileJson, type CaseJson } from './caseFileJson.js';
+import type { CaseFailure, CaseReport, CaseResult } from './CaseReport.js';
+
+/** How {@link runCases} reads the files a case file refers to. */
+export interface CaseFileAccess {
+  /** Reads a file as UTF-8, or returns `undefined` when it does not exist. */
+  readonly readFile: (path: string) => string | undefined;
+  /** Resolves a path written in the case file against the case file's own location. */
+  readonly resolve: (path: string) => string;
+  readonly lang?: Language;
+}
+
+function readJsonFile(path: string, access: CaseFileAccess, issuePath: readonly (string | number)[]): Result<unknown> {
+  const resolved = access.resolve(path);
+  const text = access.readFile(resolved);
+  if (text === undefined) {
+    return failure([createIssue('file_not_found', issuePath, { zh: `找不到文件：${path}`, en: `File not found: ${path}` }, { received: resolved })]);
+  }
+  const parsed = parseJsonText(text);
+  return parsed.ok ? parsed : failure([createIssue(parsed.issues[0].code, issuePath, { zh: `${path}：${parsed.issues[0].message.zh}`, en: `${path}: ${parsed.issues[0].message.en}` })]);
+}
+
+function within(path: readonly (string | number)[], issues: Issues): Issues {
+  const prefixed = (found: Issue): Issue =>
+    createIssue(found.code, [...path, ...found.path], found.message, { ...(found.expected === undefined ? {} : { expected: found.expected }), ...(found.received === undefined ? {} : { received: found.received }) });
+  const [first, ...rest] = issues;
+  return [prefixed(first), ...rest.map(prefixed)];
+}
+
+function dataOf(entry: CaseJson, index: number, access: CaseFileAccess): Result<DataFile> {
+  const path = ['cases', index];
+  if (entry.data !== undefined) {
+    if (entry.scheme !== undefined || entry.inputs !== undefined || entry.indicators !== undefined) {
+      return failure([createIssue('conflicting_case_fields', [...path, 'data'], { zh: '用例已引用数据文件（data），不应再给出 scheme、indicators 或 inputs', en: 'A case that names a data file takes no scheme, indicators or inputs' })]);
+    }
+    const json = readJsonFile(entry.data, access, [...path, 'data']);
+    if (!json.ok) return json;
+    const data = parseDataFile(json.value);
+    return data.ok ? data : failure(within([...path, 'data'], data.issues));
+  }
+  if (entry.scheme === undefined) return failure([createIssue('missing_key', [...path, 'scheme'], { zh: '用例须给出 data（数据文件）或 scheme（方案）', en: 'A case needs either "data" (a data file) or "scheme"' })]);
+  let scheme: unknown = entry.scheme;
+  if (typeof entry.scheme === 'string' && entry.scheme.endsWith('.json')) {
+    const json = readJsonFile(entry.scheme, access, [...path, 'scheme']);
+    if (!json.ok) return json;
+    scheme = json.value;
+  }
+  const data = parseDataFile({ scheme, ...(entry.indicators === undefined ? {} : { indicators: entry.indicators }), inputs: entry.inputs ?? {} });
+  return data.ok ? data : failure(within(path, data.issues));
+}
+
+function nodesById(evaluation: Evaluation): Map<string, NodeResult> {
+  const found = new Map<string, NodeResult>();
+  const visit = (node: NodeResult): void => {
+    found.set(node.id, node);
+    if (node.type === 'category') node.children.forEach(visit);
+  };
+  evaluation.indicators.forEach(visit);
+  return found;
+}
+
+const sameDecimal = (expected: string, actual: string | null): boolean => actual !== null && decimal(expected).equals(decimal(actual));
+
+function checkCase(entry: CaseJson, data: DataFile, lang: Language): CaseResult {
+  const failures: CaseFailure[] = [];
+  let checks = 0;
+  const result = evaluate(data.scheme, data.inputs);
+  const { expect } = entry;
+  if (expect.issues !== undefined) {
+    checks += 1;
+    const actual = result.ok ? [] : result.issues.map((found) => ({ code: found.code, path: formatIssuePath(found.path) }));
+    const matches = actual.length === expect.issues.length && expect.issues.every((wanted, index) => actual[index]?.code === wanted.code && (wanted.path === undefined || actual[index]?.path === wanted.path));
+    if (!matches) {
+      failures.push({
+        subject: 'issues',
+        expected: expect.issues.map((wanted) => `${wanted.code}${wanted.path === undefined ? '' : ` ${wanted.path}`}`).join(', '),
+        actual: actual.length === 0 ? (lang === 'zh' ? '（评分成功，无问题）' : '(scored, no issues)') : actual.map((found) => `${found.code} ${found.path}`).join(', '),
+      });
+    }
+    return { name: entry.name, passed: failures.length === 0, checks, failures };
+  }
+  if (!result.ok) {
+    return {
+      name: entry.name,
+      passed: false,
+      checks: 1,
+      failures: [{ subject: 'issues', expected: lang === 'zh' ? '（评分成功）' : '(scored)', actual: result.issues.map((found) => `${found.code} ${formatIssuePath(found.path)}: ${found.message[lang]}`).join('; ') }],
+    };
+  }
+  const evaluation = result.value;
+  if (expect.total !== undefined) {
+    checks += 1;
+    if (!sameDecimal(expect.total, evaluation.total)) failures.push({ subject: 'total', expected: expect.total, actual: evaluation.total });
+  }
+  if (expect.grade !== undefined) {
+    checks += 1;
+    if (expect.grade !== evaluation.grade.grade) failures.push({ subject: 'grade', expected: expect.grade, actual: evaluation.grade.grade });
+  }
+  const nodes = nodesById(evaluation);
+  for (const [id, wanted] of Object.entries(expect.nodes ?? {})) {
+    const node = nodes.get(id);
+    const explanation = node?.type === 'leaf' ? explainLeaf(node, lang) : node?.type === 'category' ? node.children.map((child) => `${child.id} ${child.score ?? '—'}`).join(' + ') : undefined;
+    const detail = explanation === undefined ? {} : { explanation };
+    if (node === undefined) {
+      checks += 1;
+      failures.push({ subject: id, expected: lang === 'zh' ? '存在的指标' : 'an indicator of the scheme', actual: lang === 'zh' ? '方案中没有该指标' : 'no such indicator' });
+      continue;
+    }
+    if (wanted.score !== undefined) {
+      checks += 1;
+      if (!sameDecimal(wanted.score, node.score)) failures.push({ subject: `${id} score`, expected: wanted.score, actual: node.score ?? 'null', ...detail });
+    }
+    if (wanted.scoreRate !== undefined) {
+      checks += 1;
+      const actualRate = node.scoreRatePercent === null ? null : decimal(node.scoreRatePercent).dividedBy(100);
+      if (actualRate === null || !decimal(wanted.scoreRate).equals(actualRate)) failures.push({ subject: `${id} scoreRate`, expected: wanted.scoreRate, actual: node.scoreRatePercent === null ? 'null' : `${node.scoreRatePercent}%`, ...detail });
+    }
+  }
+  return { name: entry.name, passed: failures.length === 0, checks, failures };
+}
+
+/**
+ * Runs a case file: each named case's scheme and inputs are scored and compared, exactly, with
+ * what the case expects (total, grade, any node's score or 得分率, or the issues it must raise).
+ *
+ * @param json - the case file, as `JSON.parse` returns it
+ * @param access - how to read and resolve the files it names
+ * @returns the report, or the case file's own issues (unknown keys, a missing scheme, a malformed number…)
+ *
+ * @example
+ * runCases(JSON.parse(text), { readFile, resolve: (path) => join(dirname(file), path) });
+ */
+export function runCases(json: unknown, access: CaseFileAccess): Result<CaseReport> {
+  const parsed = caseFileJson.safeParse(json);
+  if (!parsed.success) return failure(issuesFromZod(parsed.error));
+  const lang = access.lang ?? 'zh';
+  const issues: Issue[] = [];
+  const results: CaseResult[] = [];
+  parsed.data.cases.forEach((entry, index) => {
+    const data = dataOf(entry, index, access);
+    if (!data.ok) issues.push(...data.issues);
+    else results.push(checkCase(entry, data.value, lang));
+  });
+  const invalid = failureOf(issues);
+  if (invalid !== undefined) return invalid;
+  return success({ passed: results.every((result) => result.passed), cases: results });
+}
