@@ -44,4 +44,9 @@ export interface Preset {
   readonly slots: readonly PresetSlot[];
   /** Builds the scheme with each slot filled; a slot whose weights do not sum is an issue. */
   build(indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>): Result<Scheme>;
+  /**
+   * The scheme with each slot standing as one judged leaf of the slot's weight (id = the slot's
+   * id): its fixed structure, for checking a report's claims without the department's data.
+   */
+  skeleton(): Scheme;
 }

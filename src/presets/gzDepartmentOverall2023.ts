@@ -5,6 +5,7 @@ import { createIssue } from '../result/createIssue.js';
 import type { Issue } from '../result/Issue.js';
 import { failure, success, type Result } from '../result/Result.js';
 import { completionLevelRule } from '../rules/LevelRule.js';
+import { manualRule } from '../rules/ManualRule.js';
 import { ratioRule } from '../rules/RatioRule.js';
 import { reverseRule } from '../rules/ReverseRule.js';
 import type { Rule } from '../rules/Rule.js';
@@ -80,7 +81,7 @@ function build(indicators: Readonly<Record<string, readonly DepartmentIndicator[
   }
   const [first, ...rest] = issues;
   if (first !== undefined) return failure([first, ...rest]);
-  // slots lists exactly two slots, so the map yields exactly two categories.
+  // slots lists exactly two slots, so the map yields exactly two nodes.
   const [outputs, benefits] = slots.map((slot) => slotCategory(slot, indicators[slot.id] ?? [])) as [IndicatorNode<Rule>, IndicatorNode<Rule>];
   const scheme = schemeWith(outputs, benefits);
   const duplicates = duplicateIndicatorIds(scheme.indicators, indicators);
@@ -177,6 +178,14 @@ function schemeWith(outputs: IndicatorNode<Rule>, benefits: IndicatorNode<Rule>)
   );
 }
 
+function skeleton(): Scheme {
+  // slots lists exactly two slots, so the map yields exactly two nodes.
+  const [outputs, benefits] = slots.map((slot) =>
+    leaf(slot.id, slot.name, slot.weight, manualRule(), { basis: { kind: 'report', reference: '部门自定的三级指标，由部门数据给出；此处按二级指标整体计' } }),
+  ) as [IndicatorNode<Rule>, IndicatorNode<Rule>];
+  return schemeWith(outputs, benefits);
+}
+
 /**
  * The Guangzhou (Haizhu) 2023 部门整体支出绩效自评 indicator system: 履职效能 50 (产出指标 20 and
  * 效益指标 20 filled by the department, 部门预算资金支出率 10) and 管理效率 50 (预算编制 3, 预算执行 4,
@@ -191,4 +200,5 @@ export const gzDepartmentOverall2023: Preset = Object.freeze({
   source: reportReference,
   slots,
   build,
+  skeleton,
 });
