@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -160,10 +160,49 @@ describe('the other commands', () => {
     expect(jixiao('presets').stdout).toContain('gz-department-overall@2023\t2023\t广州市（海珠区）2023 年部门整体支出绩效自评指标体系');
     const help = jixiao('--help');
     expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, '用法：jixiao <命令> [选项]']);
-    expect(jixiao('score', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe('Usage: jixiao score [FILE] [--format table|json|markdown|csv] [--lang zh|en]');
+    expect(jixiao('score', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe('Usage: jixiao score [FILE] [--format table|json|markdown|csv|report] [--lang zh|en]');
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
     expect(jixiao('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     const bare = jixiao();
     expect([bare.code, bare.stderr.split('\n')[0]]).toEqual([2, '用法：jixiao <命令> [选项]']);
+  });
+});
+
+describe('jixiao audit and score --format report', () => {
+  const reference = join(root, '../shared/reports/nanzhou-2023-self-evaluation.txt');
+  const haveReference = existsSync(reference);
+  if (!haveReference) console.warn('\n⚠ The shared Nanzhou report is not here: the CLI audit of the reference report is SKIPPED; generated report text is audited instead.\n');
+
+  test('score --format report writes the template sentences', () => {
+    const { code, stdout } = jixiao('score', '--format', 'report');
+    expect(code).toBe(0);
+    expect(stdout).toContain('南洲街道办事处整体绩效自评得分 91.46 分，等级为优。');
+    expect(stdout).toContain('3.部门预算资金支出率。该项指标分值 10 分，本次自评得分 9.96 分，得分率为 99.60%。2023年部门全年预算数23,135.18万元，执行数 23,033.06 万元，完成预算的 99.56%。');
+    expect(stdout).toContain('4.绩效管理。该项指标分值 15 分，本次自评得分 9 分，得分率为 60%。');
+  });
+
+  test('generated report text audits clean against the data, and an altered one exits 1 with its finding', () => {
+    const text = jixiao('score', '--format', 'report').stdout;
+    const clean = jixiao('audit', withFile('generated.txt', text), '--data', join(root, 'examples/nanzhou-2023.json'));
+    expect([clean.code, clean.stdout.trimEnd().split('\n').at(-3), clean.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, '未发现不一致。', '共核对 223 项，不一致 0 项']);
+    const altered = jixiao('audit', withFile('altered.txt', text.replace('整体绩效自评得分 91.46 分', '整体绩效自评得分 91.64 分')), '--lang', 'en');
+    expect(altered.code).toBe(1);
+    expect(altered.stdout).toContain('1 inconsistencies found:\n  line 3: "总分" claims 91.64, but the sum of the top-level scores is 91.46 (off by 0.18)');
+    const json = JSON.parse(jixiao('audit', withFile('altered.txt', text.replace('整体绩效自评得分 91.46 分', '整体绩效自评得分 91.64 分')), '--format', 'json').stdout) as { consistent: boolean; findings: { code: string; claimed: string; recomputed: string; source: { line: number } }[] };
+    expect([json.consistent, json.findings.map((finding) => [finding.code, finding.claimed, finding.recomputed, finding.source.line])]).toEqual([false, [['total_sum', '91.64', '91.46', 3]]]);
+  });
+
+  test.skipIf(!haveReference)('the reference report audits clean: every number holds together', () => {
+    const { code, stdout } = jixiao('audit', reference);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n777 +部门预算资金支出率 +支出率得分 +9\.96 +9\.96 +一致\n/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('共核对 90 项，不一致 0 项');
+  });
+
+  test('unusable input exits 2', () => {
+    expect(jixiao('audit', join(scratch, 'none.txt')).code).toBe(2);
+    const notAReport = jixiao('audit', withFile('poem.txt', '床前明月光，疑是地上霜。'));
+    expect([notAReport.code, notAReport.stderr.trim()]).toEqual([2, `未能从 ${join(scratch, 'poem.txt')} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`]);
+    expect(jixiao('audit', withFile('x.txt', 'x'), '--scheme', 'nope@1').code).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ export const messages = {
 命令：
   score [文件]          为数据文件评分（不给文件时为内置的南洲街道 2023 示例）
   validate <文件>       检查数据文件或方案文件，不评分
+  audit <报告.txt>      从自评报告文本读出声称的得分并逐项核对
   test <文件…>          运行用例文件，逐条比对期望值
   schema [名称]         输出 JSON Schema：scheme、inputs、evaluation、data、cases
   presets               列出内置方案
@@ -17,8 +18,14 @@ export const messages = {
   -h, --help            显示帮助；jixiao <命令> --help 显示该命令的帮助
   -v, --version         显示版本
 
-退出码：0 成功；1 用例未通过；2 输入无法使用。`,
-    score: `用法：jixiao score [文件] [--format table|json|markdown|csv] [--lang zh|en]
+退出码：0 成功；1 核对发现不一致或用例未通过；2 输入无法使用。`,
+    audit: `用法：jixiao audit <报告.txt> [--data 文件] [--scheme 方案] [--format table|json] [--lang zh|en]
+
+读取部门整体支出绩效自评报告的文本（PDF 提取的文本即可），找出其中声称的分值、得分、得分率、
+总分、预算执行与“三公”数字，逐项核对：下级之和、得分率、分值、预算完成率及其得分。
+给出 --data 时再与依据部门数据重算的结果比对。--scheme 默认为 gz-department-overall@2023。
+退出码：0 全部一致；1 发现不一致；2 输入无法使用。`,
+    score: `用法：jixiao score [文件] [--format table|json|markdown|csv|report] [--lang zh|en]
 
 为数据文件（JSON）评分并输出评分表。不给文件时为内置示例：
 2023 年南洲街道部门整体支出绩效自评（91.46 分）。
@@ -26,7 +33,8 @@ export const messages = {
   --format table      终端表格（默认），形如报告的评分表
   --format json       评价结果 JSON（所有数值为字符串）
   --format markdown   Markdown 表格
-  --format csv        CSV（RFC 4180）`,
+  --format csv        CSV（RFC 4180）
+  --format report     自评报告的评分部分（模板原句式，可直接粘贴）`,
     validate: `用法：jixiao validate <文件> [--lang zh|en]
 
 检查数据文件（含 scheme 与 inputs）或方案文件（含 indicators），列出全部问题。`,
@@ -49,7 +57,14 @@ export const messages = {
     missingFile: '缺少文件参数',
     fileNotFound: (file: string) => `找不到文件：${file}`,
     unreadable: (file: string, detail: string) => `无法读取文件 ${file}：${detail}`,
-    badFormat: (format: string) => `未知的输出格式：${format}（可用：table、json、markdown、csv）`,
+    badFormat: (format: string) => `未知的输出格式：${format}（可用：table、json、markdown、csv、report）`,
+    noClaims: (file: string) => `未能从 ${file} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`,
+    auditHeader: ['行', '指标', '核对', '声称', '复核', '结论'] as const,
+    verdicts: { consistent: '一致', inconsistent: '不一致' },
+    findingsHeading: (count: number) => (count === 0 ? '未发现不一致。' : `发现 ${count} 处不一致：`),
+    unplacedHeading: '未能归属的文本：',
+    auditSummary: (checks: number, findings: number) => `共核对 ${checks} 项，不一致 ${findings} 项`,
+    checkNames: { children_sum: '下级之和', total_sum: '总分', score_rate: '得分率', score_within_weight: '得分范围', weight_matches_scheme: '分值', execution_rate: '预算完成率', budget_score: '支出率得分', three_public_rate: '三公变动率', grade: '等级', matches_recomputation: '与重算一致' } as Readonly<Record<string, string>>,
     badSchema: (name: string) => `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data、cases）`,
     casePassed: (name: string, checks: number) => `✓ ${name}（${checks} 项）`,
     caseFailed: (name: string) => `✗ ${name}`,
@@ -64,6 +79,7 @@ export const messages = {
 
 Commands:
   score [FILE]          score a data file (with no FILE, the bundled Nanzhou 2023 example)
+  audit <REPORT.txt>    read the scores a self-evaluation report claims and check each one
   validate <FILE>       check a data file or a scheme file without scoring it
   test <FILE…>          run case files, comparing each case with its expected values
   schema [NAME]         print a JSON Schema: scheme, inputs, evaluation, data, cases
@@ -74,8 +90,15 @@ Options:
   -h, --help            show help; jixiao <command> --help for a command
   -v, --version         show the version
 
-Exit codes: 0 success; 1 a case failed; 2 unusable input.`,
-    score: `Usage: jixiao score [FILE] [--format table|json|markdown|csv] [--lang zh|en]
+Exit codes: 0 success; 1 an audit inconsistency or a failed case; 2 unusable input.`,
+    audit: `Usage: jixiao audit <REPORT.txt> [--data FILE] [--scheme REF] [--format table|json] [--lang zh|en]
+
+Reads the text of a department self-evaluation report (as PDF extraction gives it), recovers the
+weights, scores, rates, total, budget and "three public" figures it claims, and checks each: sums,
+score rates, weights, the execution rate and its score. With --data it also compares them with a
+recomputation from the department's data. --scheme defaults to gz-department-overall@2023.
+Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input.`,
+    score: `Usage: jixiao score [FILE] [--format table|json|markdown|csv|report] [--lang zh|en]
 
 Scores a data file (JSON) and prints the score sheet. With no FILE it scores the bundled example:
 the Nanzhou sub-district 2023 department self-evaluation (91.46 points).
@@ -83,7 +106,8 @@ the Nanzhou sub-district 2023 department self-evaluation (91.46 points).
   --format table      terminal table (default), shaped like a report's score sheet
   --format json       the evaluation as JSON (every number a string)
   --format markdown   a Markdown table
-  --format csv        CSV (RFC 4180)`,
+  --format csv        CSV (RFC 4180)
+  --format report     the scoring part of a self-evaluation report, in the template's sentences`,
     validate: `Usage: jixiao validate <FILE> [--lang zh|en]
 
 Checks a data file (with scheme and inputs) or a scheme file (with indicators) and lists every problem.`,
@@ -107,7 +131,14 @@ Lists the shipped schemes with their versions, years and sources.`,
     missingFile: 'A file argument is missing',
     fileNotFound: (file: string) => `File not found: ${file}`,
     unreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}`,
-    badFormat: (format: string) => `Unknown output format: ${format} (use table, json, markdown or csv)`,
+    badFormat: (format: string) => `Unknown output format: ${format} (use table, json, markdown, csv or report)`,
+    noClaims: (file: string) => `No scores could be read from ${file}: it does not look like the text of a department self-evaluation report`,
+    auditHeader: ['Line', 'Indicator', 'Check', 'Claimed', 'Recomputed', 'Verdict'] as const,
+    verdicts: { consistent: 'ok', inconsistent: 'INCONSISTENT' },
+    findingsHeading: (count: number) => (count === 0 ? 'No inconsistencies found.' : `${count} inconsistencies found:`),
+    unplacedHeading: 'Text that could not be placed:',
+    auditSummary: (checks: number, findings: number) => `${checks} checks, ${findings} inconsistent`,
+    checkNames: { children_sum: 'children sum', total_sum: 'total', score_rate: 'score rate', score_within_weight: 'within weight', weight_matches_scheme: 'weight', execution_rate: 'execution rate', budget_score: 'budget score', three_public_rate: 'three-public rate', grade: 'grade', matches_recomputation: 'recomputation' } as Readonly<Record<string, string>>,
     badSchema: (name: string) => `Unknown schema name: ${name} (use scheme, inputs, evaluation, data or cases)`,
     casePassed: (name: string, checks: number) => `✓ ${name} (${checks} checks)`,
     caseFailed: (name: string) => `✗ ${name}`,

@@ -12,6 +12,8 @@ import { parseDataFile } from '../schema/parseDataFile.js';
 import { parseJsonText } from '../schema/parseJsonText.js';
 import { parseScheme } from '../schema/parseScheme.js';
 import { runCases } from '../cases/runCases.js';
+import { renderReport } from '../audit/renderReport.js';
+import { runAudit } from './runAudit.js';
 import { localize } from '../scheme/LocalizedText.js';
 import type { IndicatorNode } from '../scheme/Scheme.js';
 import { messages } from './messages.js';
@@ -29,12 +31,13 @@ export interface CliEnvironment {
   readonly version: string;
 }
 
-type Exit = 0 | 1 | 2;
+/** The exit codes: success, an inconsistency or failed case, unusable input. */
+export type Exit = 0 | 1 | 2;
 
-const formats = ['table', 'json', 'markdown', 'csv'] as const;
+const formats = ['table', 'json', 'markdown', 'csv', 'report'] as const;
 const schemaNames = ['scheme', 'inputs', 'evaluation', 'data', 'cases'] as const;
 
-function printIssues(environment: CliEnvironment, lang: Language, file: string, issues: readonly Issue[]): Exit {
+export function printIssues(environment: CliEnvironment, lang: Language, file: string, issues: readonly Issue[]): Exit {
   const lines = [messages[lang].errorHeading(file)];
   for (const found of issues) {
     lines.push(`  ${formatIssuePath(found.path)}: ${found.message[lang]} [${found.code}]`);
@@ -43,12 +46,12 @@ function printIssues(environment: CliEnvironment, lang: Language, file: string, 
   return 2;
 }
 
-function fail(environment: CliEnvironment, text: string): Exit {
+export function fail(environment: CliEnvironment, text: string): Exit {
   environment.stderr(`${text}\n`);
   return 2;
 }
 
-function readJson(environment: CliEnvironment, lang: Language, file: string): { ok: true; value: unknown } | { ok: false; exit: Exit } {
+export function readJson(environment: CliEnvironment, lang: Language, file: string): { ok: true; value: unknown } | { ok: false; exit: Exit } {
   let text: string | undefined;
   try {
     text = environment.readFile(file);
@@ -89,6 +92,8 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
         version: { type: 'boolean', short: 'v' },
         lang: { type: 'string' },
         format: { type: 'string' },
+        data: { type: 'string' },
+        scheme: { type: 'string' },
       },
     });
   } catch (error) {
@@ -112,13 +117,14 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
     }
     return fail(environment, text.usage);
   }
-  const commands = { score: text.score, validate: text.validate, test: text.test, schema: text.schema, presets: text.presets } as const;
+  const commands = { score: text.score, audit: text.audit, validate: text.validate, test: text.test, schema: text.schema, presets: text.presets } as const;
   if (!Object.hasOwn(commands, command)) return fail(environment, text.unknownCommand(command));
   if (values.help === true) {
     environment.stdout(`${commands[command as keyof typeof commands]}\n`);
     return 0;
   }
-  if (values.format !== undefined && command !== 'score') return fail(environment, text.unknownOption('--format'));
+  if (values.format !== undefined && command !== 'score' && command !== 'audit') return fail(environment, text.unknownOption('--format'));
+  if ((values.data !== undefined || values.scheme !== undefined) && command !== 'audit') return fail(environment, text.unknownOption(values.data !== undefined ? '--data' : '--scheme'));
   switch (command) {
     case 'score': {
       if (rest.length > 1) return fail(environment, text.unknownOption(rest.slice(1).join(' ')));
@@ -144,10 +150,14 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
             ? renderMarkdown(evaluation, { lang })
             : format === 'csv'
               ? renderCsv(evaluation, { lang })
-              : renderTable(evaluation, { lang, title });
+              : format === 'report'
+                ? renderReport(evaluation, { lang, ...(department === undefined ? {} : { department: department.name }) })
+                : renderTable(evaluation, { lang, title });
       environment.stdout(output);
       return 0;
     }
+    case 'audit':
+      return runAudit(environment, lang, rest, values);
     case 'validate': {
       const [file, ...extra] = rest;
       if (file === undefined) return fail(environment, `${text.missingFile}\n\n${text.validate}`);
