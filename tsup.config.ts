@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 type Jixiao = typeof import('./src/index.js');
 
 /** docs/presets.md: every shipped scheme's indicators with their weights, rules and basis. */
-function presetsDocument(jixiao: Jixiao, dataFile: unknown, parseDataFile: typeof import('./src/json.js').parseDataFile): string {
+function presetsDocument(jixiao: Jixiao, examples: Readonly<Record<string, { readonly file: string; readonly json: unknown }>>, parseDataFile: typeof import('./src/json.js').parseDataFile): string {
   const lines = [
     '# Presets',
     '',
@@ -12,16 +12,19 @@ function presetsDocument(jixiao: Jixiao, dataFile: unknown, parseDataFile: typeo
     '',
   ];
   for (const preset of jixiao.presets) {
-    lines.push(`## \`${preset.reference}\`: ${preset.title.zh}`, '', `${preset.title.en ?? ''}. Source: ${preset.source}.`, '');
+    const period = `${preset.effectivePeriod.from}–${preset.effectivePeriod.to ?? ''}`;
+    const example = examples[preset.id];
+    if (example === undefined) throw new Error(`no example data for ${preset.reference}`);
+    lines.push(`## \`${preset.reference}\`: ${preset.title.zh}`, '', `${preset.title.en ?? ''}. In force: ${period}. Source: ${preset.source}.`, '');
     lines.push(`Department slots (filled by each department's own indicators, whose weights must sum to the slot's): ${preset.slots.map((slot) => `${slot.name.zh} ${jixiao.formatDecimal(slot.weight)}`).join('; ')}.`, '');
-    const data = parseDataFile(dataFile);
+    const data = parseDataFile(example.json);
     if (!data.ok) throw new Error(JSON.stringify(data.issues));
     lines.push('| 指标 | id | 分值 | rule | basis | reference |', '|---|---|---:|---|---|---|');
     const visit = (node: import('./src/index.js').IndicatorNode, depth: number): void => {
       const indent = '\u3000'.repeat(depth);
       if (node.type === 'category') {
         const slot = preset.slots.some((each) => each.id === node.id);
-        lines.push(`| ${indent}**${node.name.zh}** | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${slot ? 'department indicators (example: Nanzhou 2023)' : ''} | | |`);
+        lines.push(`| ${indent}**${node.name.zh}** | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${slot ? `the department's or project's own indicators (shown: \`${example.file}\`)` : ''} | | |`);
         node.children.forEach((child) => visit(child, depth + 1));
         return;
       }
@@ -53,8 +56,9 @@ export default defineConfig([
       }
       const jixiao = (await import(new URL('./dist/index.js', import.meta.url).href)) as Jixiao;
       const { parseDataFile } = (await import(new URL('./dist/json.js', import.meta.url).href)) as typeof import('./src/json.js');
-      const example = JSON.parse(readFileSync('examples/nanzhou-2023.json', 'utf8')) as unknown;
-      writeFileSync('docs/presets.md', presetsDocument(jixiao, example, parseDataFile));
+      const read = (file: string) => ({ file, json: JSON.parse(readFileSync(file, 'utf8')) as unknown });
+      const examples = { 'gz-department-overall': read('examples/nanzhou-2023.json'), 'national-project': read('examples/project-2024.json') };
+      writeFileSync('docs/presets.md', presetsDocument(jixiao, examples, parseDataFile));
     },
   },
   {

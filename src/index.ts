@@ -66,3 +66,8 @@ export { extractClaims } from './audit/extractClaims.js';
 export { checkClaims } from './audit/checkClaims.js';
 export { auditEvaluation } from './audit/auditEvaluation.js';
 export { renderReport } from './audit/renderReport.js';
+export { createPresetRegistry, type PresetRegistry, type PresetSelection } from './presets/createPresetRegistry.js';
+export { nationalProject2020 } from './presets/nationalProject2020.js';
+export { parseWrittenTarget, type WrittenTarget } from './presets/parseWrittenTarget.js';
+export { shippedPresets } from './presets/presets.js';
+export type { PresetBuildOptions } from './presets/Preset.js';

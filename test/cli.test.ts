@@ -157,7 +157,8 @@ describe('the other commands', () => {
   });
 
   test('presets, --help, <command> --help and --version', () => {
-    expect(jixiao('presets').stdout).toContain('gz-department-overall@2023\t2023\t广州市（海珠区）2023 年部门整体支出绩效自评指标体系');
+    expect(jixiao('presets').stdout).toContain('gz-department-overall@2023\t2023–2023\t广州市（海珠区）2023 年部门整体支出绩效自评指标体系');
+    expect(jixiao('presets').stdout).toContain('national-project@2020\t2020–\t项目支出绩效自评（财预〔2020〕10号）');
     const help = jixiao('--help');
     expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, '用法：jixiao <命令> [选项]']);
     expect(jixiao('score', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe('Usage: jixiao score [FILE] [--format table|json|markdown|csv|report] [--lang zh|en]');

@@ -73,6 +73,7 @@ export const messages = {
     caseSummary: (passed: number, total: number) => `${passed}/${total} 个用例通过`,
     badLang: (lang: string) => `未知的语言：${lang}（可用：zh、en）`,
     department: (name: string, year?: number) => `${name}${year === undefined ? '' : ` ${year} 年度`}`,
+    selectedByYear: (reference: string, year: number) => `按评价年度 ${year} 选用 ${reference}`,
   },
   en: {
     usage: `Usage: jixiao <command> [options]
@@ -147,5 +148,6 @@ Lists the shipped schemes with their versions, years and sources.`,
     caseSummary: (passed: number, total: number) => `${passed}/${total} cases passed`,
     badLang: (lang: string) => `Unknown language: ${lang} (use zh or en)`,
     department: (name: string, year?: number) => `${name}${year === undefined ? '' : `, ${year}`}`,
+    selectedByYear: (reference: string, year: number) => `${reference}, the version in force in ${year}`,
   },
 } as const satisfies Record<Language, unknown>;

@@ -138,10 +138,12 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
       const result = evaluate(data.value.scheme, data.value.inputs);
       if (!result.ok) return printIssues(environment, lang, file, result.issues);
       const evaluation = result.value;
-      const department = data.value.department;
+      const { department, project, selection } = data.value;
       const title = [
         `${localize(evaluation.scheme.title, lang)} (${evaluation.scheme.id}@${evaluation.scheme.version})`,
+        ...(selection?.by === 'year' && selection.year !== undefined ? [text.selectedByYear(selection.reference, selection.year)] : []),
         ...(department === undefined ? [] : [text.department(department.name, department.year)]),
+        ...(project === undefined ? [] : [[project.name, project.department].filter((part) => part !== undefined).join(' · ')]),
       ];
       const output =
         format === 'json'
@@ -222,7 +224,7 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
     }
     default: {
       if (rest.length > 0) return fail(environment, text.unknownOption(rest.join(' ')));
-      const lines = presets.map((preset) => `${preset.reference}\t${preset.effectiveYear}\t${localize(preset.title, lang)}\n  ${lang === 'zh' ? '来源' : 'source'}: ${preset.source}`);
+      const lines = presets.map((preset) => `${preset.reference}\t${preset.effectivePeriod.from}–${preset.effectivePeriod.to ?? ''}\t${localize(preset.title, lang)}\n  ${lang === 'zh' ? '来源' : 'source'}: ${preset.source}`);
       environment.stdout(`${lines.join('\n')}\n`);
       return 0;
     }

@@ -25,6 +25,12 @@ export interface DepartmentIndicator {
   readonly unit?: string;
 }
 
+/** What a data file may set when it builds a preset. */
+export interface PresetBuildOptions {
+  /** Override the preset's deviation-reason rule: at or above `above` × target, and/or when missed. */
+  readonly deviationReason?: { readonly above?: Dec | false; readonly whenMissed?: boolean };
+}
+
 /** A place in a preset's tree that each department fills with its own indicators. */
 export interface PresetSlot {
   readonly id: string;
@@ -39,11 +45,14 @@ export interface Preset {
   /** `id@version`, the form data files name it by. */
   readonly reference: string;
   readonly title: LocalizedText;
-  readonly effectiveYear: number;
+  /** The years (inclusive) this version is in force; `to` absent for a version still in force. */
+  readonly effectivePeriod: { readonly from: number; readonly to?: number };
   readonly source: string;
   readonly slots: readonly PresetSlot[];
+  /** The leaf scored by the budget figures of a data file (全年预算数 / 执行数), if any. */
+  readonly budgetIndicator?: string;
   /** Builds the scheme with each slot filled; a slot whose weights do not sum is an issue. */
-  build(indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>): Result<Scheme>;
+  build(indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>, options?: PresetBuildOptions): Result<Scheme>;
   /**
    * The scheme with each slot standing as one judged leaf of the slot's weight (id = the slot's
    * id): its fixed structure, for checking a report's claims without the department's data.

@@ -1,4 +1,5 @@
 import { formatDecimal } from '../decimal/formatDecimal.js';
+import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { equalRule } from '../rules/EqualRule.js';
 import { nationalLevelRule } from '../rules/LevelRule.js';
 import { ratioRule } from '../rules/RatioRule.js';
@@ -17,25 +18,34 @@ const nationalFormulas: Readonly<Record<DepartmentIndicator['comparison'], strin
   qualitative: '定性指标：达成年度指标 [80%, 100%]、部分达成 [60%, 80%)、未达成 [0, 60%)，评价人在档内给分并说明理由（财预〔2020〕10号 自评计分规则）',
 };
 
+/** When a deviation reason is required of a department's quantitative indicators. */
+export interface DeviationOptions {
+  readonly above?: Dec | false;
+  readonly whenMissed?: boolean;
+}
+
 /**
  * Turns a department's own indicator into a leaf with the national rule for its comparison.
  *
  * @internal
  */
-export function departmentIndicatorLeaf(indicator: DepartmentIndicator): LeafNode<Rule> {
+export function departmentIndicatorLeaf(indicator: DepartmentIndicator, deviation?: DeviationOptions): LeafNode<Rule> {
   const target = indicator.target;
+  const fixed = target === undefined ? {} : { target };
+  const reason = deviation === undefined ? {} : { deviationReason: { ...(deviation.above === undefined ? {} : { above: deviation.above }), ...(deviation.whenMissed === undefined ? {} : { whenMissed: deviation.whenMissed }) } };
+  const percent = indicator.unit === '%' ? { unit: 'percent' as const } : {};
   let rule: Rule;
   switch (indicator.comparison) {
     case '>=':
     case '>':
-      rule = ratioRule(target === undefined ? {} : { target });
+      rule = ratioRule({ ...fixed, ...reason });
       break;
     case '=':
-      rule = equalRule(target === undefined ? {} : { target });
+      rule = equalRule({ ...fixed, ...reason });
       break;
     case '<=':
     case '<':
-      rule = reverseRule(target === undefined ? {} : { target });
+      rule = reverseRule({ ...fixed, ...percent, ...(deviation?.whenMissed === undefined ? {} : { deviationReason: { whenMissed: deviation.whenMissed } }) });
       break;
     case 'qualitative':
       rule = nationalLevelRule();
@@ -46,7 +56,8 @@ export function departmentIndicatorLeaf(indicator: DepartmentIndicator): LeafNod
     }
   }
   const basis: RuleBasis = { kind: 'national', reference: nationalFormulas[indicator.comparison] };
-  const written = indicator.targetText ?? (target === undefined ? undefined : `${indicator.comparison === 'qualitative' ? '' : indicator.comparison}${formatDecimal(target)}${indicator.unit ?? ''}`);
+  const shownTarget = target === undefined ? '' : indicator.unit === '%' ? `${formatDecimal(target.times(100))}` : formatDecimal(target);
+  const written = indicator.targetText ?? (target === undefined ? undefined : `${indicator.comparison === 'qualitative' ? '' : indicator.comparison}${shownTarget}${indicator.unit ?? ''}`);
   return leaf(indicator.id, indicator.name, indicator.weight, rule, {
     basis,
     ...(written === undefined ? {} : { description: { zh: `年度指标值：${written}`, en: `annual target: ${written}` } }),

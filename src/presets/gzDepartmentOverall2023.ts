@@ -1,9 +1,5 @@
 import { decimal } from '../decimal/decimal.js';
-import { formatDecimal } from '../decimal/formatDecimal.js';
-import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { createIssue } from '../result/createIssue.js';
-import type { Issue } from '../result/Issue.js';
-import { failure, success, type Result } from '../result/Result.js';
+import type { Result } from '../result/Result.js';
 import { completionLevelRule } from '../rules/LevelRule.js';
 import { manualRule } from '../rules/ManualRule.js';
 import { ratioRule } from '../rules/RatioRule.js';
@@ -12,7 +8,7 @@ import type { Rule } from '../rules/Rule.js';
 import { thresholdRule } from '../rules/ThresholdRule.js';
 import { category, defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
-import { departmentIndicatorLeaf } from './departmentIndicatorLeaf.js';
+import { buildSlots } from './buildSlots.js';
 import type { DepartmentIndicator, Preset, PresetSlot } from './Preset.js';
 
 const reportReference = '2023 年度广州市海珠区人民政府南洲街道办事处部门整体支出绩效自评报告';
@@ -31,78 +27,12 @@ const slots: readonly PresetSlot[] = [
   { id: 'benefits', name: { zh: '部门整体绩效目标：效益指标', en: 'department targets: benefits' }, weight: decimal(20) },
 ];
 
-function slotCategory(slot: PresetSlot, indicators: readonly DepartmentIndicator[]): IndicatorNode<Rule> {
-  const children: IndicatorNode<Rule>[] = [];
-  const groups = new Map<string, LeafNode<Rule>[]>();
-  for (const indicator of indicators) {
-    const node = departmentIndicatorLeaf(indicator);
-    if (indicator.group === undefined) {
-      children.push(node);
-      continue;
-    }
-    let members = groups.get(indicator.group);
-    if (members === undefined) {
-      members = [];
-      groups.set(indicator.group, members);
-      // The group takes its place where its first indicator stands.
-      children.push(category(`${slot.id}/${indicator.group}`, indicator.group, 0, members));
-    }
-    members.push(node);
-  }
-  const sum = (nodes: readonly IndicatorNode<Rule>[]): Dec => nodes.reduce((total, node) => total.plus(node.weight), decimal(0));
-  const withWeights = children.map((child) => (child.type === 'category' ? category(child.id, child.name, sum(child.children), child.children) : child));
-  return category(slot.id, slot.name, slot.weight, withWeights);
-}
-
 function build(indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>): Result<Scheme> {
-  const issues: Issue[] = [];
-  for (const key of Object.keys(indicators)) {
-    if (!slots.some((slot) => slot.id === key)) {
-      issues.push(createIssue('unknown_slot', ['indicators', key], { zh: `方案没有名为「${key}」的部门指标位置（可用：outputs、benefits）`, en: `The scheme has no department slot "${key}" (available: outputs, benefits)` }, { expected: slots.map((slot) => slot.id).join(' | '), received: key }));
-    }
-  }
-  for (const slot of slots) {
-    const given = indicators[slot.id] ?? [];
-    if (given.length === 0) {
-      issues.push(createIssue('missing_slot', ['indicators', slot.id], { zh: `缺少「${slot.name.zh}」的三级指标`, en: `No indicators given for "${slot.name.en ?? slot.name.zh}"` }, { expected: `indicators summing to ${formatDecimal(slot.weight)}` }));
-      continue;
-    }
-    const total = given.reduce((sum, indicator) => sum.plus(indicator.weight), decimal(0));
-    if (!total.equals(slot.weight)) {
-      issues.push(
-        createIssue(
-          'weights_do_not_sum',
-          ['indicators', slot.id],
-          { zh: `「${slot.name.zh}」的分值为 ${formatDecimal(slot.weight)}，但所列指标分值之和为 ${formatDecimal(total)}`, en: `"${slot.name.en ?? slot.name.zh}" has weight ${formatDecimal(slot.weight)}, but its indicators' weights sum to ${formatDecimal(total)}` },
-          { expected: formatDecimal(slot.weight), received: formatDecimal(total) },
-        ),
-      );
-    }
-  }
-  const [first, ...rest] = issues;
-  if (first !== undefined) return failure([first, ...rest]);
-  // slots lists exactly two slots, so the map yields exactly two nodes.
-  const [outputs, benefits] = slots.map((slot) => slotCategory(slot, indicators[slot.id] ?? [])) as [IndicatorNode<Rule>, IndicatorNode<Rule>];
-  const scheme = schemeWith(outputs, benefits);
-  const duplicates = duplicateIndicatorIds(scheme.indicators, indicators);
-  const [firstDuplicate, ...moreDuplicates] = duplicates;
-  return firstDuplicate === undefined ? success(scheme) : failure([firstDuplicate, ...moreDuplicates]);
-}
-
-function duplicateIndicatorIds(tree: readonly IndicatorNode<Rule>[], indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>): readonly Issue[] {
-  const counts = new Map<string, number>();
-  const count = (node: IndicatorNode<Rule>): void => {
-    counts.set(node.id, (counts.get(node.id) ?? 0) + 1);
-    if (node.type === 'category') node.children.forEach(count);
-  };
-  tree.forEach(count);
-  return Object.entries(indicators).flatMap(([slot, list]) =>
-    list.flatMap((indicator, index) =>
-      (counts.get(indicator.id) ?? 0) > 1
-        ? [createIssue('duplicate_id', ['indicators', slot, index, 'id'], { zh: `指标 id 重复：${indicator.id}`, en: `Duplicate indicator id: ${indicator.id}` }, { received: indicator.id, expected: 'an id used once in the scheme' })]
-        : [],
-    ),
-  );
+  return buildSlots(slots, indicators, (filled) => {
+    const [outputs, benefits] = [filled.get('outputs'), filled.get('benefits')];
+    if (outputs === undefined || benefits === undefined) throw new Error('unreachable: buildSlots fills every slot');
+    return schemeWith(outputs, benefits);
+  });
 }
 
 function schemeWith(outputs: IndicatorNode<Rule>, benefits: IndicatorNode<Rule>): Scheme {
@@ -196,9 +126,10 @@ export const gzDepartmentOverall2023: Preset = Object.freeze({
   version: '2023',
   reference: 'gz-department-overall@2023',
   title: { zh: '广州市（海珠区）2023 年部门整体支出绩效自评指标体系', en: 'Guangzhou (Haizhu) 2023 department overall expenditure self-evaluation' },
-  effectiveYear: 2023,
+  effectivePeriod: { from: 2023, to: 2023 },
   source: reportReference,
   slots,
+  budgetIndicator: 'budget-execution-rate',
   build,
   skeleton,
 });

@@ -1,11 +1,11 @@
 import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { decimal } from '../decimal/decimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { success } from '../result/Result.js';
+import { failure, success } from '../result/Result.js';
 import type { LocalizedText } from '../scheme/LocalizedText.js';
 import { scoreRatio, validateRatioParameters } from './RatioRule.js';
 import type { RuleKind } from './RuleKind.js';
-import { labels, measuredValues, ONE, plain, step, ZERO } from './ruleSupport.js';
+import { deviationReasonIssue, deviationRequirementOf, labels, measuredValues, ONE, plain, step, ZERO, type DeviationReasonRequirement } from './ruleSupport.js';
 
 /**
  * The national 等于 (=) rule: with a zero target, an actual of 0 earns the weight and anything
@@ -16,6 +16,7 @@ export interface EqualRule {
   readonly reviewAbove: Dec | false;
   readonly rateLabel?: LocalizedText;
   readonly target?: Dec;
+  readonly deviationReason?: DeviationReasonRequirement;
 }
 
 /** Options of {@link equalRule}. */
@@ -23,6 +24,7 @@ export interface EqualRuleOptions {
   readonly reviewAbove?: DecimalInput | false;
   readonly rateLabel?: LocalizedText;
   readonly target?: DecimalInput;
+  readonly deviationReason?: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean };
 }
 
 /**
@@ -40,6 +42,7 @@ export function equalRule(options: EqualRuleOptions = {}): EqualRule {
     reviewAbove: options.reviewAbove === false ? false : decimal(options.reviewAbove ?? '1.2'),
     ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
+    ...(options.deviationReason === undefined ? {} : { deviationReason: deviationRequirementOf(options.deviationReason) ?? { whenMissed: false } }),
   };
 }
 
@@ -58,6 +61,8 @@ export const equalRuleKind: RuleKind<EqualRule> = {
     const values = measuredValues(input, context.path, 'equal', rule.target);
     if (!values.ok) return values;
     const { actual, target } = values.value;
+    const reasonMissing = deviationReasonIssue(rule.deviationReason, input, { actual, target, missed: target.isZero() ? actual.greaterThan(ZERO) : actual.lessThan(target) }, context.path);
+    if (reasonMissing !== undefined) return failure([reasonMissing]);
     if (!target.isZero()) return success(scoreRatio({ ...rule, cap: ONE }, actual, target, context));
     const met = actual.lessThanOrEqualTo(ZERO);
     const score = met ? context.weight : ZERO;

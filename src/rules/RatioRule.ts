@@ -11,6 +11,8 @@ import type { RuleContext, RuleKind, RuleOutcome } from './RuleKind.js';
 import type { TraceStep } from './TraceStep.js';
 import {
   checkNonNegative,
+  deviationReasonIssue,
+  deviationRequirementOf,
   invalidParameter,
   labels,
   measuredValues,
@@ -20,6 +22,7 @@ import {
   reviewFinding,
   step,
   zeroTarget,
+  type DeviationReasonRequirement,
   type Label,
 } from './ruleSupport.js';
 
@@ -36,6 +39,8 @@ export interface RatioRule {
   readonly rateLabel?: LocalizedText;
   /** The target, when the scheme fixes it rather than the input. */
   readonly target?: Dec;
+  /** When the input must carry a deviation reason (偏差原因). */
+  readonly deviationReason?: DeviationReasonRequirement;
 }
 
 /** Options of {@link ratioRule}. */
@@ -45,6 +50,8 @@ export interface RatioRuleOptions {
   readonly roundRateTo?: number;
   readonly rateLabel?: LocalizedText;
   readonly target?: DecimalInput;
+  /** Require a deviation reason at or above `above` × target, and/or when the target is missed. */
+  readonly deviationReason?: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean };
 }
 
 /**
@@ -65,6 +72,7 @@ export function ratioRule(options: RatioRuleOptions = {}): RatioRule {
     ...(options.roundRateTo === undefined ? {} : { roundRateTo: options.roundRateTo }),
     ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
+    ...(options.deviationReason === undefined ? {} : { deviationReason: deviationRequirementOf(options.deviationReason) ?? { whenMissed: false } }),
   };
 }
 
@@ -146,6 +154,8 @@ export const ratioRuleKind: RuleKind<RatioRule> = {
     if (!values.ok) return values;
     const { actual, target } = values.value;
     if (target.isZero()) return failure([zeroTarget(context.path, 'ratio')]);
+    const reasonMissing = deviationReasonIssue(rule.deviationReason, input, { actual, target, missed: actual.lessThan(target.times(rule.cap)) }, context.path);
+    if (reasonMissing !== undefined) return failure([reasonMissing]);
     return success(scoreRatio(rule, actual, target, context));
   },
 };

@@ -2,11 +2,11 @@ import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { decimal } from '../decimal/decimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import type { Issue } from '../result/Issue.js';
-import { success } from '../result/Result.js';
+import { failure, success } from '../result/Result.js';
 import type { LocalizedText } from '../scheme/LocalizedText.js';
 import type { RuleKind } from './RuleKind.js';
 import type { TraceStep } from './TraceStep.js';
-import { checkNonNegative, HUNDRED, invalidParameter, labels, measuredValues, ONE, percent, plain, step, ZERO, type Label } from './ruleSupport.js';
+import { checkNonNegative, deviationReasonIssue, HUNDRED, invalidParameter, labels, measuredValues, ONE, percent, plain, step, ZERO, type DeviationReasonRequirement, type Label } from './ruleSupport.js';
 
 /**
  * How a reverse rule scores beyond the limit: `linear` (national: falls to 0 at twice the
@@ -37,6 +37,8 @@ export interface ReverseRule {
   readonly target?: Dec;
   /** `percent` when actual and target are rates themselves (结转结余率 2.33% against 5%): they are shown as percentages and no ratio of the two is traced. */
   readonly unit?: 'percent';
+  /** When the input must carry a deviation reason (偏差原因); for reverse rules only a missed limit counts. */
+  readonly deviationReason?: DeviationReasonRequirement;
 }
 
 /** Options of {@link reverseRule}. */
@@ -48,6 +50,7 @@ export interface ReverseRuleOptions {
   readonly rateLabel?: LocalizedText;
   readonly target?: DecimalInput;
   readonly unit?: 'percent';
+  readonly deviationReason?: { readonly whenMissed?: boolean };
 }
 
 /**
@@ -70,6 +73,7 @@ export function reverseRule(options: ReverseRuleOptions = {}): ReverseRule {
     ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
     ...(options.unit === undefined ? {} : { unit: options.unit }),
+    ...(options.deviationReason === undefined ? {} : { deviationReason: { whenMissed: options.deviationReason.whenMissed ?? false } }),
   };
 }
 
@@ -102,6 +106,8 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
     if (!values.ok) return values;
     const { actual, target } = values.value;
     const { weight } = context;
+    const reasonMissing = deviationReasonIssue(rule.deviationReason, input, { actual, target, missed: actual.greaterThan(target) }, context.path);
+    if (reasonMissing !== undefined) return failure([reasonMissing]);
     const rateLabel: Label = rule.rateLabel === undefined ? labels.controlRate : { zh: rule.rateLabel.zh, en: rule.rateLabel.en ?? labels.controlRate.en };
     const trace: TraceStep[] = [];
     const rate = target.isZero() ? null : actual.dividedBy(target);

@@ -1,4 +1,6 @@
 // Internal helpers shared by the built-in rule kinds; not part of the public API.
+import { decimal as decimalOf } from '../decimal/decimal.js';
+import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { createIssue } from '../result/createIssue.js';
@@ -156,4 +158,36 @@ export function unexpectedField(path: IssuePath, field: string, kind: string): I
     { zh: `「${kind}」规则不使用输入 ${field}`, en: `A "${kind}" rule does not use the input field "${field}"` },
     { received: field },
   );
+}
+
+/** When a deviation reason (偏差原因) must be given: at or above `above` × target, or when the target is missed. */
+export interface DeviationReasonRequirement {
+  readonly above?: Dec;
+  readonly whenMissed: boolean;
+}
+
+export function deviationReasonIssue(
+  requirement: DeviationReasonRequirement | undefined,
+  input: LeafInput,
+  values: { readonly actual: Dec; readonly target: Dec; readonly missed: boolean },
+  path: IssuePath,
+): Issue | undefined {
+  if (requirement === undefined || (input.reason?.trim() ?? '') !== '') return undefined;
+  const over = requirement.above !== undefined && !values.target.isZero() && values.actual.greaterThanOrEqualTo(requirement.above.times(values.target));
+  const missed = requirement.whenMissed && values.missed;
+  if (!over && !missed) return undefined;
+  const threshold = requirement.above === undefined ? '' : `${formatDecimal(requirement.above.times(100))}%`;
+  return createIssue(
+    'deviation_reason_required',
+    [...path, 'reason'],
+    over
+      ? { zh: `实际值达到目标值的 ${threshold} 及以上，须说明偏差原因`, en: `The actual value is at least ${threshold} of the target: a deviation reason is required` }
+      : { zh: '未完成年度指标值，须说明偏差原因', en: 'The target was missed: a deviation reason is required' },
+    { expected: 'a deviation reason (偏差原因)' },
+  );
+}
+
+export function deviationRequirementOf(options: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean } | undefined): DeviationReasonRequirement | undefined {
+  if (options === undefined) return undefined;
+  return { ...(options.above === undefined || options.above === false ? {} : { above: decimalOf(options.above) }), whenMissed: options.whenMissed ?? false };
 }

@@ -1,11 +1,17 @@
+import type { Dec } from '../decimal/JixiaoDecimal.js';
+import { parseDecimal } from '../decimal/parseDecimal.js';
 import { createEngine } from '../evaluate/createEngine.js';
-import { findPreset } from '../presets/presets.js';
+import type { PresetRegistry, PresetSelection } from '../presets/createPresetRegistry.js';
+import type { DepartmentIndicator } from '../presets/Preset.js';
+import { shippedPresets } from '../presets/presets.js';
 import { createIssue } from '../result/createIssue.js';
+import type { Issue } from '../result/Issue.js';
 import { failure, failureOf, success, type Result } from '../result/Result.js';
-import type { Inputs } from '../rules/LeafInput.js';
+import type { Inputs, LeafInput } from '../rules/LeafInput.js';
 import type { Scheme } from '../scheme/Scheme.js';
-import { dataFileJson, type DepartmentInfo } from './dataFileJson.js';
+import { dataFileJson, type DepartmentInfo, type DepartmentRow } from './dataFileJson.js';
 import { issuesFromZod } from './issuesFromZod.js';
+import { defined } from './primitives.js';
 
 /** A data file read and resolved: the scheme to score, its inputs, and whom they describe. */
 export interface DataFile {
@@ -13,38 +19,99 @@ export interface DataFile {
   readonly inputs: Inputs;
   /** The preset named, when the file named one. */
   readonly preset?: string;
+  /** How the preset version was chosen: by its version, by the year evaluated, or as the only one. */
+  readonly selection?: { readonly reference: string; readonly by: PresetSelection['by']; readonly year?: number };
   readonly department?: DepartmentInfo;
+  readonly project?: { readonly name: string; readonly department?: string; readonly code?: string };
+  /** 年初预算数 / 全年预算数 / 全年执行数, as given. */
+  readonly budget?: { readonly initial?: Dec; readonly fullYear: Dec; readonly executed: Dec; readonly unit?: string };
 }
 
 const engine = createEngine();
 
+const levelWords: Readonly<Record<string, string>> = {
+  达成: 'achieved', 已达成: 'achieved', 完成: 'achieved', 已完成: 'achieved', 按期完成: 'achieved', 全部完成: 'achieved', 是: 'achieved', 合规: 'achieved',
+  部分达成: 'partly-achieved', 部分完成: 'partly-achieved', 基本完成: 'partly-achieved', 基本达成: 'partly-achieved',
+  未达成: 'not-achieved', 未完成: 'not-achieved', 否: 'not-achieved', 不合规: 'not-achieved',
+};
+
+function rowInput(row: DepartmentRow, path: readonly (string | number)[]): Result<LeafInput | undefined> {
+  const { indicator, result } = row;
+  const reason = result.deviationReason ?? (indicator.comparison === 'qualitative' ? result.evidence : undefined);
+  const common = { ...(reason === undefined ? {} : { reason }), ...(result.evidence === undefined ? {} : { evidence: result.evidence }) };
+  if (result.actual === undefined) return success(result.score === undefined && reason === undefined ? undefined : { ...common, ...(result.score === undefined ? {} : { score: result.score }) });
+  if (indicator.comparison === 'qualitative') {
+    const word = result.actual.trim();
+    return success({ level: levelWords[word] ?? word, ...(result.score === undefined ? {} : { score: result.score }), ...common });
+  }
+  const unit = indicator.unit;
+  const written = unit !== undefined && unit !== '%' && result.actual.trim().endsWith(unit) ? result.actual.trim().slice(0, -unit.length) : result.actual;
+  const actual = parseDecimal(written, [...path, 'actual']);
+  if (!actual.ok) return actual;
+  return success({ actual: actual.value, ...common });
+}
+
 /**
- * Reads a data file (as `JSON.parse` returns it): resolves the named preset, fills its slots with
- * the department's own indicators, and checks everything a scheme and inputs are checked for.
+ * Reads a data file (as `JSON.parse` returns it): resolves the named preset (by version, or by the
+ * year evaluated), fills its slots with the department's or project's own indicators, turns table
+ * rows and budget figures into inputs, and checks everything a scheme and inputs are checked for.
  *
  * @param json - the parsed JSON value
+ * @param options - the presets to resolve names against (default: the shipped ones)
  * @returns the scheme and inputs ready for `evaluate`, or every issue with its path in the file
  *
  * @example
  * const data = parseDataFile(JSON.parse(readFileSync('examples/nanzhou-2023.json', 'utf8')));
  * if (data.ok) evaluate(data.value.scheme, data.value.inputs);
  */
-export function parseDataFile(json: unknown): Result<DataFile> {
+export function parseDataFile(json: unknown, options: { readonly presets?: PresetRegistry } = {}): Result<DataFile> {
   const parsed = dataFileJson.safeParse(json);
   if (!parsed.success) return failure(issuesFromZod(parsed.error));
-  const { scheme: named, department, indicators, inputs } = parsed.data;
-  const about = department === undefined ? {} : { department };
+  const { scheme: named, department, project, indicators: rows, inputs: given = {}, budget, year, deviationReason } = parsed.data;
+  const about = { ...(department === undefined ? {} : { department }), ...(project === undefined ? {} : { project: defined(project) }), ...(budget === undefined ? {} : { budget: defined(budget) }) };
   if (typeof named !== 'string') {
-    if (indicators !== undefined) {
-      return failure([createIssue('unexpected_indicators', ['indicators'], { zh: '内联方案没有部门指标位置，indicators 应写入方案本身', en: 'An inline scheme has no department slots; put these indicators in the scheme itself' })]);
-    }
+    const stray = (['indicators', 'budget', 'year', 'deviationReason'] as const).filter((key) => parsed.data[key] !== undefined);
+    const misplaced = failureOf(
+      stray.map((key) => createIssue('unexpected_for_inline_scheme', [key], { zh: `内联方案没有预设的指标位置或预算指标，「${key}」应写入方案或 inputs`, en: `An inline scheme has no preset slots or budget indicator; put "${key}" in the scheme or the inputs` })),
+    );
+    if (misplaced !== undefined) return misplaced;
     const invalid = failureOf(engine.validateScheme(named).map((found) => ({ ...found, path: ['scheme', ...found.path] })));
-    return invalid ?? success({ scheme: named, inputs, ...about });
+    return invalid ?? success({ scheme: named, inputs: given, ...about });
   }
-  const preset = findPreset(named);
-  if (!preset.ok) return preset;
-  const built = preset.value.build(indicators ?? {});
+  const selection = (options.presets ?? shippedPresets).find(named, year === undefined ? {} : { year });
+  if (!selection.ok) return selection;
+  const { preset } = selection.value;
+  const definitions: Record<string, DepartmentIndicator[]> = {};
+  const inputs: Record<string, LeafInput> = { ...given };
+  const issues: Issue[] = [];
+  for (const [slot, list] of Object.entries(rows ?? {})) {
+    definitions[slot] = list.map((row) => row.indicator);
+    list.forEach((row, index) => {
+      const path = ['indicators', slot, index];
+      const input = rowInput(row, path);
+      if (!input.ok) {
+        issues.push(...input.issues);
+        return;
+      }
+      if (input.value === undefined) return;
+      if (Object.hasOwn(given, row.indicator.id)) {
+        issues.push(createIssue('conflicting_input_fields', ['inputs', row.indicator.id], { zh: `「${row.indicator.id}」的实际完成值已在指标行中给出，inputs 中不应重复`, en: `"${row.indicator.id}" has its results in its indicator row; inputs must not repeat them` }));
+        return;
+      }
+      inputs[row.indicator.id] = input.value;
+    });
+  }
+  if (budget !== undefined) {
+    const target = preset.budgetIndicator;
+    if (target === undefined) issues.push(createIssue('unexpected_budget', ['budget'], { zh: `方案 ${preset.reference} 没有预算执行率指标`, en: `The scheme ${preset.reference} has no budget execution indicator` }));
+    else if (Object.hasOwn(given, target)) issues.push(createIssue('conflicting_input_fields', ['inputs', target], { zh: `预算执行情况已在 budget 中给出，inputs 中不应重复「${target}」`, en: `The budget figures are given in "budget"; inputs must not repeat "${target}"` }));
+    else inputs[target] = { actual: budget.executed, target: budget.fullYear };
+  }
+  const invalidRows = failureOf(issues);
+  if (invalidRows !== undefined) return invalidRows;
+  const built = preset.build(definitions, deviationReason === undefined ? {} : { deviationReason: { ...(deviationReason.above === undefined ? {} : { above: deviationReason.above }), ...(deviationReason.whenMissed === undefined ? {} : { whenMissed: deviationReason.whenMissed }) } });
   if (!built.ok) return built;
   const invalid = failureOf(engine.validateScheme(built.value));
-  return invalid ?? success({ scheme: built.value, inputs, preset: preset.value.reference, ...about });
+  const chosen = { reference: preset.reference, by: selection.value.by, ...(selection.value.year === undefined ? {} : { year: selection.value.year }) };
+  return invalid ?? success({ scheme: built.value, inputs, preset: preset.reference, selection: chosen, ...about });
 }

@@ -12,6 +12,8 @@ import { decimalJson, defined, localizedTextJson } from './primitives.js';
 
 const reviewAboveJson = z.union([decimalJson, z.literal(false)]).optional().meta({ description: 'Completion at or above which the score is flagged for review; false for none. Default 1.2.' });
 
+const deviationReasonJson = z.strictObject({ above: z.union([decimalJson, z.literal(false)]).optional(), whenMissed: z.boolean().optional() }).optional().meta({ description: 'When a deviation reason (偏差原因) is required' });
+
 const ratioJson = z
   .strictObject({
     kind: z.literal('ratio'),
@@ -20,12 +22,13 @@ const ratioJson = z
     roundRateTo: z.int().min(0).max(20).optional(),
     rateLabel: localizedTextJson.optional(),
     target: decimalJson.optional(),
+    deviationReason: deviationReasonJson,
   })
-  .transform(({ kind: _kind, ...options }) => ratioRule(defined(options)));
+  .transform(({ kind: _kind, deviationReason, ...options }) => ratioRule({ ...defined(options), ...(deviationReason === undefined ? {} : { deviationReason: defined(deviationReason) }) }));
 
 const equalJson = z
-  .strictObject({ kind: z.literal('equal'), reviewAbove: reviewAboveJson, rateLabel: localizedTextJson.optional(), target: decimalJson.optional() })
-  .transform(({ kind: _kind, ...options }) => equalRule(defined(options)));
+  .strictObject({ kind: z.literal('equal'), reviewAbove: reviewAboveJson, rateLabel: localizedTextJson.optional(), target: decimalJson.optional(), deviationReason: deviationReasonJson })
+  .transform(({ kind: _kind, deviationReason, ...options }) => equalRule({ ...defined(options), ...(deviationReason === undefined ? {} : { deviationReason: defined(deviationReason) }) }));
 
 const formulaJson = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('linear') }),
@@ -34,8 +37,10 @@ const formulaJson = z.discriminatedUnion('type', [
 ]);
 
 const reverseJson = z
-  .strictObject({ kind: z.literal('reverse'), formula: formulaJson.optional(), rateLabel: localizedTextJson.optional(), target: decimalJson.optional(), unit: z.literal('percent').optional() })
-  .transform(({ kind: _kind, formula, ...options }) => reverseRule({ ...defined(options), ...(formula === undefined ? {} : { formula: defined(formula) }) }));
+  .strictObject({ kind: z.literal('reverse'), formula: formulaJson.optional(), rateLabel: localizedTextJson.optional(), target: decimalJson.optional(), unit: z.literal('percent').optional(), deviationReason: z.strictObject({ whenMissed: z.boolean().optional() }).optional() })
+  .transform(({ kind: _kind, formula, deviationReason, ...options }) =>
+    reverseRule({ ...defined(options), ...(formula === undefined ? {} : { formula: defined(formula) }), ...(deviationReason === undefined ? {} : { deviationReason: defined(deviationReason) }) }),
+  );
 
 const thresholdJson = z
   .strictObject({ kind: z.literal('threshold'), comparison: z.enum(comparisons as ['>=', '>', '=', '<=', '<', 'yes']), otherwise: decimalJson.optional(), target: decimalJson.optional(), unit: z.literal('percent').optional() })
