@@ -10,6 +10,7 @@ import {
   failure,
   leaf,
   ratioRule,
+  presets,
   ratioRuleKind,
   reverseRule,
   reverseRuleKind,
@@ -137,10 +138,14 @@ describe('mutating a built-in evaluator breaks a law', () => {
 });
 
 describe('verifyScheme', () => {
-  test('passes on the shipped preset (built for the Nanzhou data) and on the small fixture scheme', () => {
-    const data = parseDataFile(JSON.parse(readFileSync(new URL('../examples/nanzhou-2023.json', import.meta.url), 'utf8')));
-    if (!data.ok) throw new Error('fixture');
-    for (const scheme of [data.value.scheme, smallScheme('rescale'), smallScheme('full')]) {
+  test('passes on every shipped preset (built for its example data, and as its skeleton) and on the small fixture scheme', () => {
+    const built = ['nanzhou-2023.json', 'project-2024.json'].map((file) => {
+      const data = parseDataFile(JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')));
+      if (!data.ok) throw new Error(JSON.stringify(data.issues));
+      return data.value.scheme;
+    });
+    expect(built.map((scheme) => `${scheme.id}@${scheme.version}`)).toEqual(presets.map((preset) => preset.reference));
+    for (const scheme of [...built, ...presets.map((preset) => preset.skeleton()), smallScheme('rescale'), smallScheme('full')]) {
       const report = verifyScheme(scheme);
       expect(formatLawResults(failed(report.results))).toBe('');
       expect(report.passed).toBe(true);

@@ -115,13 +115,15 @@ function actualNear(target: Dec): fc.Arbitrary<Dec> {
   );
 }
 
-function measured(rule: RatioRule | ReverseRule | ThresholdRule | BandsRule | { readonly kind: 'equal'; readonly target?: Dec }, allowZeroTarget: boolean): fc.Arbitrary<LeafInput> {
+function measured(rule: RatioRule | ReverseRule | ThresholdRule | BandsRule | { readonly kind: 'equal'; readonly target?: Dec; readonly deviationReason?: unknown }, allowZeroTarget: boolean): fc.Arbitrary<LeafInput> {
+  // Rules that require a deviation reason get one, so that every generated input scores.
+  const reason = 'deviationReason' in rule && rule.deviationReason !== undefined ? { reason: '偏差原因：测试' } : {};
   if (rule.target !== undefined) {
     const fixed = rule.target;
-    return actualNear(fixed).map((actual) => ({ actual }));
+    return actualNear(fixed).map((actual) => ({ actual, ...reason }));
   }
   const targets = allowZeroTarget ? fc.oneof(fc.constant(new JixiaoDecimal(0)), decimalArbitrary({ min: '0.01', max: 100_000 })) : decimalArbitrary({ min: '0.01', max: 100_000 });
-  return targets.chain((target) => actualNear(target).map((actual) => ({ actual, target })));
+  return targets.chain((target) => actualNear(target).map((actual) => ({ actual, target, ...reason })));
 }
 
 function bandEdges(rule: BandsRule): readonly Dec[] {
