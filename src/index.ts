@@ -71,3 +71,4 @@ export { nationalProject2020 } from './presets/nationalProject2020.js';
 export { parseWrittenTarget, type WrittenTarget } from './presets/parseWrittenTarget.js';
 export { shippedPresets } from './presets/presets.js';
 export type { PresetBuildOptions } from './presets/Preset.js';
+export { indexNodes } from './result/indexNodes.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluate, explain, type Evaluation, type NodeResult } from '../src/index.js';
+import { evaluate, explain, indexNodes, type Evaluation } from '../src/index.js';
 import { parseDataFile } from '../src/json.js';
 
 function nanzhou(): Evaluation {
@@ -12,19 +12,10 @@ function nanzhou(): Evaluation {
   return result.value;
 }
 
-function byId(evaluation: Evaluation): Map<string, NodeResult> {
-  const found = new Map<string, NodeResult>();
-  const visit = (node: NodeResult): void => {
-    found.set(node.id, node);
-    if (node.type === 'category') node.children.forEach(visit);
-  };
-  evaluation.indicators.forEach(visit);
-  return found;
-}
 
 describe('the Nanzhou 2023 report, reproduced from its data', () => {
   const evaluation = nanzhou();
-  const nodes = byId(evaluation);
+  const nodes = indexNodes(evaluation);
   const score = (id: string) => nodes.get(id)?.score;
   const rate = (id: string) => nodes.get(id)?.scoreRatePercent;
 

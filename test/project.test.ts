@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createPresetRegistry, defineScheme, evaluate, leaf, parseWrittenTarget, ratioRule, success, type Evaluation, type NodeResult, type Preset } from '../src/index.js';
+import { createPresetRegistry, defineScheme, evaluate, indexNodes, leaf, parseWrittenTarget, ratioRule, success, type Evaluation, type Preset } from '../src/index.js';
 import { parseDataFile } from '../src/json.js';
 
 const example = JSON.parse(readFileSync(new URL('../examples/project-2024.json', import.meta.url), 'utf8')) as { indicators: Record<string, { target: string; weight: string; actual?: string; deviationReason?: string }[]> };
@@ -20,15 +20,6 @@ function issueCodes(json: unknown): string[] {
   return result.ok ? [] : result.issues.map((found) => `${found.code} ${found.path.join('.')}`);
 }
 
-const byId = (evaluation: Evaluation) => {
-  const found = new Map<string, NodeResult>();
-  const visit = (node: NodeResult): void => {
-    found.set(node.id, node);
-    if (node.type === 'category') node.children.forEach(visit);
-  };
-  evaluation.indicators.forEach(visit);
-  return found;
-};
 
 describe('written 年度指标值', () => {
   test('comparisons, units and qualitative targets are read from the table’s own writing', () => {
@@ -65,7 +56,7 @@ describe('written 年度指标值', () => {
 
 describe('the national project scheme on the worked example (scores verified by hand)', () => {
   const evaluation = scored(example);
-  const nodes = byId(evaluation);
+  const nodes = indexNodes(evaluation);
   const score = (id: string) => nodes.get(id)?.score;
 
   test('every indicator', () => {

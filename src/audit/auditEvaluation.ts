@@ -1,5 +1,6 @@
 import { decimal } from '../decimal/decimal.js';
 import type { Evaluation, NodeResult } from '../result/Evaluation.js';
+import { indexNodes } from '../result/indexNodes.js';
 import type { AuditReport } from './AuditCheck.js';
 import type { ClaimedSheet } from './Claims.js';
 import { compareClaim, reportOf } from './makeCheck.js';
@@ -36,12 +37,7 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
   if (claims.total !== undefined) {
     checks.push(compareClaim({ code: 'matches_recomputation', path: [], name: '总分', against, check: { zh: '重算总分', en: 'recomputed total' } }, claims.total, decimal(evaluation.total), mode, true));
   }
-  const leaves = new Map<string, NodeResult>();
-  const collect = (node: NodeResult): void => {
-    leaves.set(node.id, node);
-    if (node.type === 'category') node.children.forEach(collect);
-  };
-  evaluation.indicators.forEach(collect);
+  const leaves = indexNodes(evaluation);
   for (const budget of claims.budget) {
     const leaf = budget.indicator === undefined ? undefined : leaves.get(budget.indicator);
     if (leaf?.type !== 'leaf' || typeof leaf.input !== 'object' || leaf.input === null || Array.isArray(leaf.input)) continue;

@@ -1,8 +1,8 @@
 import { decimal } from '../decimal/decimal.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { createIssue } from '../result/createIssue.js';
-import type { Evaluation, NodeResult } from '../result/Evaluation.js';
 import { explainLeaf, type Language } from '../result/explain.js';
+import { indexNodes } from '../result/indexNodes.js';
 import { formatIssuePath } from '../result/formatIssuePath.js';
 import type { Issue } from '../result/Issue.js';
 import { failure, failureOf, success, type Issues, type Result } from '../result/Result.js';
@@ -60,16 +60,6 @@ function dataOf(entry: CaseJson, index: number, access: CaseFileAccess): Result<
   return data.ok ? data : failure(within(path, data.issues));
 }
 
-function nodesById(evaluation: Evaluation): Map<string, NodeResult> {
-  const found = new Map<string, NodeResult>();
-  const visit = (node: NodeResult): void => {
-    found.set(node.id, node);
-    if (node.type === 'category') node.children.forEach(visit);
-  };
-  evaluation.indicators.forEach(visit);
-  return found;
-}
-
 const sameDecimal = (expected: string, actual: string | null): boolean => actual !== null && decimal(expected).equals(decimal(actual));
 
 function checkCase(entry: CaseJson, data: DataFile, lang: Language): CaseResult {
@@ -107,7 +97,7 @@ function checkCase(entry: CaseJson, data: DataFile, lang: Language): CaseResult 
     checks += 1;
     if (expect.grade !== evaluation.grade.grade) failures.push({ subject: 'grade', expected: expect.grade, actual: evaluation.grade.grade });
   }
-  const nodes = nodesById(evaluation);
+  const nodes = indexNodes(evaluation);
   for (const [id, wanted] of Object.entries(expect.nodes ?? {})) {
     const node = nodes.get(id);
     const explanation = node?.type === 'leaf' ? explainLeaf(node, lang) : node?.type === 'category' ? node.children.map((child) => `${child.id} ${child.score ?? '—'}`).join(' + ') : undefined;

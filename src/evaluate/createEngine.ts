@@ -234,20 +234,7 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
     ];
     const score = full ? roundDecimal(node.weight, scheme.rounding) : null;
     return {
-      result: Object.freeze({
-        type: 'leaf',
-        id: node.id,
-        name: prepared.name,
-        path: prepared.path,
-        weight: prepared.weightText,
-        status: 'not_applicable',
-        score: score === null ? null : formatDecimal(score, scheme.rounding.scale),
-        scoreRatePercent: scoreRatePercent(score, node.weight, scheme),
-        ...prepared.ruleFields,
-        input: inputToJson(input),
-        trace: freezeTrace(trace),
-        findings: Object.freeze([]),
-      }),
+      result: leafResult(prepared, scheme, { status: 'not_applicable', score, input, trace, findings: [] }),
       score,
       applicableWeight: full ? node.weight : ZERO,
       notApplicableWeight: node.weight,
@@ -283,29 +270,15 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
     return failed;
   }
   const score = roundDecimal(exact, scheme.rounding);
-  const scoreText = formatDecimal(score, scheme.rounding.scale);
   const rounded: TraceStep = {
     label: scoreLabel,
     operation: 'round',
     operands: [{ value: formatDecimal(exact) }],
-    result: { value: scoreText },
+    result: { value: formatDecimal(score, scheme.rounding.scale) },
     note: roundingNotes[scheme.rounding.mode](scheme.rounding.scale),
   };
   return {
-    result: Object.freeze({
-      type: 'leaf',
-      id: node.id,
-      name: prepared.name,
-      path: prepared.path,
-      weight: prepared.weightText,
-      status: 'scored',
-      score: scoreText,
-      scoreRatePercent: scoreRatePercent(score, node.weight, scheme),
-      ...prepared.ruleFields,
-      input: inputToJson(input),
-      trace: freezeTrace([...trace, rounded]),
-      findings: freezeFindings([...findings]),
-    } satisfies LeafResult),
+    result: leafResult(prepared, scheme, { status: 'scored', score, input, trace: [...trace, rounded], findings }),
     score,
     applicableWeight: node.weight,
     notApplicableWeight: ZERO,
@@ -313,6 +286,28 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
 }
 
 const scoreLabel = Object.freeze({ zh: '得分', en: 'score' });
+
+/** A leaf's frozen result: the prepared identity and rule, with this evaluation's score and trace. */
+function leafResult(
+  prepared: PreparedLeaf,
+  scheme: Scheme<RuleBase>,
+  scored: { readonly status: LeafResult['status']; readonly score: Dec | null; readonly input: LeafInput; readonly trace: readonly TraceStep[]; readonly findings: readonly Finding[] },
+): LeafResult {
+  return Object.freeze({
+    type: 'leaf',
+    id: prepared.node.id,
+    name: prepared.name,
+    path: prepared.path,
+    weight: prepared.weightText,
+    status: scored.status,
+    score: scored.score === null ? null : formatDecimal(scored.score, scheme.rounding.scale),
+    scoreRatePercent: scoreRatePercent(scored.score, prepared.node.weight, scheme),
+    ...prepared.ruleFields,
+    input: inputToJson(scored.input),
+    trace: freezeTrace(scored.trace),
+    findings: freezeFindings(scored.findings),
+  });
+}
 
 const modeNames = {
   'half-up': { zh: '四舍五入', en: 'half-up' },
