@@ -22,6 +22,7 @@ export {
   type Issues,
   success,
   failure,
+  failureOf,
   createIssue,
   formatIssuePath,
   JixiaoError,

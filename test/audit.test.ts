@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { auditEvaluation, checkClaims, evaluate, extractClaims, gzDepartmentOverall2023, renderReport, type AuditCheck, type Evaluation } from '../src/index.js';
+import { auditEvaluation, checkClaims, decimal, evaluate, extractClaims, gzDepartmentOverall2023, renderReport, type AuditCheck, type Evaluation } from '../src/index.js';
 import { parseDataFile } from '../src/json.js';
 import { inputsArbitrary } from '../src/testing.js';
 
@@ -160,7 +160,7 @@ describe('renderReport and extractClaims', () => {
         expect(claims.total?.value).toBe(result.value.total.replace(/\.?0+$/, ''));
         const visit = (node: (typeof result.value.indicators)[number]): void => {
           const claimed = claims.nodes[node.id]?.score;
-          expect([node.id, claimed === undefined ? null : Number(claimed.value) === Number(node.score)]).toEqual([node.id, true]);
+          expect([node.id, claimed === undefined || node.score === null ? null : decimal(claimed.value).equals(decimal(node.score))]).toEqual([node.id, true]);
           if (node.type === 'category') node.children.forEach(visit);
         };
         result.value.indicators.forEach(visit);

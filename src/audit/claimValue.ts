@@ -39,6 +39,3 @@ export function plainText(value: Dec): string {
   return groupThousands(formatDecimal(value));
 }
 
-export function percentText(value: Dec, places = 2): string {
-  return `${formatDecimal(roundDecimal(value.times(100), { scale: places, mode: 'half-up' }), places)}%`;
-}

@@ -3,6 +3,7 @@ import { formatDecimal } from '../decimal/formatDecimal.js';
 import { groupThousands } from '../decimal/groupThousands.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
+import type { RoundingMode } from '../decimal/RoundingPolicy.js';
 import type { Evaluation, LeafResult, NodeResult } from '../result/Evaluation.js';
 import type { Language } from '../result/explain.js';
 import { summarizeLeaf } from '../render/summarizeLeaf.js';
@@ -24,22 +25,22 @@ function inputAmount(leaf: LeafResult, field: 'actual' | 'target'): Dec | undefi
   return typeof value === 'string' ? decimal(value) : undefined;
 }
 
-function budgetSentence(leaf: LeafResult, year: number | undefined, lang: Language): string {
+function budgetSentence(leaf: LeafResult, year: number | undefined, lang: Language, mode: RoundingMode): string {
   const actual = inputAmount(leaf, 'actual');
   const target = inputAmount(leaf, 'target');
   if (actual === undefined || target === undefined || target.isZero()) return '';
-  const percent = formatDecimal(roundDecimal(actual.dividedBy(target).times(100), { scale: 2, mode: 'half-up' }), 2);
+  const percent = formatDecimal(roundDecimal(actual.dividedBy(target).times(100), { scale: 2, mode }), 2);
   return lang === 'zh'
     ? `${year === undefined ? '' : `${year}年`}部门全年预算数${amount(target)}万元，执行数 ${amount(actual)} 万元，完成预算的 ${percent}%。`
     : `The department's full-year budget was ${amount(target)} (10,000 yuan), of which ${amount(actual)} was executed: ${percent}% of the budget.`;
 }
 
-function threePublicSentence(leaf: LeafResult, lang: Language): string {
+function threePublicSentence(leaf: LeafResult, lang: Language, mode: RoundingMode): string {
   const actual = inputAmount(leaf, 'actual');
   const target = inputAmount(leaf, 'target');
   if (actual === undefined || target === undefined || target.isZero()) return '';
   const change = target.minus(actual);
-  const percent = formatDecimal(roundDecimal(change.abs().dividedBy(target).times(100), { scale: 2, mode: 'half-up' }), 2);
+  const percent = formatDecimal(roundDecimal(change.abs().dividedBy(target).times(100), { scale: 2, mode }), 2);
   const down = !change.isNegative();
   return lang === 'zh'
     ? `“三公”经费支出 ${amount(actual)} 万元，比年初预算数${down ? '减少' : '增加'} ${amount(change.abs())} 万元，${down ? '下降' : '增长'} ${percent}%。`
@@ -79,7 +80,7 @@ export function renderReport(evaluation: Evaluation, options: { readonly lang?: 
     if (leaves.length === 0) return;
     lines.push(zh ? '序号 指标名称 指标分值 指标得分 实际完成值' : 'No. Indicator Weight Score Result');
     leaves.forEach((leaf, index) => {
-      const extra = /三公/.test(leaf.name.zh) ? threePublicSentence(leaf, lang) : '';
+      const extra = /三公/.test(leaf.name.zh) ? threePublicSentence(leaf, lang, evaluation.rounding.mode) : '';
       const result = [summarizeLeaf(leaf, lang), extra].filter((part) => part !== '').join(zh ? '。' : '. ');
       lines.push(`${index + 1} ${localize(leaf.name, lang)} ${leaf.weight} ${score(leaf.score)} ${result}${result === '' || /[。.]$/.test(result) ? '' : zh ? '。' : '.'}`);
     });
@@ -87,7 +88,7 @@ export function renderReport(evaluation: Evaluation, options: { readonly lang?: 
   };
   const sentence = (node: NodeResult, heading: string): void => {
     const name = localize(node.name, lang);
-    const budget = node.type === 'leaf' && /预算(资金)?(支出|执行)率/.test(node.name.zh) ? budgetSentence(node, year, lang) : '';
+    const budget = node.type === 'leaf' && /预算(资金)?(支出|执行)率/.test(node.name.zh) ? budgetSentence(node, year, lang, evaluation.rounding.mode) : '';
     lines.push(
       zh
         ? `${heading}${name}。该项指标分值 ${node.weight} 分，本次自评得分 ${score(node.score)} 分，得分率为 ${rate(node.scoreRatePercent)}。${budget}`

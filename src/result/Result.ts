@@ -35,18 +35,6 @@ export function failure<T>(issues: Issues): Result<T> {
 }
 
 /**
- * Turns a collected list of issues into a result: success when the list is empty.
- *
- * @param issues - the issues collected so far
- * @param value - the value to return when there are none
- * @returns a success with `value()`, or a failure with the issues
- */
-export function resultFrom<T>(issues: readonly Issue[], value: () => T): Result<T> {
-  const [first, ...rest] = issues;
-  return first === undefined ? success(value()) : failure([first, ...rest]);
-}
-
-/**
  * The failure for a collected list of issues, or `undefined` when the list is empty.
  *
  * @param issues - the issues collected so far
