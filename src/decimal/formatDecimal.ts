@@ -12,6 +12,14 @@ import type { Dec } from './JixiaoDecimal.js';
  * formatDecimal(decimal('20'), 2); // "20.00"
  */
 export function formatDecimal(value: Dec, scale?: number): string {
-  const text = scale === undefined ? value.toFixed() : value.toFixed(scale);
+  const text = scale === undefined || value.decimalPlaces() > scale ? (scale === undefined ? value.toFixed() : value.toFixed(scale)) : padded(value.toFixed(), scale);
   return text.startsWith('-') && /^-[0.]*$/.test(text) ? text.slice(1) : text;
+}
+
+/** Pads a plain decimal string with zeros to `scale` places (it has at most that many). */
+function padded(text: string, scale: number): string {
+  if (scale === 0) return text;
+  const point = text.indexOf('.');
+  const places = point < 0 ? 0 : text.length - point - 1;
+  return `${text}${point < 0 ? '.' : ''}${'0'.repeat(scale - places)}`;
 }

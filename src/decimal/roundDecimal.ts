@@ -22,5 +22,6 @@ const decimalJsModes: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  * roundDecimal(decimal('1.005'), { scale: 2, mode: 'half-even' }).toFixed(2); // "1.00"
  */
 export function roundDecimal(value: Dec, policy: RoundingPolicy): Dec {
-  return value.toDecimalPlaces(policy.scale, decimalJsModes[policy.mode]);
+  // A value already within the scale is its own rounding, whatever the mode.
+  return value.decimalPlaces() <= policy.scale ? value : value.toDecimalPlaces(policy.scale, decimalJsModes[policy.mode]);
 }

@@ -1,6 +1,8 @@
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
+import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
+import type { LocalizedText } from '../scheme/LocalizedText.js';
 import { createIssue } from '../result/createIssue.js';
 import type { CategoryResult, Evaluation, JsonValue, LeafResult, NodeResult } from '../result/Evaluation.js';
 import type { Issue, IssuePath } from '../result/Issue.js';
@@ -82,12 +84,17 @@ interface Scored {
   readonly notApplicableWeight: Dec;
 }
 
-function scoreRatePercent(score: Dec | null, weight: Dec, scheme: Scheme<RuleBase>): string | null {
+/**
+ * 得分率 at 2 dp. `percentPerPoint` is 100 ÷ weight when that is an exact (terminating) decimal,
+ * worked out once per scheme: multiplying by it is then exact and spares a division.
+ */
+function scoreRatePercent(score: Dec | null, weight: Dec, scheme: Scheme<RuleBase>, percentPerPoint?: Dec): string | null {
   if (score === null || weight.isZero()) return null;
-  // Full and zero scores, the common cases, need no division.
+  // Full and zero scores, the common cases, need no arithmetic at all.
   if (score.equals(weight)) return '100.00';
   if (score.isZero()) return '0.00';
-  return formatDecimal(roundDecimal(score.dividedBy(weight).times(HUNDRED), { scale: 2, mode: scheme.rounding.mode }), 2);
+  const percent = percentPerPoint === undefined ? score.times(HUNDRED).dividedBy(weight) : score.times(percentPerPoint);
+  return formatDecimal(roundDecimal(percent, { scale: 2, mode: scheme.rounding.mode }), 2);
 }
 
 function freezeTrace(trace: readonly TraceStep[]): readonly TraceStep[] {
@@ -110,22 +117,29 @@ function freezeFindings(findings: readonly Finding[]): readonly Finding[] {
   return Object.freeze(findings);
 }
 
+function frozenJson(value: JsonValue): JsonValue {
+  if (typeof value === 'object' && value !== null) {
+    for (const entry of Object.values(value)) frozenJson(entry);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The input echoed as frozen JSON; its top level, almost always flat decimals and text, directly. */
 function inputToJson(input: LeafInput): JsonValue {
-  const json = toJsonData(input);
-  const freeze = (value: JsonValue): JsonValue => {
-    if (typeof value === 'object' && value !== null) {
-      for (const entry of Object.values(value)) freeze(entry);
-      Object.freeze(value);
-    }
-    return value;
-  };
-  return freeze(json);
+  const json: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    json[key] = value instanceof JixiaoDecimal ? formatDecimal(value) : typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number' ? value : frozenJson(toJsonData(value));
+  }
+  return Object.freeze(json);
 }
 
 function evaluatePrepared(scheme: Scheme<RuleBase>, prepared: PreparedScheme, inputs: Inputs): Result<Evaluation> {
   const invalidScheme = failureOf(prepared.issues);
   if (invalidScheme !== undefined) return invalidScheme;
   const issues: Issue[] = [];
+  const roundNote = roundingNoteOf(scheme.rounding);
   for (const id of Object.keys(inputs)) {
     if (prepared.leafIds.has(id)) continue;
     issues.push(
@@ -140,7 +154,7 @@ function evaluatePrepared(scheme: Scheme<RuleBase>, prepared: PreparedScheme, in
     );
   }
   const scoreNode = (node: PreparedNode): Scored => {
-    if (node.type === 'leaf') return scoreLeaf(node, inputs, scheme, issues);
+    if (node.type === 'leaf') return scoreLeaf(node, inputs, scheme, issues, roundNote);
     const children = node.children.map(scoreNode);
     let score: Dec | null = null;
     let anyNotApplicable = false;
@@ -160,7 +174,7 @@ function evaluatePrepared(scheme: Scheme<RuleBase>, prepared: PreparedScheme, in
       applicableWeight: anyNotApplicable ? formatDecimal(applicableWeight) : node.weightText,
       status: score === null ? 'not_applicable' : 'scored',
       score: score === null ? null : formatDecimal(score, scheme.rounding.scale),
-      scoreRatePercent: scoreRatePercent(score, applicableWeight, scheme),
+      scoreRatePercent: scoreRatePercent(score, applicableWeight, scheme, anyNotApplicable ? undefined : node.percentPerPoint),
       children: Object.freeze(children.map((child) => child.result)),
     });
     return { result, score, applicableWeight, notApplicableWeight };
@@ -198,7 +212,7 @@ function evaluatePrepared(scheme: Scheme<RuleBase>, prepared: PreparedScheme, in
   return success(Object.freeze(evaluation));
 }
 
-function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBase>, issues: Issue[]): Scored {
+function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBase>, issues: Issue[], roundNote: Required<LocalizedText>): Scored {
   const { node, kind } = prepared;
   const input: LeafInput | undefined = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
   const inputPath: IssuePath = ['inputs', node.id];
@@ -275,7 +289,7 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
     operation: 'round',
     operands: [{ value: formatDecimal(exact) }],
     result: { value: formatDecimal(score, scheme.rounding.scale) },
-    note: roundingNotes[scheme.rounding.mode](scheme.rounding.scale),
+    note: roundNote,
   };
   return {
     result: leafResult(prepared, scheme, { status: 'scored', score, input, trace: [...trace, rounded], findings }),
@@ -301,7 +315,7 @@ function leafResult(
     weight: prepared.weightText,
     status: scored.status,
     score: scored.score === null ? null : formatDecimal(scored.score, scheme.rounding.scale),
-    scoreRatePercent: scoreRatePercent(scored.score, prepared.node.weight, scheme),
+    scoreRatePercent: scoreRatePercent(scored.score, prepared.node.weight, scheme, prepared.percentPerPoint),
     ...prepared.ruleFields,
     input: inputToJson(scored.input),
     trace: freezeTrace(scored.trace),
@@ -317,6 +331,8 @@ const modeNames = {
   up: { zh: '进位', en: 'rounded up' },
 } as const;
 
-const roundingNotes = Object.fromEntries(
-  Object.entries(modeNames).map(([mode, name]) => [mode, (scale: number) => ({ zh: `保留 ${scale} 位小数（${name.zh}）`, en: `${scale} dp, ${name.en}` })]),
-) as Record<keyof typeof modeNames, (scale: number) => { zh: string; en: string }>;
+/** The frozen note of a rounding step, made once per evaluation and shared by its leaves. */
+function roundingNoteOf(policy: RoundingPolicy): Required<LocalizedText> {
+  const name = modeNames[policy.mode];
+  return Object.freeze({ zh: `保留 ${policy.scale} 位小数（${name.zh}）`, en: `${policy.scale} dp, ${name.en}` });
+}

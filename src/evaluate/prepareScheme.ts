@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
-import type { Dec } from '../decimal/JixiaoDecimal.js';
+import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import type { JsonValue } from '../result/Evaluation.js';
 import type { Issue } from '../result/Issue.js';
 import { toJsonData } from '../result/toJsonData.js';
@@ -21,6 +21,8 @@ export interface PreparedLeaf {
   readonly name: LocalizedText;
   readonly path: readonly string[];
   readonly weightText: string;
+  /** 100 ÷ weight, when it is an exact decimal. */
+  readonly percentPerPoint?: Dec;
   /** Fields every result of this leaf carries: the rule as JSON and its basis. */
   readonly ruleFields: { readonly rule: JsonValue; readonly basis?: RuleBasis };
 }
@@ -32,6 +34,8 @@ export interface PreparedCategory {
   readonly name: LocalizedText;
   readonly path: readonly string[];
   readonly weightText: string;
+  /** 100 ÷ weight, when it is an exact decimal. */
+  readonly percentPerPoint?: Dec;
   readonly children: readonly PreparedNode[];
 }
 
@@ -42,6 +46,15 @@ export interface PreparedScheme {
   readonly nodes: readonly PreparedNode[];
   readonly leafIds: ReadonlySet<string>;
   readonly categoryIds: ReadonlySet<string>;
+}
+
+const HUNDRED = new JixiaoDecimal(100);
+
+/** 100 ÷ weight when the quotient terminates (weights 0.5, 2, 2.5, 10…), so that 得分率 = score × it exactly. */
+function exactPercentPerPoint(weight: Dec): { readonly percentPerPoint?: Dec } {
+  if (weight.isZero()) return {};
+  const factor = HUNDRED.dividedBy(weight);
+  return factor.times(weight).equals(HUNDRED) ? { percentPerPoint: factor } : {};
 }
 
 function frozenName(name: LocalizedText): LocalizedText {
@@ -77,6 +90,7 @@ export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup):
         name: frozenName(node.name),
         path,
         weightText: formatDecimal(node.weight),
+        ...exactPercentPerPoint(node.weight),
         children: node.children.map((child) => prepare(child, path)),
       };
     }
@@ -91,6 +105,7 @@ export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup):
       name: frozenName(node.name),
       path,
       weightText: formatDecimal(node.weight),
+      ...exactPercentPerPoint(node.weight),
       ruleFields: Object.freeze({
         rule: deepFreezeJson(toJsonData(node.rule)),
         ...(node.basis === undefined ? {} : { basis: Object.freeze({ kind: node.basis.kind, reference: node.basis.reference }) }),
