@@ -53,7 +53,7 @@ describe('jixiao score on the bundled Nanzhou example', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Indicator ');
     expect(stdout).toMatch(/\n {2}budget execution rate +10 +9\.96 +99\.60% +execution rate 99\.56%\n/);
-    expect(stdout).toMatch(/\nTotal +100 +91\.46 +91\.46% +Grade：excellent\n/);
+    expect(stdout).toMatch(/\nTotal +100 +91\.46 +91\.46% +Grade: excellent\n/);
   });
 
   test('--format json prints the evaluation with decimals as strings', () => {

@@ -21,7 +21,7 @@ export function renderCsv(evaluation: Evaluation, options: { readonly lang?: Lan
   const lines = [
     [labels.level, labels.id, labels.indicator, labels.weight, labels.score, labels.rate, labels.note],
     ...rows.map((row) => [String(row.depth), row.id, row.name, row.weight, row.score, row.scoreRate, row.note]),
-    ['0', '', labels.total, evaluation.fullMarks, evaluation.total, `${evaluation.scoreRatePercent}%`, `${labels.grade}：${localize(evaluation.grade.name, lang)}`],
+    ['0', '', labels.total, evaluation.fullMarks, evaluation.total, `${evaluation.scoreRatePercent}%`, `${labels.grade}${labels.colon}${localize(evaluation.grade.name, lang)}`],
   ];
   return `${lines.map((line) => line.map(field).join(',')).join('\r\n')}\r\n`;
 }

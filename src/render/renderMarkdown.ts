@@ -27,7 +27,7 @@ export function renderMarkdown(evaluation: Evaluation, options: { readonly lang?
       const name = `${'\u3000'.repeat(row.depth - 1)}${row.depth === 1 ? `**${cell(row.name)}**` : cell(row.name)}`;
       return `| ${name} | ${row.weight} | ${row.score} | ${row.scoreRate} | ${cell(row.note)} |`;
     }),
-    `| **${labels.total}** | **${evaluation.fullMarks}** | **${evaluation.total.replace(/\.?0+$/, '')}** | **${evaluation.scoreRatePercent}%** | ${labels.grade}：**${cell(localize(evaluation.grade.name, lang))}** |`,
+    `| **${labels.total}** | **${evaluation.fullMarks}** | **${evaluation.total.replace(/\.?0+$/, '')}** | **${evaluation.scoreRatePercent}%** | ${labels.grade}${labels.colon}**${cell(localize(evaluation.grade.name, lang))}** |`,
   ];
   return `${lines.join('\n')}\n`;
 }

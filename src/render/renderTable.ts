@@ -51,7 +51,7 @@ export function renderTable(
     rule,
     ...rows.map((row, index) => line(names[index] ?? row.name, row.weight, row.score, row.scoreRate, row.note)),
     rule,
-    line(labels.total, evaluation.fullMarks, evaluation.total.replace(/\.?0+$/, ''), `${evaluation.scoreRatePercent}%`, `${labels.grade}：${localize(evaluation.grade.name, lang)}`),
+    line(labels.total, evaluation.fullMarks, evaluation.total.replace(/\.?0+$/, ''), `${evaluation.scoreRatePercent}%`, `${labels.grade}${labels.colon}${localize(evaluation.grade.name, lang)}`),
   ];
   return `${out.join('\n')}\n`;
 }
