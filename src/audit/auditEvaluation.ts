@@ -41,6 +41,7 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
   for (const budget of claims.budget) {
     const leaf = budget.indicator === undefined ? undefined : leaves.get(budget.indicator);
     if (leaf?.type !== 'leaf' || typeof leaf.input !== 'object' || leaf.input === null || Array.isArray(leaf.input)) continue;
+    // Checked just above: the echoed input is a JSON object.
     const input = leaf.input as Readonly<Record<string, unknown>>;
     for (const [field, claim, label] of [['target', budget.budget, '全年预算数'], ['actual', budget.executed, '执行数']] as const) {
       const value = input[field];

@@ -21,6 +21,7 @@ const amount = (value: Dec): string => groupThousands(formatDecimal(value, Math.
 function inputAmount(leaf: LeafResult, field: 'actual' | 'target'): Dec | undefined {
   const input = leaf.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  // Checked just above: the echoed input is a JSON object.
   const value = (input as { readonly [key: string]: unknown })[field];
   return typeof value === 'string' ? decimal(value) : undefined;
 }

@@ -64,6 +64,7 @@ export const messages = {
     findingsHeading: (count: number) => (count === 0 ? '未发现不一致。' : `发现 ${count} 处不一致：`),
     unplacedHeading: '未能归属的文本：',
     auditSummary: (checks: number, findings: number) => `共核对 ${checks} 项，不一致 ${findings} 项`,
+    // Widened for lookup by a check's code, which custom checks may extend.
     checkNames: { children_sum: '下级之和', total_sum: '总分', score_rate: '得分率', score_within_weight: '得分范围', weight_matches_scheme: '分值', execution_rate: '预算完成率', budget_score: '支出率得分', three_public_rate: '三公变动率', grade: '等级', matches_recomputation: '与重算一致' } as Readonly<Record<string, string>>,
     badSchema: (name: string) => `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data、cases）`,
     casePassed: (name: string, checks: number) => `✓ ${name}（${checks} 项）`,
@@ -139,6 +140,7 @@ Lists the shipped schemes with their versions, years and sources.`,
     findingsHeading: (count: number) => (count === 0 ? 'No inconsistencies found.' : `${count} inconsistencies found:`),
     unplacedHeading: 'Text that could not be placed:',
     auditSummary: (checks: number, findings: number) => `${checks} checks, ${findings} inconsistent`,
+    // Widened for lookup by a check's code, which custom checks may extend.
     checkNames: { children_sum: 'children sum', total_sum: 'total', score_rate: 'score rate', score_within_weight: 'within weight', weight_matches_scheme: 'weight', execution_rate: 'execution rate', budget_score: 'budget score', three_public_rate: 'three-public rate', grade: 'grade', matches_recomputation: 'recomputation' } as Readonly<Record<string, string>>,
     badSchema: (name: string) => `Unknown schema name: ${name} (use scheme, inputs, evaluation, data or cases)`,
     casePassed: (name: string, checks: number) => `✓ ${name} (${checks} checks)`,

@@ -219,6 +219,7 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
         return 0;
       }
       if (!(schemaNames as readonly string[]).includes(name)) return fail(environment, text.badSchema(name));
+      // The name was checked against schemaNames just above.
       environment.stdout(`${JSON.stringify(schemas[name as (typeof schemaNames)[number]], null, 2)}\n`);
       return 0;
     }

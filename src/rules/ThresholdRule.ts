@@ -10,7 +10,7 @@ import { checkAtMostWeight, checkNonNegative, labels, measuredValues, missingFie
 export type Comparison = '>=' | '>' | '=' | '<=' | '<' | 'yes';
 
 /** The comparisons, as the documentation lists them. */
-export const comparisons: readonly Comparison[] = Object.freeze(['>=', '>', '=', '<=', '<', 'yes']);
+export const comparisons = Object.freeze(['>=', '>', '=', '<=', '<', 'yes'] as const) satisfies readonly Comparison[];
 
 /** A pass/fail rule (达标 / 是否): full weight when the comparison holds, `otherwise` when not. */
 export interface ThresholdRule {

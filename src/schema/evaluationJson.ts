@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roundingModes, type RoundingMode } from '../decimal/RoundingPolicy.js';
+import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { Evaluation, JsonValue, NodeResult } from '../result/Evaluation.js';
 import { bilingualJson, decimalStringJson, localizedTextOutJson } from './primitives.js';
 
@@ -55,7 +55,7 @@ const nodeResult: z.ZodType<NodeResult> = z.discriminatedUnion('type', [category
  */
 export const evaluationJson: z.ZodType<Evaluation> = z.strictObject({
   scheme: z.strictObject({ id: z.string(), version: z.string(), title: localizedTextOutJson, effectiveYear: z.int().exactOptional(), source: z.string().exactOptional() }),
-  rounding: z.strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes as [RoundingMode, ...RoundingMode[]]) }),
+  rounding: z.strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes) }),
   notApplicable: z.strictObject({ policy: z.enum(['rescale', 'full', 'forbid']), weight: decimalStringJson, rescaleFactor: decimalStringJson }),
   fullMarks: decimalStringJson,
   rawTotal: decimalStringJson,

@@ -43,7 +43,7 @@ const reverseJson = z
   );
 
 const thresholdJson = z
-  .strictObject({ kind: z.literal('threshold'), comparison: z.enum(comparisons as ['>=', '>', '=', '<=', '<', 'yes']), otherwise: decimalJson.optional(), target: decimalJson.optional(), unit: z.literal('percent').optional() })
+  .strictObject({ kind: z.literal('threshold'), comparison: z.enum(comparisons), otherwise: decimalJson.optional(), target: decimalJson.optional(), unit: z.literal('percent').optional() })
   .transform(({ kind: _kind, ...options }) => thresholdRule(defined(options)));
 
 const boundJson = z.strictObject({ value: decimalJson, inclusive: z.boolean() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roundingModes, type RoundingMode } from '../decimal/RoundingPolicy.js';
+import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import { defineScheme } from '../scheme/builders.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
@@ -46,7 +46,7 @@ export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R, unknown>): 
       effectiveYear: z.int().min(1900).max(2200).optional(),
       source: z.string().optional(),
       fullMarks: decimalJson.optional(),
-      rounding: z.strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes as [RoundingMode, ...RoundingMode[]]) }).optional(),
+      rounding: z.strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes) }).optional(),
       grades: z.array(z.strictObject({ grade: z.string().min(1), name: localizedTextJson.optional(), min: decimalJson })).min(1).optional(),
       notApplicable: z.enum(['rescale', 'full', 'forbid']).optional(),
       indicators: z.array(node),

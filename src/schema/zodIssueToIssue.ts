@@ -38,6 +38,7 @@ export function zodIssueToIssues(found: ZodIssue, base: IssuePath): readonly Iss
       const carried: unknown = found.params?.['issue'];
       if (typeof carried === 'object' && carried !== null && 'code' in carried && 'message' in carried) {
         // Issues raised by the library's own parsers inside zod carry their full form in params.
+        // Only the library's own parsers put an `issue` in params, and always a whole Issue.
         const own = carried as Issue;
         return [createIssue(own.code, [...path, ...own.path], own.message, { ...(own.expected === undefined ? {} : { expected: own.expected }), ...(own.received === undefined ? {} : { received: own.received }) })];
       }
@@ -68,6 +69,7 @@ export function zodIssueToIssues(found: ZodIssue, base: IssuePath): readonly Iss
     }
     case 'invalid_union': {
       if (found.discriminator !== undefined || found.errors.length === 0) {
+        // An object input is indexed by the discriminator zod named; anything else is shown as is.
         const received = typeof found.input === 'object' && found.input !== null && found.discriminator !== undefined ? (found.input as Record<string, unknown>)[found.discriminator] : found.input;
         const key = found.discriminator ?? '';
         return [

@@ -285,6 +285,7 @@ export function inputsArbitrary(scheme: Scheme<{ readonly kind: string }>, optio
     const custom = options.custom?.[rule.kind];
     let input: fc.Arbitrary<LeafInput>;
     if (custom !== undefined) input = custom(rule, weight);
+    // A built-in kind name means the rule is that built-in rule.
     else if (builtInKinds.has(rule.kind)) input = leafInputArbitrary(rule as Rule, weight);
     else throw new Error(`no input arbitrary for the rule kind "${rule.kind}": pass one in options.custom`);
     return { id, input };

@@ -87,6 +87,7 @@ export function checkRuleLaws<R extends RuleBase>(kind: RuleKind<R>, options: Ru
       if (direction === 'none' || input.actual === undefined) return;
       const base = input.actual;
       // A larger actual: relative to the target where there is one, so the step is meaningful.
+      // Rules that fix a target carry it as `target`; others have none, and the actual sets the step.
       const larger = base.plus(more.times(input.target ?? (rule as { readonly target?: Dec }).target ?? JixiaoDecimal.max(base, 1)));
       const low = exact(rule, input, weight);
       const high = exact(rule, { ...input, actual: larger }, weight);
@@ -139,6 +140,7 @@ export function checkRuleLaws<R extends RuleBase>(kind: RuleKind<R>, options: Ru
   // The kind goes through the engine under a name of its own, so that a modified copy of a
   // built-in kind is checked as itself.
   const proxyKind = `law-check:${kind.kind}`;
+  // The proxy hands the kind back its own rule (with its own name), so the widening is sound.
   const engine = createEngine({ ruleKinds: [{ ...kind, kind: proxyKind, validateRule: () => [], evaluate: (rule: RuleBase, input, ruleContext) => kind.evaluate({ ...rule, kind: kind.kind } as R, input, ruleContext) } as RuleKind<RuleBase>] });
   const policies = fc.record({ scale: fc.integer({ min: 0, max: 4 }), mode: fc.constantFrom(...roundingModes) });
   results.push(

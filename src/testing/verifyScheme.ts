@@ -67,6 +67,7 @@ function leavesOf<R extends RuleBase>(list: readonly IndicatorNode<R>[]): { read
  */
 export function verifyScheme<R extends RuleBase>(scheme: Scheme<R>, options: VerifySchemeOptions = {}): VerificationReport {
   const custom = options.ruleKinds ?? [];
+  // The engine is only ever given this scheme, whose rules are built-in or among `custom`.
   const engine: Engine<RuleBase> = createEngine({ ruleKinds: custom }) as Engine<RuleBase>;
   const subject = `${scheme.id}@${scheme.version}`;
   const results: LawResult[] = [];
@@ -85,6 +86,7 @@ export function verifyScheme<R extends RuleBase>(scheme: Scheme<R>, options: Ver
     seen.add(key);
     const kind = engine.ruleKind(node.rule.kind);
     if (kind === undefined) continue;
+    // A built-in kind name means the rule is that built-in rule.
     const generator = options.inputs?.[node.rule.kind] ?? (Object.hasOwn(builtInRuleKinds, node.rule.kind) ? (rule: RuleBase, weight: typeof node.weight) => leafInputArbitrary(rule as Rule, weight) : undefined);
     const leafSubject = `${subject} ${path.join('/')} (${node.rule.kind})`;
     if (generator === undefined) {
