@@ -98,6 +98,7 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
   const capped = scoredRate.greaterThan(rule.cap);
   if (capped) trace.push(step(labels.cappedRate, 'min', [percent(scoredRate), percent(rule.cap)], percent(rule.cap)));
   const { weight } = context;
+  const capIsOne = rule.cap.equals(ONE);
   // The score is computed with its one division last (weight × actual ÷ (target × cap)), so a
   // score that lies exactly on a rounding midpoint is exact, not 40-digit 0.0249999….
   let fraction: Dec;
@@ -106,13 +107,13 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
     fraction = ONE;
     score = weight;
   } else if (rule.roundRateTo !== undefined) {
-    fraction = scoredRate.dividedBy(rule.cap);
-    score = weight.times(scoredRate).dividedBy(rule.cap);
+    fraction = capIsOne ? scoredRate : scoredRate.dividedBy(rule.cap);
+    score = capIsOne ? weight.times(scoredRate) : weight.times(scoredRate).dividedBy(rule.cap);
   } else {
-    fraction = rate.dividedBy(rule.cap);
-    score = weight.times(actual).dividedBy(target.times(rule.cap));
+    fraction = capIsOne ? rate : rate.dividedBy(rule.cap);
+    score = weight.times(actual).dividedBy(capIsOne ? target : target.times(rule.cap));
   }
-  if (!rule.cap.equals(ONE)) trace.push(step(labels.cappedRate, 'divide', [percent(capped ? rule.cap : scoredRate), percent(rule.cap)], percent(fraction)));
+  if (!capIsOne) trace.push(step(labels.cappedRate, 'divide', [percent(capped ? rule.cap : scoredRate), percent(rule.cap)], percent(fraction)));
   trace.push(step(labels.score, 'multiply', [plain(weight), percent(fraction)], plain(score)));
   const findings: Finding[] = [];
   if (rule.reviewAbove !== false && actual.greaterThanOrEqualTo(rule.reviewAbove.times(target))) {
