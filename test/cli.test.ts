@@ -207,3 +207,25 @@ describe('jixiao audit and score --format report', () => {
     expect(jixiao('audit', withFile('x.txt', 'x'), '--scheme', 'nope@1').code).toBe(2);
   });
 });
+
+describe('the project example through the CLI', () => {
+  const project = join(root, 'examples/project-2024.json');
+
+  test('score names the version chosen by year; validate reads it as a data file', () => {
+    const { code, stdout } = jixiao('score', project);
+    expect([code, stdout.split('\n').slice(0, 3)]).toEqual([0, ['项目支出绩效自评（财预〔2020〕10号） (national-project@2020)', '按评价年度 2024 选用 national-project@2020', '2024 年老旧小区改造项目（示例） · 某区住房和城乡建设局']]);
+    expect(stdout).toMatch(/\n总分 +100 +94\.6 +94\.60% +等级：优\n/);
+    expect(jixiao('validate', project)).toEqual({ code: 0, stdout: '有效：数据文件，共 10 个末级指标\n', stderr: '' });
+  });
+
+  test('its generated report audits clean, with or without the data, and names the year evaluated', () => {
+    const text = jixiao('score', project, '--format', 'report').stdout;
+    expect(text).toContain('2024年部门全年预算数1,350.00万元，执行数 1,282.50 万元，完成预算的 95.00%。');
+    const file = withFile('project-report.txt', text);
+    const withData = jixiao('audit', file, '--data', project);
+    expect([withData.code, withData.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, '共核对 105 项，不一致 0 项']);
+    // 生态效益指标 and 社会效益指标 are groups of the project's own, not the 效益指标 category itself.
+    const skeletonOnly = jixiao('audit', file, '--scheme', 'national-project@2020');
+    expect([skeletonOnly.code, skeletonOnly.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, '共核对 6 项，不一致 0 项']);
+  });
+});

@@ -61,10 +61,10 @@ interface NamedNode {
   readonly node: IndicatorNode<RuleBase>;
   readonly path: readonly string[];
   /**
-   * Names to look for: the full name anywhere in a heading; the part after a 「…：」 prefix only at
-   * a heading's start (so 社会效益指标 is not taken for 效益指标).
+   * Names a heading may start with: the full name, and the part after a 「…：」 prefix. Headings
+   * start with the name ("部门整体绩效目标产出指标完成情况"), so 社会效益指标 is never taken for 效益指标.
    */
-  readonly keys: readonly { readonly text: string; readonly anywhere: boolean }[];
+  readonly keys: readonly string[];
 }
 
 function namedNodes(scheme: Scheme<RuleBase>): NamedNode[] {
@@ -73,24 +73,23 @@ function namedNodes(scheme: Scheme<RuleBase>): NamedNode[] {
     const path = [...ancestors, node.id];
     const full = compact(node.name.zh);
     const tail = compact(node.name.zh.split(/[:：]/).at(-1) ?? node.name.zh);
-    out.push({ node, path, keys: full === tail ? [{ text: full, anywhere: true }] : [{ text: full, anywhere: true }, { text: tail, anywhere: false }] });
+    out.push({ node, path, keys: [...new Set([full, tail])] });
     if (node.type === 'category') node.children.forEach((child) => visit(child, path));
   };
   scheme.indicators.forEach((node) => visit(node, []));
   return out;
 }
 
-/** The indicator whose name a heading names: the longest name it contains. */
+/** The indicator a heading names: the longest name it starts with. */
 function nodeNamed(heading: string, candidates: readonly NamedNode[]): NamedNode | undefined {
   const text = compact(heading);
   let best: NamedNode | undefined;
   let bestLength = 0;
   for (const candidate of candidates) {
     for (const key of candidate.keys) {
-      const found = key.anywhere ? text.includes(key.text) : text.startsWith(key.text);
-      if (key.text.length > bestLength && found) {
+      if (key.length > bestLength && text.startsWith(key)) {
         best = candidate;
-        bestLength = key.text.length;
+        bestLength = key.length;
       }
     }
   }

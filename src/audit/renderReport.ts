@@ -55,17 +55,18 @@ function threePublicSentence(leaf: LeafResult, lang: Language, mode: RoundingMod
  * {@link extractClaims}, gives the evaluation's own numbers.
  *
  * @param evaluation - the evaluation
- * @param options - `lang` (`zh` default) and the department's name
+ * @param options - `lang` (`zh` default), the department's name, and the year evaluated (default:
+ *   the scheme's effective year)
  * @returns the text
  *
  * @example
  * renderReport(evaluation, { department: '南洲街道办事处' });
  * // "（一）自评结论。…整体绩效自评得分 91.46 分…"
  */
-export function renderReport(evaluation: Evaluation, options: { readonly lang?: Language; readonly department?: string } = {}): string {
+export function renderReport(evaluation: Evaluation, options: { readonly lang?: Language; readonly department?: string; readonly year?: number } = {}): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
-  const year = evaluation.scheme.effectiveYear;
+  const year = options.year ?? evaluation.scheme.effectiveYear;
   const lines: string[] = [];
   const title = localize(evaluation.scheme.title, lang);
   const who = options.department ?? (zh ? '本部门' : 'the department');

@@ -153,7 +153,11 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
             : format === 'csv'
               ? renderCsv(evaluation, { lang })
               : format === 'report'
-                ? renderReport(evaluation, { lang, ...(department === undefined ? {} : { department: department.name }) })
+                ? renderReport(evaluation, {
+                    lang,
+                    ...(department === undefined ? (project === undefined ? {} : { department: project.name }) : { department: department.name }),
+                    ...(selection?.year ?? department?.year ?? evaluation.scheme.effectiveYear) === undefined ? {} : { year: selection?.year ?? department?.year ?? evaluation.scheme.effectiveYear },
+                  })
                 : renderTable(evaluation, { lang, title });
       environment.stdout(output);
       return 0;
@@ -166,7 +170,8 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
       if (extra.length > 0) return fail(environment, text.unknownOption(extra.join(' ')));
       const json = readJson(environment, lang, file);
       if (!json.ok) return json.exit;
-      const isScheme = typeof json.value === 'object' && json.value !== null && 'indicators' in json.value && !('inputs' in json.value);
+      // A scheme file is a scheme itself; a data file names its scheme.
+      const isScheme = typeof json.value === 'object' && json.value !== null && 'indicators' in json.value && !('scheme' in json.value);
       if (isScheme) {
         const scheme = parseScheme(json.value);
         if (!scheme.ok) return printIssues(environment, lang, file, scheme.issues);
