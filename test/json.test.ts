@@ -105,3 +105,33 @@ describe('JSON forms', () => {
     for (const schema of Object.values(schemas)) expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 });
+
+describe('custom rule kinds in JSON', () => {
+  test('a kind with parseRule is read from a scheme file; one without it is a clear issue', async () => {
+    const { createIssue, failure, success, createEngine, decimal } = await import('../src/index.js');
+    interface HalfRule {
+      readonly kind: 'half';
+      readonly share: import('../src/index.js').Dec;
+    }
+    const halfKind: import('../src/index.js').RuleKind<HalfRule> = {
+      kind: 'half',
+      inputFields: ['actual'],
+      directionOf: () => 'none',
+      validateRule: () => [],
+      evaluate: (rule, _input, context) => success({ score: context.weight.times(rule.share), trace: [], findings: [] }),
+      parseRule(json, path) {
+        const share = typeof json === 'object' && json !== null && 'share' in json ? json.share : undefined;
+        return typeof share === 'string' ? success({ kind: 'half', share: decimal(share) }) : failure([createIssue('invalid_rule_parameter', [...path, 'share'], { zh: '缺少 share', en: 'share is missing' })]);
+      },
+    };
+    const scheme = { id: 'c', version: '1', title: 'c', fullMarks: 10, grades: [{ grade: '-', min: 0 }], indicators: [{ type: 'leaf', id: 'x', name: 'x', weight: 10, rule: { kind: 'half', share: '0.5' } }] };
+    const parsed = parseScheme(scheme, { ruleKinds: [halfKind] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const result = createEngine({ ruleKinds: [halfKind] }).evaluate(parsed.value, { x: { actual: decimal(1) } });
+    expect(result.ok ? result.value.total : result.issues).toBe('5.00');
+    const missing = parseScheme({ ...scheme, indicators: [{ ...scheme.indicators[0], rule: { kind: 'half' } }] }, { ruleKinds: [halfKind] });
+    expect(missing.ok ? [] : missing.issues.map((found) => `${found.code} ${found.path.join('.')}`)).toEqual(['invalid_rule_parameter indicators.0.rule.share']);
+    const unknown = parseScheme(scheme);
+    expect(unknown.ok ? [] : unknown.issues.map((found) => `${found.code} ${found.path.join('.')}`)).toEqual(['unknown_rule_kind indicators.0.rule.kind']);
+  });
+});

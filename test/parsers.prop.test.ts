@@ -4,6 +4,7 @@ import { test } from '@fast-check/vitest';
 import { formatDecimal, groupThousands, parseDecimal, roundDecimal, type Issue, type Result } from '../src/index.js';
 import { parseEvaluation, parseInputs, parseJsonText, parseScheme } from '../src/json.js';
 import { decimalArb } from './support/arbitraries.js';
+import { amountTextArbitrary } from '../src/testing.js';
 import { fromDecimalString, roundHalfUp } from './support/rational.js';
 
 function wellFormed(result: Result<unknown>): void {
@@ -57,5 +58,13 @@ describe('decimal text round-trips', () => {
 
   test.prop([decimalArb(0, 1_000_000, 6), fc.integer({ min: 0, max: 4 })])('half-up rounding agrees with the rational reference', (value, scale) => {
     expect(formatDecimal(roundDecimal(value, { scale, mode: 'half-up' }), scale)).toBe(roundHalfUp(fromDecimalString(formatDecimal(value)), scale));
+  });
+});
+
+describe('amounts as people write them', () => {
+  test.prop([amountTextArbitrary({ min: 0, max: 10_000_000, scale: 2 })])('"23,135.18"-style text reads back as its value', ({ text, value }) => {
+    const parsed = parseDecimal(text);
+    expect(parsed.ok && parsed.value.equals(value)).toBe(true);
+    expect(text).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
   });
 });
