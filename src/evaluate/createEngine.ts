@@ -17,7 +17,7 @@ import type { RuleKind } from '../rules/RuleKind.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import type { RuleKindLookup } from '../scheme/validateSchemeWith.js';
-import { isDeepFrozen, prepareScheme, type PreparedLeaf, type PreparedNode, type PreparedScheme } from './prepareScheme.js';
+import { commonInputFields, isDeepFrozen, prepareScheme, type PreparedLeaf, type PreparedNode, type PreparedScheme } from './prepareScheme.js';
 import type { Finding } from '../rules/Finding.js';
 
 /** An evaluator bound to a set of rule kinds: the built-in ones plus any custom kinds. */
@@ -30,7 +30,6 @@ export interface Engine<R extends RuleBase> {
   ruleKind(kind: string): RuleKind<RuleBase> | undefined;
 }
 
-const commonInputFields: ReadonlySet<string> = new Set(['reason', 'evidence', 'notApplicable']);
 const ZERO = new JixiaoDecimal(0);
 const HUNDRED = new JixiaoDecimal(100);
 

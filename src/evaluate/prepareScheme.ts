@@ -10,7 +10,8 @@ import type { LocalizedText } from '../scheme/LocalizedText.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
 
-const commonInputFields = ['reason', 'evidence', 'notApplicable'] as const;
+/** Input fields every leaf accepts, whatever its rule: a reason, evidence, 不适用. */
+export const commonInputFields: ReadonlySet<string> = new Set(['reason', 'evidence', 'notApplicable']);
 
 /** What the engine works out once per scheme: its issues, and each node's fixed result parts. */
 export interface PreparedLeaf {

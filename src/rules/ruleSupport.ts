@@ -147,9 +147,6 @@ export function reviewFinding(actual: Dec, target: Dec, threshold: Dec): { code:
   };
 }
 
-export function clampToWeight(score: Dec, weight: Dec): Dec {
-  return JixiaoDecimal.max(ZERO, JixiaoDecimal.min(score, weight));
-}
 
 export function unexpectedField(path: IssuePath, field: string, kind: string): Issue {
   return createIssue(

@@ -14,13 +14,13 @@ function sumWeights(nodes: readonly IndicatorNode<RuleBase>[]): Dec {
   return nodes.reduce((sum, node) => sum.plus(node.weight), new JixiaoDecimal(0));
 }
 
-function weightsDoNotSum(path: IssuePath, owner: string, expected: Dec, received: Dec): Issue {
+function weightsDoNotSum(path: IssuePath, owner: { readonly zh: string; readonly en: string }, expected: Dec, received: Dec): Issue {
   return createIssue(
     'weights_do_not_sum',
     path,
     {
-      zh: `${owner}的分值为 ${formatDecimal(expected)}，但其下级分值之和为 ${formatDecimal(received)}`,
-      en: `${owner === '方案' ? 'The scheme' : `"${owner}"`} has weight ${formatDecimal(expected)}, but its children's weights sum to ${formatDecimal(received)}`,
+      zh: `${owner.zh}的分值为 ${formatDecimal(expected)}，但其下级分值之和为 ${formatDecimal(received)}`,
+      en: `${owner.en} has weight ${formatDecimal(expected)}, but its children's weights sum to ${formatDecimal(received)}`,
     },
     { expected: formatDecimal(expected), received: formatDecimal(received) },
   );
@@ -47,7 +47,7 @@ export function validateSchemeWith(scheme: Scheme<RuleBase>, lookup: RuleKindLoo
     issues.push(createIssue('invalid_rounding', ['rounding', 'mode'], { zh: `未知的舍入方式：${String(mode)}`, en: `Unknown rounding mode: ${String(mode)}` }, { expected: roundingModes.join(' | '), received: String(mode) }));
   }
   const total = sumWeights(scheme.indicators);
-  if (!total.equals(scheme.fullMarks)) issues.push(weightsDoNotSum(['fullMarks'], '方案', scheme.fullMarks, total));
+  if (!total.equals(scheme.fullMarks)) issues.push(weightsDoNotSum(['fullMarks'], { zh: '方案', en: 'The scheme' }, scheme.fullMarks, total));
   if (scheme.indicators.length === 0) issues.push(createIssue('empty_category', ['indicators'], { zh: '方案没有任何指标', en: 'The scheme has no indicators' }));
   validateGrades(scheme, issues);
   const seen = new Map<string, IssuePath>();
@@ -68,7 +68,7 @@ export function validateSchemeWith(scheme: Scheme<RuleBase>, lookup: RuleKindLoo
         return;
       }
       const sum = sumWeights(node.children);
-      if (!sum.equals(node.weight)) issues.push(weightsDoNotSum([...path, 'weight'], node.name.zh, node.weight, sum));
+      if (!sum.equals(node.weight)) issues.push(weightsDoNotSum([...path, 'weight'], { zh: `「${node.name.zh}」`, en: `"${node.name.en ?? node.name.zh}"` }, node.weight, sum));
       node.children.forEach((child, index) => visit(child, [...path, 'children', index]));
       return;
     }
