@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Property tests are budgeted by run count; this timeout is only a guard against a hang.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 300_000,
     hookTimeout: 300_000,
   },

@@ -26,10 +26,11 @@ export {
   createIssue,
   formatIssuePath,
   JixiaoError,
-} from './result/index.js';
-export type { Evaluation, NodeResult, LeafResult, CategoryResult, GradeResult, JsonValue } from './result/Evaluation.js';
-export { explain, explainLeaf, type Language, type LeafExplanation } from './result/explain.js';
-export type { LocalizedText } from './scheme/LocalizedText.js';
+} from './issues/index.js';
+export type { Evaluation, NodeResult, LeafResult, CategoryResult, GradeResult, JsonValue } from './evaluation/Evaluation.js';
+export { explain, explainLeaf, type LeafExplanation } from './evaluation/explain.js';
+export type { Language } from './issues/Language.js';
+export type { LocalizedText } from './issues/LocalizedText.js';
 export type { Scheme, CategoryNode, LeafNode, IndicatorNode, GradeBand, NotApplicablePolicy, RuleBasis } from './scheme/Scheme.js';
 export { defineScheme, category, leaf, type SchemeOptions } from './scheme/builders.js';
 export { defaultGradeBands } from './scheme/defaultGradeBands.js';
@@ -72,4 +73,4 @@ export { nationalProject2020 } from './presets/nationalProject2020.js';
 export { parseWrittenTarget, type WrittenTarget } from './presets/parseWrittenTarget.js';
 export { shippedPresets } from './presets/presets.js';
 export type { PresetBuildOptions } from './presets/Preset.js';
-export { indexNodes } from './result/indexNodes.js';
+export { indexNodes } from './evaluation/indexNodes.js';

@@ -1,15 +1,15 @@
 // jixiao/json: reading and writing the JSON forms (scheme, inputs, evaluation) with zod.
-export { parseScheme } from './schema/parseScheme.js';
-export { parseInputs } from './schema/parseInputs.js';
-export { parseEvaluation } from './schema/parseEvaluation.js';
-export { parseJsonText } from './schema/parseJsonText.js';
-export { schemeToJson } from './schema/schemeToJson.js';
-export { jsonSchemas } from './schema/jsonSchemas.js';
-export { evaluationJson } from './schema/evaluationJson.js';
-export { inputsJson, leafInputJson } from './schema/inputsJson.js';
-export { ruleJson } from './schema/ruleJson.js';
-export { parseDataFile, type DataFile } from './schema/parseDataFile.js';
-export { dataFileJson, departmentIndicatorJson, type DepartmentInfo } from './schema/dataFileJson.js';
+export { parseScheme } from './json/parseScheme.js';
+export { parseInputs } from './json/parseInputs.js';
+export { parseEvaluation } from './json/parseEvaluation.js';
+export { parseJsonText } from './json/parseJsonText.js';
+export { schemeToJson } from './json/schemeToJson.js';
+export { jsonSchemas } from './json/jsonSchemas.js';
+export { evaluationJson } from './json/evaluationJson.js';
+export { inputsJson, leafInputJson } from './json/inputsJson.js';
+export { ruleJson } from './json/ruleJson.js';
+export { parseDataFile, type DataFile } from './json/parseDataFile.js';
+export { dataFileJson, departmentIndicatorJson, type DepartmentInfo } from './json/dataFileJson.js';
 export { runCases, type CaseFileAccess } from './cases/runCases.js';
 export type { CaseReport, CaseResult, CaseFailure } from './cases/CaseReport.js';
-export { caseFileJson } from './cases/caseFileJson.js';
+export { caseFileJson } from './json/caseFileJson.js';

@@ -1,4 +1,4 @@
-import type { BilingualMessage } from '../result/Issue.js';
+import type { BilingualMessage } from '../issues/Issue.js';
 import type { SourceLocation } from './Claims.js';
 
 /**

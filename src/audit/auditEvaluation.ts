@@ -1,6 +1,6 @@
 import { decimal } from '../decimal/decimal.js';
-import type { Evaluation, NodeResult } from '../result/Evaluation.js';
-import { indexNodes } from '../result/indexNodes.js';
+import type { Evaluation, NodeResult } from '../evaluation/Evaluation.js';
+import { indexNodes } from '../evaluation/indexNodes.js';
 import type { AuditReport } from './AuditCheck.js';
 import type { ClaimedSheet } from './Claims.js';
 import { compareClaim, reportOf } from './makeCheck.js';

@@ -2,7 +2,7 @@
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
-import type { BilingualMessage } from '../result/Issue.js';
+import type { BilingualMessage } from '../issues/Issue.js';
 import type { AuditCheck, AuditReport } from './AuditCheck.js';
 import type { Claim } from './Claims.js';
 import { atClaimPrecision, readClaim } from './claimValue.js';

@@ -1,18 +1,19 @@
+import { trimZeros } from '../decimal/trimZeros.js';
 import { decimal } from '../decimal/decimal.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { groupThousands } from '../decimal/groupThousands.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
-import type { Evaluation, LeafResult, NodeResult } from '../result/Evaluation.js';
-import type { Language } from '../result/explain.js';
+import type { Evaluation, LeafResult, NodeResult } from '../evaluation/Evaluation.js';
+import type { Language } from '../issues/Language.js';
 import { summarizeLeaf } from '../render/summarizeLeaf.js';
-import { localize } from '../scheme/LocalizedText.js';
+import { localize } from '../issues/LocalizedText.js';
 
 const chineseNumerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Scores as reports write them: 20, 9.96, 7.5. */
-const score = (text: string | null): string => (text === null ? '—' : text.includes('.') ? text.replace(/\.?0+$/, '') : text);
+const score = (text: string | null): string => (text === null ? '—' : trimZeros(text));
 /** 得分率 as reports write them: 100%, 99.60%, 60%. */
 const rate = (percentText: string | null): string => (percentText === null ? '—' : `${percentText.endsWith('.00') ? percentText.slice(0, -3) : percentText}%`);
 /** Amounts with their own precision, and at least two places as reports write them: 23,135.18, 1,050.00. */

@@ -1,15 +1,16 @@
 import { decimal } from '../decimal/decimal.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import { createIssue } from '../result/createIssue.js';
-import { explainLeaf, type Language } from '../result/explain.js';
-import { indexNodes } from '../result/indexNodes.js';
-import { formatIssuePath } from '../result/formatIssuePath.js';
-import type { Issue } from '../result/Issue.js';
-import { failure, failureOf, success, type Issues, type Result } from '../result/Result.js';
-import { issuesFromZod } from '../schema/issuesFromZod.js';
-import { parseDataFile, type DataFile } from '../schema/parseDataFile.js';
-import { parseJsonText } from '../schema/parseJsonText.js';
-import { caseFileJson, type CaseJson } from './caseFileJson.js';
+import { createIssue } from '../issues/createIssue.js';
+import { explainLeaf } from '../evaluation/explain.js';
+import type { Language } from '../issues/Language.js';
+import { indexNodes } from '../evaluation/indexNodes.js';
+import { formatIssuePath } from '../issues/formatIssuePath.js';
+import type { Issue } from '../issues/Issue.js';
+import { failure, failureOf, success, type Issues, type Result } from '../issues/Result.js';
+import { issuesFromZod } from '../json/issuesFromZod.js';
+import { parseDataFile, type DataFile } from '../json/parseDataFile.js';
+import { parseJsonText } from '../json/parseJsonText.js';
+import { caseFileJson, type CaseJson } from '../json/caseFileJson.js';
 import type { CaseFailure, CaseReport, CaseResult } from './CaseReport.js';
 
 /** How {@link runCases} reads the files a case file refers to. */

@@ -1,4 +1,4 @@
-import type { Language } from '../result/explain.js';
+import type { Language } from '../issues/Language.js';
 
 /** The CLI's own texts, in both languages. @internal */
 export const messages = {

@@ -1,20 +1,20 @@
 import { parseArgs } from 'node:util';
 import { evaluate } from '../evaluate/evaluate.js';
 import { presets } from '../presets/presets.js';
-import type { Issue } from '../result/Issue.js';
-import { formatIssuePath } from '../result/formatIssuePath.js';
-import type { Language } from '../result/explain.js';
+import type { Issue } from '../issues/Issue.js';
+import { formatIssuePath } from '../issues/formatIssuePath.js';
+import type { Language } from '../issues/Language.js';
 import { renderCsv } from '../render/renderCsv.js';
 import { renderMarkdown } from '../render/renderMarkdown.js';
 import { renderTable } from '../render/renderTable.js';
-import { jsonSchemas } from '../schema/jsonSchemas.js';
-import { parseDataFile } from '../schema/parseDataFile.js';
-import { parseJsonText } from '../schema/parseJsonText.js';
-import { parseScheme } from '../schema/parseScheme.js';
+import { jsonSchemas } from '../json/jsonSchemas.js';
+import { parseDataFile } from '../json/parseDataFile.js';
+import { parseJsonText } from '../json/parseJsonText.js';
+import { parseScheme } from '../json/parseScheme.js';
 import { runCases } from '../cases/runCases.js';
 import { renderReport } from '../audit/renderReport.js';
 import { runAudit } from './runAudit.js';
-import { localize } from '../scheme/LocalizedText.js';
+import { localize } from '../issues/LocalizedText.js';
 import type { IndicatorNode } from '../scheme/Scheme.js';
 import { messages } from './messages.js';
 

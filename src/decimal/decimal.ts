@@ -1,4 +1,4 @@
-import { JixiaoError } from '../result/JixiaoError.js';
+import { JixiaoError } from '../issues/JixiaoError.js';
 import type { DecimalInput } from './DecimalInput.js';
 import type { Dec } from './JixiaoDecimal.js';
 import { parseDecimal } from './parseDecimal.js';

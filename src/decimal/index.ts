@@ -7,3 +7,6 @@ export { roundDecimal } from './roundDecimal.js';
 export { roundingModes, defaultRoundingPolicy, type RoundingMode, type RoundingPolicy } from './RoundingPolicy.js';
 export { formatDecimal } from './formatDecimal.js';
 export { groupThousands } from './groupThousands.js';
+export { trimZeros } from './trimZeros.js';
+export { formatPercent } from './formatPercent.js';
+export { toJsonData } from './toJsonData.js';

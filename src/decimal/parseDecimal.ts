@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
-import { createIssue } from '../result/createIssue.js';
-import type { IssuePath } from '../result/Issue.js';
-import { failure, success, type Result } from '../result/Result.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { IssuePath } from '../issues/Issue.js';
+import { failure, success, type Result } from '../issues/Result.js';
 import { decimalLimits } from './decimalLimits.js';
 import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
 

@@ -1,5 +1,5 @@
-import type { Evaluation } from '../result/Evaluation.js';
-import type { Result } from '../result/Result.js';
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import type { Result } from '../issues/Result.js';
 import type { Inputs } from '../rules/LeafInput.js';
 import type { Rule } from '../rules/Rule.js';
 import type { Scheme } from '../scheme/Scheme.js';

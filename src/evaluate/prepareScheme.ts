@@ -1,12 +1,12 @@
 import Decimal from 'decimal.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
-import type { JsonValue } from '../result/Evaluation.js';
-import type { Issue } from '../result/Issue.js';
-import { toJsonData } from '../result/toJsonData.js';
+import type { JsonValue } from '../evaluation/Evaluation.js';
+import type { Issue } from '../issues/Issue.js';
+import { toJsonData } from '../decimal/toJsonData.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
 

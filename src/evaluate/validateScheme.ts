@@ -1,4 +1,4 @@
-import type { Issue } from '../result/Issue.js';
+import type { Issue } from '../issues/Issue.js';
 import type { Rule } from '../rules/Rule.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { defaultEngine } from './defaultEngine.js';

@@ -1,7 +1,7 @@
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import type { Result } from '../result/Result.js';
+import type { Result } from '../issues/Result.js';
 import type { Comparison } from '../rules/ThresholdRule.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { Scheme } from '../scheme/Scheme.js';
 
 /**

@@ -1,9 +1,9 @@
 import { decimal } from '../decimal/decimal.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { createIssue } from '../result/createIssue.js';
-import type { Issue } from '../result/Issue.js';
-import { failureOf, success, type Result } from '../result/Result.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/Issue.js';
+import { failureOf, success, type Result } from '../issues/Result.js';
 import type { Rule } from '../rules/Rule.js';
 import { category } from '../scheme/builders.js';
 import type { IndicatorNode, LeafNode, Scheme } from '../scheme/Scheme.js';

@@ -1,5 +1,5 @@
-import { createIssue } from '../result/createIssue.js';
-import { failure, success, type Result } from '../result/Result.js';
+import { createIssue } from '../issues/createIssue.js';
+import { failure, success, type Result } from '../issues/Result.js';
 import type { Preset } from './Preset.js';
 
 /** Several versions of several schemes, found by explicit version or by the year evaluated. */

@@ -1,5 +1,5 @@
 import { decimal } from '../decimal/decimal.js';
-import type { Result } from '../result/Result.js';
+import type { Result } from '../issues/Result.js';
 import { completionLevelRule } from '../rules/LevelRule.js';
 import { manualRule } from '../rules/ManualRule.js';
 import { ratioRule } from '../rules/RatioRule.js';

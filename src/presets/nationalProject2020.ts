@@ -1,5 +1,5 @@
 import { decimal } from '../decimal/decimal.js';
-import type { Result } from '../result/Result.js';
+import type { Result } from '../issues/Result.js';
 import { manualRule } from '../rules/ManualRule.js';
 import { ratioRule } from '../rules/RatioRule.js';
 import type { Rule } from '../rules/Rule.js';

@@ -1,8 +1,8 @@
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { parseDecimal } from '../decimal/parseDecimal.js';
-import { createIssue } from '../result/createIssue.js';
-import type { IssuePath } from '../result/Issue.js';
-import { failure, success, type Result } from '../result/Result.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { IssuePath } from '../issues/Issue.js';
+import { failure, success, type Result } from '../issues/Result.js';
 import type { DepartmentIndicator } from './Preset.js';
 
 /** A 年度指标值 read from how a table writes it. */

@@ -1,4 +1,4 @@
-import type { Result } from '../result/Result.js';
+import type { Result } from '../issues/Result.js';
 import { createPresetRegistry, type PresetRegistry } from './createPresetRegistry.js';
 import { gzDepartmentOverall2023 } from './gzDepartmentOverall2023.js';
 import { nationalProject2020 } from './nationalProject2020.js';

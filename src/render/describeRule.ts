@@ -1,12 +1,13 @@
+import { formatPercent } from '../decimal/formatPercent.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { groupThousands } from '../decimal/groupThousands.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import type { Language } from '../result/explain.js';
+import type { Language } from '../issues/Language.js';
 import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
-import { localize } from '../scheme/LocalizedText.js';
+import { localize } from '../issues/LocalizedText.js';
 
-const percentOf = (value: Dec): string => `${formatDecimal(value.times(100))}%`;
+const percentOf = (value: Dec): string => formatPercent(value, 'exact');
 const amount = (value: Dec): string => groupThousands(formatDecimal(value));
 
 const builtIn = new Set<string>(['ratio', 'equal', 'reverse', 'threshold', 'bands', 'level', 'deduction', 'manual']);

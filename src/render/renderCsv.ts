@@ -1,6 +1,6 @@
-import type { Evaluation } from '../result/Evaluation.js';
-import type { Language } from '../result/explain.js';
-import { localize } from '../scheme/LocalizedText.js';
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import type { Language } from '../issues/Language.js';
+import { localize } from '../issues/LocalizedText.js';
 import { scoreSheetRows } from './scoreSheetRows.js';
 import { sheetLabels } from './sheetLabels.js';
 

@@ -1,6 +1,7 @@
-import type { Evaluation } from '../result/Evaluation.js';
-import type { Language } from '../result/explain.js';
-import { localize } from '../scheme/LocalizedText.js';
+import { trimZeros } from '../decimal/trimZeros.js';
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import type { Language } from '../issues/Language.js';
+import { localize } from '../issues/LocalizedText.js';
 import { scoreSheetRows } from './scoreSheetRows.js';
 import { sheetLabels } from './sheetLabels.js';
 
@@ -27,7 +28,7 @@ export function renderMarkdown(evaluation: Evaluation, options: { readonly lang?
       const name = `${'\u3000'.repeat(row.depth - 1)}${row.depth === 1 ? `**${cell(row.name)}**` : cell(row.name)}`;
       return `| ${name} | ${row.weight} | ${row.score} | ${row.scoreRate} | ${cell(row.note)} |`;
     }),
-    `| **${labels.total}** | **${evaluation.fullMarks}** | **${evaluation.total.replace(/\.?0+$/, '')}** | **${evaluation.scoreRatePercent}%** | ${labels.grade}${labels.colon}**${cell(localize(evaluation.grade.name, lang))}** |`,
+    `| **${labels.total}** | **${evaluation.fullMarks}** | **${trimZeros(evaluation.total)}** | **${evaluation.scoreRatePercent}%** | ${labels.grade}${labels.colon}**${cell(localize(evaluation.grade.name, lang))}** |`,
   ];
   return `${lines.join('\n')}\n`;
 }

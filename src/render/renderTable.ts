@@ -1,6 +1,7 @@
-import type { Evaluation } from '../result/Evaluation.js';
-import type { Language } from '../result/explain.js';
-import { localize } from '../scheme/LocalizedText.js';
+import { trimZeros } from '../decimal/trimZeros.js';
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import type { Language } from '../issues/Language.js';
+import { localize } from '../issues/LocalizedText.js';
 import { displayWidth } from './displayWidth.js';
 import { scoreSheetRows } from './scoreSheetRows.js';
 import { sheetLabels } from './sheetLabels.js';
@@ -51,7 +52,7 @@ export function renderTable(
     rule,
     ...rows.map((row, index) => line(names[index] ?? row.name, row.weight, row.score, row.scoreRate, row.note)),
     rule,
-    line(labels.total, evaluation.fullMarks, evaluation.total.replace(/\.?0+$/, ''), `${evaluation.scoreRatePercent}%`, `${labels.grade}${labels.colon}${localize(evaluation.grade.name, lang)}`),
+    line(labels.total, evaluation.fullMarks, trimZeros(evaluation.total), `${evaluation.scoreRatePercent}%`, `${labels.grade}${labels.colon}${localize(evaluation.grade.name, lang)}`),
   ];
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
-import type { Evaluation, NodeResult } from '../result/Evaluation.js';
-import type { Language } from '../result/explain.js';
-import { localize } from '../scheme/LocalizedText.js';
+import { trimZeros } from '../decimal/trimZeros.js';
+import type { Evaluation, NodeResult } from '../evaluation/Evaluation.js';
+import type { Language } from '../issues/Language.js';
+import { localize } from '../issues/LocalizedText.js';
 import { summarizeLeaf } from './summarizeLeaf.js';
 
 /** One row of a score sheet (评分表), in tree order. */
@@ -17,11 +18,6 @@ export interface ScoreSheetRow {
   readonly note: string;
 }
 
-/** Strips the trailing zeros a report would not write: "20.00" → "20", "7.50" → "7.5". */
-function trimmed(decimalText: string): string {
-  return decimalText.includes('.') ? decimalText.replace(/\.?0+$/, '') : decimalText;
-}
-
 /**
  * Flattens an evaluation into the rows of a score sheet, as the report's 评分表 lists them:
  * indicator, 分值, 得分, 得分率 and a short 说明.
@@ -32,7 +28,7 @@ function trimmed(decimalText: string): string {
  */
 export function scoreSheetRows(evaluation: Evaluation, options: { readonly lang?: Language; readonly trim?: boolean } = {}): readonly ScoreSheetRow[] {
   const lang = options.lang ?? 'zh';
-  const show = (text: string): string => (options.trim === true ? trimmed(text) : text);
+  const show = (text: string): string => (options.trim === true ? trimZeros(text) : text);
   const rows: ScoreSheetRow[] = [];
   const visit = (node: NodeResult, depth: number): void => {
     rows.push({

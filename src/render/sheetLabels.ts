@@ -1,4 +1,4 @@
-import type { Language } from '../result/explain.js';
+import type { Language } from '../issues/Language.js';
 
 /** Column and summary labels of rendered score sheets. @internal */
 export const sheetLabels: Readonly<Record<Language, { indicator: string; weight: string; score: string; rate: string; note: string; total: string; grade: string; level: string; id: string; colon: string }>> = {

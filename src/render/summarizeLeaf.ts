@@ -1,12 +1,11 @@
+import { formatPercent } from '../decimal/formatPercent.js';
 import { groupThousands } from '../decimal/groupThousands.js';
-import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
-import type { LeafResult } from '../result/Evaluation.js';
-import type { Language } from '../result/explain.js';
+import type { LeafResult } from '../evaluation/Evaluation.js';
+import type { Language } from '../issues/Language.js';
 import type { TraceValue } from '../rules/TraceStep.js';
 
 function percentText(value: TraceValue): string {
-  const percent = new JixiaoDecimal(value.value).times(100);
-  return `${groupThousands(percent.isInteger() ? percent.toFixed(0) : percent.toDecimalPlaces(2, JixiaoDecimal.ROUND_HALF_UP).toFixed(2))}%`;
+  return formatPercent(value.value);
 }
 
 /**

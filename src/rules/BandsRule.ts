@@ -2,10 +2,10 @@ import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { decimal } from '../decimal/decimal.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { createIssue } from '../result/createIssue.js';
-import type { Issue, IssuePath } from '../result/Issue.js';
-import { failure, success } from '../result/Result.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
+import { failure, success } from '../issues/Result.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { RuleKind } from './RuleKind.js';
 import { checkAtMostWeight, invalidParameter, labels, measuredValues, missingField, ONE, percent, plain, step, unexpectedField, zeroTarget } from './ruleSupport.js';
 

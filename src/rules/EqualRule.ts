@@ -1,8 +1,8 @@
 import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { decimal } from '../decimal/decimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { failure, success } from '../result/Result.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import { failure, success } from '../issues/Result.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import { scoreRatio, validateRatioParameters } from './RatioRule.js';
 import type { RuleKind } from './RuleKind.js';
 import { deviationReasonIssue, deviationRequirementOf, labels, measuredValues, ONE, plain, step, ZERO, type DeviationReasonRequirement } from './ruleSupport.js';

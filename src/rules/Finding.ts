@@ -1,4 +1,4 @@
-import type { BilingualMessage } from '../result/Issue.js';
+import type { BilingualMessage } from '../issues/Issue.js';
 
 /**
  * Something a reviewer should know about a score that is not an error: an over-achievement to

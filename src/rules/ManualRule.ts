@@ -1,6 +1,6 @@
 import { formatDecimal } from '../decimal/formatDecimal.js';
-import { createIssue } from '../result/createIssue.js';
-import { failure, success } from '../result/Result.js';
+import { createIssue } from '../issues/createIssue.js';
+import { failure, success } from '../issues/Result.js';
 import type { Finding } from './Finding.js';
 import type { RuleKind } from './RuleKind.js';
 import { labels, missingField, plain, step } from './ruleSupport.js';

@@ -1,9 +1,9 @@
 import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { decimal } from '../decimal/decimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
-import type { Issue } from '../result/Issue.js';
-import { failure, success } from '../result/Result.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { Issue } from '../issues/Issue.js';
+import { failure, success } from '../issues/Result.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { RuleKind } from './RuleKind.js';
 import type { TraceStep } from './TraceStep.js';
 import { checkNonNegative, deviationReasonIssue, HUNDRED, invalidParameter, labels, measuredValues, ONE, percent, plain, step, ZERO, type DeviationReasonRequirement, type Label } from './ruleSupport.js';

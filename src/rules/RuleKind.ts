@@ -1,7 +1,7 @@
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
-import type { Issue, IssuePath } from '../result/Issue.js';
-import type { Result } from '../result/Result.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
+import type { Result } from '../issues/Result.js';
 import type { Finding } from './Finding.js';
 import type { LeafInput } from './LeafInput.js';
 import type { RuleBase } from './RuleBase.js';

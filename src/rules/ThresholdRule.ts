@@ -1,8 +1,8 @@
 import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { decimal } from '../decimal/decimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { failure, success } from '../result/Result.js';
-import type { Issue } from '../result/Issue.js';
+import { failure, success } from '../issues/Result.js';
+import type { Issue } from '../issues/Issue.js';
 import type { RuleKind } from './RuleKind.js';
 import { checkAtMostWeight, checkNonNegative, labels, measuredValues, missingField, percent, plain, step, unexpectedField } from './ruleSupport.js';
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 
 /** A value in a trace, as a decimal string; `percent` marks a fraction shown as a percentage. */
 export interface TraceValue {

@@ -3,10 +3,10 @@ import { decimal as decimalOf } from '../decimal/decimal.js';
 import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
-import { createIssue } from '../result/createIssue.js';
-import type { Issue, IssuePath } from '../result/Issue.js';
-import { failure, success, type Result } from '../result/Result.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
+import { failure, success, type Result } from '../issues/Result.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { LeafInput } from './LeafInput.js';
 import type { TraceOperation, TraceStep, TraceValue } from './TraceStep.js';
 

@@ -2,7 +2,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
-import type { LocalizedText } from './LocalizedText.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 
 /** A category (一级 or 二级 指标): its weight (分值) is the exact sum of its children's. */
 export interface CategoryNode<R extends RuleBase = Rule> {

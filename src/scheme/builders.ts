@@ -5,7 +5,7 @@ import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import { defaultGradeBands } from './defaultGradeBands.js';
 import { freezeScheme } from './freezeScheme.js';
-import type { LocalizedText } from './LocalizedText.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { CategoryNode, GradeBand, IndicatorNode, LeafNode, NotApplicablePolicy, RuleBasis, Scheme } from './Scheme.js';
 
 function nameOf(name: string | LocalizedText): LocalizedText {

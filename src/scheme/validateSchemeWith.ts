@@ -1,8 +1,8 @@
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { roundingModes } from '../decimal/RoundingPolicy.js';
-import { createIssue } from '../result/createIssue.js';
-import type { Issue, IssuePath } from '../result/Issue.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { IndicatorNode, Scheme } from './Scheme.js';

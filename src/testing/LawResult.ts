@@ -1,4 +1,4 @@
-import type { JsonValue } from '../result/Evaluation.js';
+import type { JsonValue } from '../evaluation/Evaluation.js';
 
 /** A shrunk counterexample, in the library's own terms. */
 export interface Counterexample {

@@ -4,7 +4,7 @@ import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import { roundingModes, type RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import { createEngine } from '../evaluate/createEngine.js';
-import { toJsonData } from '../result/toJsonData.js';
+import { toJsonData } from '../decimal/toJsonData.js';
 import { defineScheme, leaf } from '../scheme/builders.js';
 import type { LeafInput } from '../rules/LeafInput.js';
 import type { RuleBase } from '../rules/RuleBase.js';

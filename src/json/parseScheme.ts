@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createEngine } from '../evaluate/createEngine.js';
-import { createIssue } from '../result/createIssue.js';
-import { failure, failureOf, success, type Result } from '../result/Result.js';
+import { createIssue } from '../issues/createIssue.js';
+import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';

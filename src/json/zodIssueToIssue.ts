@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { createIssue } from '../result/createIssue.js';
-import type { Issue, IssuePath } from '../result/Issue.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 

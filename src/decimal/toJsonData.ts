@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
-import { formatDecimal } from '../decimal/formatDecimal.js';
-import type { JsonValue } from './Evaluation.js';
+import { formatDecimal } from './formatDecimal.js';
+import type { JsonValue } from '../issues/JsonValue.js';
 
 /**
  * Converts rule or input data to JSON data: decimals become plain decimal strings, `undefined`

@@ -1,6 +1,6 @@
-import { deepFreeze } from '../result/deepFreeze.js';
-import type { Evaluation } from '../result/Evaluation.js';
-import { failure, success, type Result } from '../result/Result.js';
+import { deepFreeze } from '../evaluation/deepFreeze.js';
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import { failure, success, type Result } from '../issues/Result.js';
 import { evaluationJson } from './evaluationJson.js';
 import { issuesFromZod } from './issuesFromZod.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roundingModes } from '../decimal/RoundingPolicy.js';
-import type { Evaluation, JsonValue, NodeResult } from '../result/Evaluation.js';
+import type { Evaluation, JsonValue, NodeResult } from '../evaluation/Evaluation.js';
 import { bilingualJson, decimalStringJson, localizedTextOutJson } from './primitives.js';
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]));

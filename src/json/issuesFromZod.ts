@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Issue, IssuePath } from '../result/Issue.js';
-import type { Issues } from '../result/Result.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
+import type { Issues } from '../issues/Result.js';
 import { zodIssueToIssues } from './zodIssueToIssue.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseFileJson } from '../cases/caseFileJson.js';
+import { caseFileJson } from './caseFileJson.js';
 import { dataFileJson } from './dataFileJson.js';
 import { evaluationJson } from './evaluationJson.js';
 import { inputsJson } from './inputsJson.js';

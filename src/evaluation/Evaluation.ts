@@ -1,11 +1,12 @@
 import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import type { Finding } from '../rules/Finding.js';
 import type { TraceStep } from '../rules/TraceStep.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { NotApplicablePolicy, RuleBasis } from '../scheme/Scheme.js';
 
-/** A JSON value, as rules and inputs appear in results (decimals as strings). */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+import type { JsonValue } from '../issues/JsonValue.js';
+
+export type { JsonValue };
 
 /** What the evaluation says of one leaf: its score and how it was reached. */
 export interface LeafResult {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { parseDecimal } from '../decimal/parseDecimal.js';
-import type { LocalizedText } from '../scheme/LocalizedText.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
 
 /** A decimal written as a string ("23,135.18", "99.56%") or a number; parsed without floats. */
 export const decimalJson = z

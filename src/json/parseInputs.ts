@@ -1,4 +1,4 @@
-import { failure, success, type Result } from '../result/Result.js';
+import { failure, success, type Result } from '../issues/Result.js';
 import type { Inputs } from '../rules/LeafInput.js';
 import { inputsJson } from './inputsJson.js';
 import { issuesFromZod } from './issuesFromZod.js';

@@ -1,3 +1,5 @@
+import type { Language } from './Language.js';
+
 /** A name or title in Chinese, with its English form where one is known. */
 export interface LocalizedText {
   readonly zh: string;
@@ -11,6 +13,6 @@ export interface LocalizedText {
  * @param lang - `zh` or `en`
  * @returns the text in that language, or the Chinese text
  */
-export function localize(text: LocalizedText, lang: 'zh' | 'en'): string {
+export function localize(text: LocalizedText, lang: Language): string {
   return lang === 'en' ? (text.en ?? text.zh) : text.zh;
 }

@@ -1,5 +1,5 @@
-import type { JsonValue } from '../result/Evaluation.js';
-import { toJsonData } from '../result/toJsonData.js';
+import type { JsonValue } from '../evaluation/Evaluation.js';
+import { toJsonData } from '../decimal/toJsonData.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { Scheme } from '../scheme/Scheme.js';
 

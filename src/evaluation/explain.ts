@@ -1,11 +1,10 @@
+import { formatPercent } from '../decimal/formatPercent.js';
 import { groupThousands } from '../decimal/groupThousands.js';
-import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
+import type { Language } from '../issues/Language.js';
 import type { TraceStep, TraceValue } from '../rules/TraceStep.js';
-import { localize } from '../scheme/LocalizedText.js';
+import { localize } from '../issues/LocalizedText.js';
 import type { Evaluation, LeafResult, NodeResult } from './Evaluation.js';
 
-/** Languages the library writes explanations in. */
-export type Language = 'zh' | 'en';
 
 /** One leaf's explanation. */
 export interface LeafExplanation {
@@ -19,11 +18,7 @@ const symbols: Partial<Record<TraceStep['operation'], string>> = { divide: '÷',
 
 function show(value: TraceValue): string {
   if (value.unit !== 'percent') return /^-?\d+(\.\d+)?$/.test(value.value) ? groupThousands(value.value) : value.value;
-  const percent = new JixiaoDecimal(value.value).times(100).toDecimalPlaces(2, JixiaoDecimal.ROUND_HALF_UP);
-  // Exactly whole percentages read as people write them (100%, 60%); others keep two places
-  // (99.60%, and 102.00% for 101.997…%, which is not 102%).
-  const exact = new JixiaoDecimal(value.value).times(100);
-  return `${groupThousands(exact.isInteger() ? exact.toFixed(0) : percent.toFixed(2))}%`;
+  return formatPercent(value.value);
 }
 
 function sentence(traceStep: TraceStep, result: string, lang: Language): string {
