@@ -238,6 +238,7 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
     const full = scheme.notApplicable === 'full';
     const trace: TraceStep[] = [
       {
+        role: 'not-applicable',
         label: { zh: '不适用', en: 'not applicable' },
         operation: 'given',
         operands: [{ value: prepared.weightText }],
@@ -284,6 +285,7 @@ function scoreLeaf(prepared: PreparedLeaf, inputs: Inputs, scheme: Scheme<RuleBa
   }
   const score = roundDecimal(exact, scheme.rounding);
   const rounded: TraceStep = {
+    role: 'score',
     label: scoreLabel,
     operation: 'round',
     operands: [{ value: formatDecimal(exact) }],

@@ -57,7 +57,7 @@ function roundsPrevious(previous: TraceStep | undefined, rounding: TraceStep): b
   return (
     previous !== undefined &&
     rounding.operation === 'round' &&
-    previous.label.zh === rounding.label.zh &&
+    previous.role === rounding.role &&
     operand?.value === previous.result.value &&
     operand.unit === previous.result.unit
   );

@@ -1,3 +1,4 @@
+import { traceRoles } from '../rules/TraceStep.js';
 import { z } from 'zod';
 import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { Evaluation, JsonValue, NodeResult } from '../evaluation/Evaluation.js';
@@ -6,6 +7,7 @@ import { bilingualJson, decimalStringJson, localizedTextOutJson } from './primit
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]));
 const traceValue = z.strictObject({ value: z.string(), unit: z.literal('percent').exactOptional() });
 const traceStep = z.strictObject({
+  role: z.enum(traceRoles),
   label: bilingualJson,
   operation: z.enum(['divide', 'multiply', 'subtract', 'add', 'min', 'max', 'round', 'compare', 'select', 'given']),
   operands: z.array(traceValue),

@@ -7,7 +7,7 @@ import type { Issue, IssuePath } from '../issues/Issue.js';
 import { failure, success } from '../issues/Result.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { RuleKind } from './RuleKind.js';
-import { checkAtMostWeight, invalidParameter, labels, measuredValues, missingField, ONE, percent, plain, step, unexpectedField, zeroTarget } from './ruleSupport.js';
+import { checkAtMostWeight, invalidParameter, quantities, measuredValues, missingField, ONE, percent, plain, step, unexpectedField, zeroTarget } from './ruleSupport.js';
 
 /** One end of a band, included in it or not. */
 export interface BandBound {
@@ -157,7 +157,7 @@ export const bandsRuleKind: RuleKind<BandsRule> = {
     }
     const trace = [];
     if (rule.measure === 'rate' && input.actual !== undefined) {
-      trace.push(step(labels.completionRate, 'divide', [plain(input.actual), plain(rule.target ?? input.target ?? ONE)], percent(value)));
+      trace.push(step(quantities.completionRate, 'divide', [plain(input.actual), plain(rule.target ?? input.target ?? ONE)], percent(value)));
     }
     const index = rule.bands.findIndex((band) => contains(band, value));
     const band = rule.bands[index];
@@ -174,7 +174,7 @@ export const bandsRuleKind: RuleKind<BandsRule> = {
     const score = awardOf(band, weight);
     const description = describeBand(band, rule.measure === 'rate');
     trace.push(
-      step(labels.score, 'select', [rule.measure === 'rate' ? percent(value) : plain(value)], plain(score), {
+      step(quantities.score, 'select', [rule.measure === 'rate' ? percent(value) : plain(value)], plain(score), {
         note: {
           zh: `第 ${index + 1} 档 ${band.label?.zh ?? description}`,
           en: `band ${index + 1} ${band.label?.en ?? band.label?.zh ?? description}`,

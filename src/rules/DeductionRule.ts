@@ -7,7 +7,7 @@ import type { Issue } from '../issues/Issue.js';
 import { failure, success } from '../issues/Result.js';
 import type { RuleKind } from './RuleKind.js';
 import type { TraceStep } from './TraceStep.js';
-import { checkNonNegative, invalidParameter, labels, plain, step, ZERO } from './ruleSupport.js';
+import { checkNonNegative, invalidParameter, quantities, plain, step, ZERO } from './ruleSupport.js';
 
 /** A deduction rule (扣分, 扣完为止): points off per occurrence or per listed fault, floor 0. */
 export interface DeductionRule {
@@ -70,7 +70,7 @@ export const deductionRuleKind: RuleKind<DeductionRule> = {
       }
       const count = new JixiaoDecimal(occurrences);
       deduction = count.times(rule.pointsEach);
-      trace.push(step(labels.deduction, 'multiply', [plain(count), plain(rule.pointsEach)], plain(deduction)));
+      trace.push(step(quantities.deduction, 'multiply', [plain(count), plain(rule.pointsEach)], plain(deduction)));
     } else {
       const listed = items ?? [];
       const negative = listed.findIndex((item) => item.points?.isNegative() === true);
@@ -80,7 +80,7 @@ export const deductionRuleKind: RuleKind<DeductionRule> = {
       const each = listed.map((item) => item.points ?? rule.pointsEach);
       deduction = each.reduce((sum, points) => sum.plus(points), ZERO);
       trace.push(
-        step(labels.deduction, 'add', each.map(plain), plain(deduction), {
+        step(quantities.deduction, 'add', each.map(plain), plain(deduction), {
           note: {
             zh: listed.map((item, index) => `${item.text}（${formatDecimal(each[index] ?? ZERO)} 分）`).join('；') || '无扣分事项',
             en: listed.map((item, index) => `${item.text} (${formatDecimal(each[index] ?? ZERO)})`).join('; ') || 'no faults listed',
@@ -90,9 +90,9 @@ export const deductionRuleKind: RuleKind<DeductionRule> = {
     }
     const limit = JixiaoDecimal.min(rule.maxDeduction ?? weight, weight);
     const applied = JixiaoDecimal.min(deduction, limit);
-    if (deduction.greaterThan(limit)) trace.push(step(labels.cappedDeduction, 'min', [plain(deduction), plain(limit)], plain(applied)));
+    if (deduction.greaterThan(limit)) trace.push(step(quantities.cappedDeduction, 'min', [plain(deduction), plain(limit)], plain(applied)));
     const score = weight.minus(applied);
-    trace.push(step(labels.score, 'subtract', [plain(weight), plain(applied)], plain(score)));
+    trace.push(step(quantities.score, 'subtract', [plain(weight), plain(applied)], plain(score)));
     return success({ score, trace, findings: [] });
   },
 };

@@ -5,7 +5,7 @@ import { failure, success } from '../issues/Result.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import { scoreRatio, validateRatioParameters } from './RatioRule.js';
 import type { RuleKind } from './RuleKind.js';
-import { deviationReasonIssue, deviationRequirementOf, labels, measuredValues, ONE, plain, step, ZERO, type DeviationReasonRequirement } from './ruleSupport.js';
+import { deviationReasonIssue, deviationRequirementOf, quantities, measuredValues, ONE, plain, step, ZERO, type DeviationReasonRequirement } from './ruleSupport.js';
 
 /**
  * The national 等于 (=) rule: with a zero target, an actual of 0 earns the weight and anything
@@ -69,8 +69,8 @@ export const equalRuleKind: RuleKind<EqualRule> = {
     return success({
       score,
       trace: [
-        step(labels.met, 'compare', [plain(actual), plain(ZERO)], { value: met ? 'true' : 'false' }, { comparator: '≤' }),
-        step(labels.score, 'select', [plain(context.weight)], plain(score), {
+        step(quantities.met, 'compare', [plain(actual), plain(ZERO)], { value: met ? 'true' : 'false' }, { comparator: '≤' }),
+        step(quantities.score, 'select', [plain(context.weight)], plain(score), {
           note: met
             ? { zh: '目标值为 0，实际值未超过 0，得满分', en: 'target is 0 and the actual is not above it: full marks' }
             : { zh: '目标值为 0，实际值大于 0，不得分', en: 'target is 0 and the actual is above it: no marks' },

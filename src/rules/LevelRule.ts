@@ -8,7 +8,7 @@ import { failure, success } from '../issues/Result.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { Finding } from './Finding.js';
 import type { RuleKind } from './RuleKind.js';
-import { invalidParameter, labels, missingField, ONE, plain, step, ZERO } from './ruleSupport.js';
+import { invalidParameter, quantities, missingField, ONE, plain, step, ZERO } from './ruleSupport.js';
 
 /** A range of fractions of the weight inside which the evaluator picks the score. */
 export interface FractionRange {
@@ -158,7 +158,7 @@ export const levelRuleKind: RuleKind<LevelRule> = {
       }
       return success({
         score,
-        trace: [step(labels.score, 'select', [plain(weight)], plain(score), { note })],
+        trace: [step(quantities.score, 'select', [plain(weight)], plain(score), { note })],
         findings: [],
       });
     }
@@ -206,7 +206,7 @@ export const levelRuleKind: RuleKind<LevelRule> = {
     ];
     return success({
       score,
-      trace: [step(labels.judgement, 'given', [plain(weight)], plain(score), { note: { zh: `${note.zh}：${input.reason ?? ''}`, en: `${note.en}: ${input.reason ?? ''}` } })],
+      trace: [step(quantities.judgement, 'given', [plain(weight)], plain(score), { note: { zh: `${note.zh}：${input.reason ?? ''}`, en: `${note.en}: ${input.reason ?? ''}` } })],
       findings,
     });
   },

@@ -3,7 +3,7 @@ import { createIssue } from '../issues/createIssue.js';
 import { failure, success } from '../issues/Result.js';
 import type { Finding } from './Finding.js';
 import type { RuleKind } from './RuleKind.js';
-import { labels, missingField, plain, step } from './ruleSupport.js';
+import { quantities, missingField, plain, step } from './ruleSupport.js';
 
 /** Evaluator judgement: a score in [0, weight], with a reason whenever it is below the weight. */
 export interface ManualRule {
@@ -53,7 +53,7 @@ export const manualRuleKind: RuleKind<ManualRule> = {
       : [];
     return success({
       score,
-      trace: [step(labels.judgement, 'given', [plain(weight)], plain(score), reason === '' ? {} : { note: { zh: reason, en: reason } })],
+      trace: [step(quantities.judgement, 'given', [plain(weight)], plain(score), reason === '' ? {} : { note: { zh: reason, en: reason } })],
       findings,
     });
   },

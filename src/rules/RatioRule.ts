@@ -14,7 +14,7 @@ import {
   deviationReasonIssue,
   deviationRequirementOf,
   invalidParameter,
-  labels,
+  quantities,
   measuredValues,
   ONE,
   percent,
@@ -23,7 +23,7 @@ import {
   step,
   zeroTarget,
   type DeviationReasonRequirement,
-  type Label,
+  type Quantity,
 } from './ruleSupport.js';
 
 /** A rule that awards the weight in proportion to actual ÷ target, capped at the weight (正向指标). */
@@ -76,8 +76,9 @@ export function ratioRule(options: RatioRuleOptions = {}): RatioRule {
   };
 }
 
-function labelOf(text: LocalizedText | undefined, fallback: Label): Label {
-  return text === undefined ? fallback : { zh: text.zh, en: text.en ?? fallback.en };
+/** The rate as a rule names it (支出率), or the default name of its quantity. */
+export function rateQuantity(text: LocalizedText | undefined, fallback: Quantity): Quantity {
+  return text === undefined ? fallback : { role: fallback.role, label: { zh: text.zh, en: text.en ?? fallback.label.en } };
 }
 
 /**
@@ -88,7 +89,7 @@ function labelOf(text: LocalizedText | undefined, fallback: Label): Label {
 export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: Dec, context: RuleContext): RuleOutcome {
   const trace: TraceStep[] = [];
   const rate = actual.dividedBy(target);
-  const rateLabel = labelOf(rule.rateLabel, labels.completionRate);
+  const rateLabel = rateQuantity(rule.rateLabel, quantities.completionRate);
   trace.push(step(rateLabel, 'divide', [plain(actual), plain(target)], percent(rate)));
   let scoredRate = rate;
   if (rule.roundRateTo !== undefined) {
@@ -96,7 +97,7 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
     trace.push(step(rateLabel, 'round', [percent(rate)], percent(scoredRate)));
   }
   const capped = scoredRate.greaterThan(rule.cap);
-  if (capped) trace.push(step(labels.cappedRate, 'min', [percent(scoredRate), percent(rule.cap)], percent(rule.cap)));
+  if (capped) trace.push(step(quantities.cappedRate, 'min', [percent(scoredRate), percent(rule.cap)], percent(rule.cap)));
   const { weight } = context;
   const capIsOne = rule.cap.equals(ONE);
   // The score is computed with its one division last (weight × actual ÷ (target × cap)), so a
@@ -113,8 +114,8 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
     fraction = capIsOne ? rate : rate.dividedBy(rule.cap);
     score = weight.times(actual).dividedBy(capIsOne ? target : target.times(rule.cap));
   }
-  if (!capIsOne) trace.push(step(labels.cappedRate, 'divide', [percent(capped ? rule.cap : scoredRate), percent(rule.cap)], percent(fraction)));
-  trace.push(step(labels.score, 'multiply', [plain(weight), percent(fraction)], plain(score)));
+  if (!capIsOne) trace.push(step(quantities.cappedRate, 'divide', [percent(capped ? rule.cap : scoredRate), percent(rule.cap)], percent(fraction)));
+  trace.push(step(quantities.score, 'multiply', [plain(weight), percent(fraction)], plain(score)));
   const findings: Finding[] = [];
   if (rule.reviewAbove !== false && actual.greaterThanOrEqualTo(rule.reviewAbove.times(target))) {
     findings.push(reviewFinding(actual, target, rule.reviewAbove));

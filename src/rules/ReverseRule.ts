@@ -6,7 +6,8 @@ import { failure, success } from '../issues/Result.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { RuleKind } from './RuleKind.js';
 import type { TraceStep } from './TraceStep.js';
-import { checkNonNegative, deviationReasonIssue, HUNDRED, invalidParameter, labels, measuredValues, ONE, percent, plain, step, ZERO, type DeviationReasonRequirement, type Label } from './ruleSupport.js';
+import { rateQuantity } from './RatioRule.js';
+import { checkNonNegative, deviationReasonIssue, HUNDRED, invalidParameter, quantities, measuredValues, ONE, percent, plain, step, ZERO, type DeviationReasonRequirement, type Quantity } from './ruleSupport.js';
 
 /**
  * How a reverse rule scores beyond the limit: `linear` (national: falls to 0 at twice the
@@ -78,7 +79,7 @@ export function reverseRule(options: ReverseRuleOptions = {}): ReverseRule {
 }
 
 const TWO = new JixiaoDecimal(2);
-const inverseRatioLabel: Label = { zh: '目标值与实际值之比', en: 'target ÷ actual' };
+const inverseRatioLabel: Quantity = { role: 'ratio', label: { zh: '目标值与实际值之比', en: 'target ÷ actual' } };
 
 /** The `reverse` rule kind (反向指标, e.g. 三公经费控制率, 结转结余率). */
 export const reverseRuleKind: RuleKind<ReverseRule> = {
@@ -108,15 +109,15 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
     const { weight } = context;
     const reasonMissing = deviationReasonIssue(rule.deviationReason, input, { actual, target, missed: actual.greaterThan(target) }, context.path);
     if (reasonMissing !== undefined) return failure([reasonMissing]);
-    const rateLabel: Label = rule.rateLabel === undefined ? labels.controlRate : { zh: rule.rateLabel.zh, en: rule.rateLabel.en ?? labels.controlRate.en };
+    const rateLabel = rateQuantity(rule.rateLabel, quantities.controlRate);
     const trace: TraceStep[] = [];
     const rate = target.isZero() ? null : actual.dividedBy(target);
     const shown = rule.unit === 'percent' ? percent : plain;
     if (rate !== null && rule.unit !== 'percent') trace.push(step(rateLabel, 'divide', [plain(actual), plain(target)], percent(rate)));
     const withinLimit = actual.lessThanOrEqualTo(target);
-    trace.push(step(labels.met, 'compare', [shown(actual), shown(target)], { value: withinLimit ? 'true' : 'false' }, { comparator: '≤' }));
+    trace.push(step(quantities.met, 'compare', [shown(actual), shown(target)], { value: withinLimit ? 'true' : 'false' }, { comparator: '≤' }));
     if (withinLimit) {
-      trace.push(step(labels.score, 'select', [plain(weight)], plain(weight), { note: { zh: '未超过目标值，得满分', en: 'within the limit: full marks' } }));
+      trace.push(step(quantities.score, 'select', [plain(weight)], plain(weight), { note: { zh: '未超过目标值，得满分', en: 'within the limit: full marks' } }));
       return success({ score: weight, trace, findings: [] });
     }
     const { formula } = rule;
@@ -125,23 +126,23 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
       case 'linear': {
         if (actual.greaterThanOrEqualTo(target.times(TWO))) {
           score = ZERO;
-          trace.push(step(labels.score, 'select', [plain(weight)], plain(ZERO), { note: { zh: '达到目标值的 2 倍及以上，不得分', en: 'at or beyond twice the target: no marks' } }));
+          trace.push(step(quantities.score, 'select', [plain(weight)], plain(ZERO), { note: { zh: '达到目标值的 2 倍及以上，不得分', en: 'at or beyond twice the target: no marks' } }));
           break;
         }
         // Here t > 0 (a > t ≥ 0 and a < 2t), so the rate exists; the excess is shown from it and
         // the score computed exactly below.
         const over = (rate ?? ONE).minus(ONE);
-        trace.push(step(labels.overRatio, 'divide', [plain(actual.minus(target)), plain(target)], percent(over)));
+        trace.push(step(quantities.overRatio, 'divide', [plain(actual.minus(target)), plain(target)], percent(over)));
         // (1 − (a − t) ÷ t) × w, with the one division last: w × (2t − a) ÷ t.
         score = weight.times(target.times(TWO).minus(actual)).dividedBy(target);
-        trace.push(step(labels.score, 'multiply', [plain(weight), percent(ONE.minus(over))], plain(score)));
+        trace.push(step(quantities.score, 'multiply', [plain(weight), percent(ONE.minus(over))], plain(score)));
         break;
       }
       case 'inverse': {
         const ratio = target.dividedBy(actual);
         trace.push(step(inverseRatioLabel, 'divide', [plain(target), plain(actual)], percent(ratio)));
         score = weight.times(target).dividedBy(actual);
-        trace.push(step(labels.score, 'multiply', [plain(weight), percent(ratio)], plain(score)));
+        trace.push(step(quantities.score, 'multiply', [plain(weight), percent(ratio)], plain(score)));
         break;
       }
       case 'perPoint': {
@@ -154,25 +155,25 @@ export const reverseRuleKind: RuleKind<ReverseRule> = {
         if (excess === null) {
           // Over a zero budget every relative excess is unbounded: nothing is left to award.
           score = ZERO;
-          trace.push(step(labels.score, 'select', [plain(weight)], plain(ZERO), { note: { zh: '目标值为 0 且已超出，扣完为止', en: 'over a zero target: all points deducted' } }));
+          trace.push(step(quantities.score, 'select', [plain(weight)], plain(ZERO), { note: { zh: '目标值为 0 且已超出，扣完为止', en: 'over a zero target: all points deducted' } }));
           break;
         }
         trace.push(
           formula.excess === 'points'
-            ? step(labels.excessPoints, 'multiply', [plain(actual.minus(target)), plain(HUNDRED)], plain(excess))
-            : step(labels.excessPoints, 'multiply', [percent(actual.minus(target).dividedBy(target)), plain(HUNDRED)], plain(excess)),
+            ? step(quantities.excessPoints, 'multiply', [plain(actual.minus(target)), plain(HUNDRED)], plain(excess))
+            : step(quantities.excessPoints, 'multiply', [percent(actual.minus(target).dividedBy(target)), plain(HUNDRED)], plain(excess)),
         );
         const counted = formula.interpolate ? excess : excess.truncated();
-        if (!formula.interpolate) trace.push(step(labels.countedPoints, 'round', [plain(excess)], plain(counted)));
+        if (!formula.interpolate) trace.push(step(quantities.countedPoints, 'round', [plain(excess)], plain(counted)));
         const deduction =
           formula.interpolate && formula.excess === 'relative'
             ? actual.minus(target).times(HUNDRED).times(formula.points).dividedBy(target)
             : counted.times(formula.points);
-        trace.push(step(labels.deduction, 'multiply', [plain(counted), plain(formula.points)], plain(deduction)));
+        trace.push(step(quantities.deduction, 'multiply', [plain(counted), plain(formula.points)], plain(deduction)));
         const applied = JixiaoDecimal.min(deduction, weight);
-        if (deduction.greaterThan(weight)) trace.push(step(labels.cappedDeduction, 'min', [plain(deduction), plain(weight)], plain(applied)));
+        if (deduction.greaterThan(weight)) trace.push(step(quantities.cappedDeduction, 'min', [plain(deduction), plain(weight)], plain(applied)));
         score = weight.minus(applied);
-        trace.push(step(labels.score, 'subtract', [plain(weight), plain(applied)], plain(score)));
+        trace.push(step(quantities.score, 'subtract', [plain(weight), plain(applied)], plain(score)));
         break;
       }
       default: {

@@ -4,7 +4,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { failure, success } from '../issues/Result.js';
 import type { Issue } from '../issues/Issue.js';
 import type { RuleKind } from './RuleKind.js';
-import { checkAtMostWeight, checkNonNegative, labels, measuredValues, missingField, percent, plain, step, unexpectedField } from './ruleSupport.js';
+import { checkAtMostWeight, checkNonNegative, quantities, measuredValues, missingField, percent, plain, step, unexpectedField } from './ruleSupport.js';
 
 /** A comparison of actual against target; `yes` reads a yes/no answer (是/否, 合规/不合规). */
 export type Comparison = '>=' | '>' | '=' | '<=' | '<' | 'yes';
@@ -94,10 +94,10 @@ export const thresholdRuleKind: RuleKind<ThresholdRule> = {
       if (input.answer === undefined) return failure([missingField(path, 'answer', 'threshold')]);
       met = input.answer;
       const trace = [
-        step(labels.met, 'compare', [{ value: met ? 'true' : 'false' }], { value: met ? 'true' : 'false' }, { comparator: 'yes' }),
+        step(quantities.met, 'compare', [{ value: met ? 'true' : 'false' }], { value: met ? 'true' : 'false' }, { comparator: 'yes' }),
       ];
       const score = met ? weight : rule.otherwise;
-      trace.push(step(labels.score, 'select', [plain(weight)], plain(score), { note: met ? { zh: '符合要求，得满分', en: 'met: full marks' } : { zh: '不符合要求', en: 'not met' } }));
+      trace.push(step(quantities.score, 'select', [plain(weight)], plain(score), { note: met ? { zh: '符合要求，得满分', en: 'met: full marks' } : { zh: '不符合要求', en: 'not met' } }));
       return success({ score, trace, findings: [] });
     }
     if (input.answer !== undefined) return failure([unexpectedField(path, 'answer', `threshold (${rule.comparison})`)]);
@@ -110,8 +110,8 @@ export const thresholdRuleKind: RuleKind<ThresholdRule> = {
     return success({
       score,
       trace: [
-        step(labels.met, 'compare', [shown(actual), shown(target)], { value: met ? 'true' : 'false' }, { comparator: comparatorSymbols[rule.comparison] }),
-        step(labels.score, 'select', [plain(weight)], plain(score), {
+        step(quantities.met, 'compare', [shown(actual), shown(target)], { value: met ? 'true' : 'false' }, { comparator: comparatorSymbols[rule.comparison] }),
+        step(quantities.score, 'select', [plain(weight)], plain(score), {
           note: met ? { zh: '达标，得满分', en: 'met: full marks' } : { zh: '未达标', en: 'not met' },
         }),
       ],

@@ -8,25 +8,31 @@ import type { Issue, IssuePath } from '../issues/Issue.js';
 import { failure, success, type Result } from '../issues/Result.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { LeafInput } from './LeafInput.js';
-import type { TraceOperation, TraceStep, TraceValue } from './TraceStep.js';
+import type { TraceOperation, TraceRole, TraceStep, TraceValue } from './TraceStep.js';
 
 export type Label = Required<LocalizedText>;
 
-export const labels = {
-  completionRate: { zh: '完成率', en: 'completion rate' },
-  controlRate: { zh: '控制率', en: 'control rate' },
-  cappedRate: { zh: '计分完成率', en: 'rate scored' },
-  roundedRate: { zh: '完成率（取整后）', en: 'rounded rate' },
-  score: { zh: '得分', en: 'score' },
-  overRatio: { zh: '超出比例', en: 'excess ratio' },
-  excessPoints: { zh: '超出百分点', en: 'percentage points over' },
-  countedPoints: { zh: '计扣百分点', en: 'points counted' },
-  deduction: { zh: '扣分', en: 'deduction' },
-  cappedDeduction: { zh: '实扣分', en: 'deduction applied' },
-  met: { zh: '达标判断', en: 'target check' },
-  judgement: { zh: '评价得分', en: "evaluator's score" },
-  value: { zh: '计分值', en: 'value scored' },
-} as const satisfies Record<string, Label>;
+/** A quantity a trace step works out: its role for tools, its label for people. */
+export interface Quantity {
+  readonly role: TraceRole;
+  readonly label: Label;
+}
+
+export const quantities = {
+  completionRate: { role: 'rate', label: { zh: '完成率', en: 'completion rate' } },
+  controlRate: { role: 'rate', label: { zh: '控制率', en: 'control rate' } },
+  cappedRate: { role: 'capped-rate', label: { zh: '计分完成率', en: 'rate scored' } },
+  roundedRate: { role: 'rate', label: { zh: '完成率（取整后）', en: 'rounded rate' } },
+  score: { role: 'score', label: { zh: '得分', en: 'score' } },
+  overRatio: { role: 'excess', label: { zh: '超出比例', en: 'excess ratio' } },
+  excessPoints: { role: 'excess', label: { zh: '超出百分点', en: 'percentage points over' } },
+  countedPoints: { role: 'counted-excess', label: { zh: '计扣百分点', en: 'points counted' } },
+  deduction: { role: 'deduction', label: { zh: '扣分', en: 'deduction' } },
+  cappedDeduction: { role: 'deduction-applied', label: { zh: '实扣分', en: 'deduction applied' } },
+  met: { role: 'check', label: { zh: '达标判断', en: 'target check' } },
+  judgement: { role: 'judgement', label: { zh: '评价得分', en: "evaluator's score" } },
+  value: { role: 'value', label: { zh: '计分值', en: 'value scored' } },
+} as const satisfies Record<string, Quantity>;
 
 export const ZERO = new JixiaoDecimal(0);
 export const ONE = new JixiaoDecimal(1);
@@ -41,13 +47,13 @@ export function percent(value: Dec): TraceValue {
 }
 
 export function step(
-  label: Label,
+  quantity: Quantity,
   operation: TraceOperation,
   operands: readonly TraceValue[],
   result: TraceValue,
   extra: { readonly comparator?: string; readonly note?: Label } = {},
 ): TraceStep {
-  return { label, operation, operands, result, ...extra };
+  return { role: quantity.role, label: quantity.label, operation, operands, result, ...extra };
 }
 
 export function missingField(path: IssuePath, field: string, kind: string): Issue {
