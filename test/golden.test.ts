@@ -49,8 +49,8 @@ describe('golden CLI outputs', () => {
 
 describe('golden API outputs', () => {
   test('explanations and rule descriptions of every leaf of both examples', async () => {
-    const jixiaoApi = await import('../dist/index.js');
-    const { parseDataFile } = await import('../dist/json.js');
+    const jixiaoApi = await import('../src/index.js');
+    const { parseDataFile } = await import('../src/json.js');
     const lines: string[] = [];
     for (const example of examples) {
       const json: unknown = JSON.parse(readFileSync(join(root, `examples/${example}.json`), 'utf8'));

@@ -3,7 +3,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { parseDecimal } from '../decimal/parseDecimal.js';
 import { parseWrittenTarget } from '../presets/parseWrittenTarget.js';
 import type { DepartmentIndicator } from '../presets/Preset.js';
-import { decimalJson, defined, localizedTextJson } from './primitives.js';
+import { decimalJson, defined, localizedTextJson } from '../rules/support/jsonPrimitives.js';
 import { inputsJson } from './inputsJson.js';
 import { ruleJson } from './ruleJson.js';
 import { schemeJsonFor } from './schemeJson.js';

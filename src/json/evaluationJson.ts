@@ -2,7 +2,7 @@ import { traceRoles } from '../rules/TraceStep.js';
 import { z } from 'zod';
 import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { Evaluation, JsonValue, NodeResult } from '../evaluation/Evaluation.js';
-import { bilingualJson, decimalStringJson, localizedTextOutJson } from './primitives.js';
+import { bilingualJson, decimalStringJson, localizedTextOutJson } from '../rules/support/jsonPrimitives.js';
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]));
 const traceValue = z.strictObject({ value: z.string(), unit: z.literal('percent').exactOptional() });

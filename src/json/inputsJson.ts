@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
-import { decimalJson, defined } from './primitives.js';
+import { decimalJson, defined } from '../rules/support/jsonPrimitives.js';
 
 const answerWords = ['是', '否', '合规', '不合规', '达标', '未达标', 'yes', 'no'] as const;
 const answers: Readonly<Record<(typeof answerWords)[number], boolean>> = { 是: true, 否: false, 合规: true, 不合规: false, 达标: true, 未达标: false, yes: true, no: false };

@@ -11,7 +11,7 @@ import type { Inputs, LeafInput } from '../rules/LeafInput.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { dataFileJson, type DepartmentInfo, type DepartmentRow } from './dataFileJson.js';
 import { issuesFromZod } from './issuesFromZod.js';
-import { defined } from './primitives.js';
+import { defined } from '../rules/support/jsonPrimitives.js';
 
 /** A data file read and resolved: the scheme to score, its inputs, and whom they describe. */
 export interface DataFile {

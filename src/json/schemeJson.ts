@@ -3,7 +3,7 @@ import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import { defineScheme } from '../scheme/builders.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
-import { decimalJson, defined, localizedTextJson } from './primitives.js';
+import { decimalJson, defined, localizedTextJson } from '../rules/support/jsonPrimitives.js';
 
 /**
  * Builds the zod schema of a scheme's JSON form for a given rule schema (the built-in rules, or

@@ -1,6 +1,6 @@
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { Result } from '../issues/Result.js';
-import type { Comparison } from '../rules/ThresholdRule.js';
+import type { Comparison } from '../rules/threshold/index.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { Scheme } from '../scheme/Scheme.js';
 

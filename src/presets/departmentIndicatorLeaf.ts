@@ -1,9 +1,9 @@
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { equalRule } from '../rules/EqualRule.js';
-import { nationalLevelRule } from '../rules/LevelRule.js';
-import { ratioRule } from '../rules/RatioRule.js';
-import { reverseRule } from '../rules/ReverseRule.js';
+import { equalRule } from '../rules/equal/index.js';
+import { nationalLevelRule } from '../rules/level/index.js';
+import { ratioRule } from '../rules/ratio/index.js';
+import { reverseRule } from '../rules/reverse/index.js';
 import type { Rule } from '../rules/Rule.js';
 import { leaf } from '../scheme/builders.js';
 import type { LeafNode, RuleBasis } from '../scheme/Scheme.js';

@@ -1,11 +1,11 @@
 import { decimal } from '../decimal/decimal.js';
 import type { Result } from '../issues/Result.js';
-import { completionLevelRule } from '../rules/LevelRule.js';
-import { manualRule } from '../rules/ManualRule.js';
-import { ratioRule } from '../rules/RatioRule.js';
-import { reverseRule } from '../rules/ReverseRule.js';
+import { completionLevelRule } from '../rules/level/index.js';
+import { manualRule } from '../rules/manual/index.js';
+import { ratioRule } from '../rules/ratio/index.js';
+import { reverseRule } from '../rules/reverse/index.js';
 import type { Rule } from '../rules/Rule.js';
-import { thresholdRule } from '../rules/ThresholdRule.js';
+import { thresholdRule } from '../rules/threshold/index.js';
 import { category, defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { buildSlots } from './buildSlots.js';

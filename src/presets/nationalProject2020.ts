@@ -1,7 +1,7 @@
 import { decimal } from '../decimal/decimal.js';
 import type { Result } from '../issues/Result.js';
-import { manualRule } from '../rules/ManualRule.js';
-import { ratioRule } from '../rules/RatioRule.js';
+import { manualRule } from '../rules/manual/index.js';
+import { ratioRule } from '../rules/ratio/index.js';
 import type { Rule } from '../rules/Rule.js';
 import { defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';

@@ -1,11 +1,11 @@
-import type { BandsRule } from './BandsRule.js';
-import type { DeductionRule } from './DeductionRule.js';
-import type { EqualRule } from './EqualRule.js';
-import type { LevelRule } from './LevelRule.js';
-import type { ManualRule } from './ManualRule.js';
-import type { RatioRule } from './RatioRule.js';
-import type { ReverseRule } from './ReverseRule.js';
-import type { ThresholdRule } from './ThresholdRule.js';
+import type { builtInRuleKinds } from './builtInRuleKinds.js';
+import type { RuleKind } from './RuleKind.js';
 
-/** The built-in rule kinds, discriminated by `kind`. */
-export type Rule = RatioRule | EqualRule | ReverseRule | ThresholdRule | BandsRule | LevelRule | DeductionRule | ManualRule;
+/** The rule data type a rule kind evaluates. */
+export type RuleOfKind<T> = T extends RuleKind<infer R> ? R : never;
+
+/** The built-in rule kinds, discriminated by `kind` (derived from {@link builtInRuleKinds}). */
+export type Rule = RuleOfKind<(typeof builtInRuleKinds)[keyof typeof builtInRuleKinds]>;
+
+/** The built-in rule whose `kind` is `K`. */
+export type RuleOf<K extends Rule['kind']> = Extract<Rule, { readonly kind: K }>;

@@ -2,6 +2,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import type { Result } from '../issues/Result.js';
+import type { Language } from '../issues/Language.js';
 import type { Finding } from './Finding.js';
 import type { LeafInput } from './LeafInput.js';
 import type { RuleBase } from './RuleBase.js';
@@ -60,6 +61,14 @@ export interface RuleKind<R extends RuleBase> {
   validateRule(rule: R, weight: Dec, path: IssuePath): readonly Issue[];
   /** Scores one input. Must be pure, and return a score in [0, weight] or issues. */
   evaluate(rule: R, input: LeafInput, context: RuleContext): Result<RuleOutcome>;
+  /**
+   * Describes the rule in one line for documentation, score sheets and explanations, e.g.
+   * "正向：实际 ÷ 目标 × 分值，100% 得满分"; without it a rule is named by its `kind`.
+   */
+  describe?(rule: R, lang: Language): string;
   /** Reads the rule from its JSON form, for schemes loaded from files. */
   parseRule?(json: unknown, path: IssuePath): Result<R>;
 }
+
+/** A rule kind that describes itself, as every built-in kind does. */
+export type DescribedRuleKind<R extends RuleBase> = RuleKind<R> & Required<Pick<RuleKind<R>, 'describe'>>;

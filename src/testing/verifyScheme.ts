@@ -1,23 +1,22 @@
 import fc from 'fast-check';
 import { decimal } from '../decimal/decimal.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
-import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
-import { createEngine, type Engine } from '../evaluate/createEngine.js';
-import type { Evaluation, NodeResult } from '../evaluation/Evaluation.js';
+import { JixiaoDecimal,type Dec } from '../decimal/JixiaoDecimal.js';
 import { toJsonData } from '../decimal/toJsonData.js';
-import { builtInRuleKinds } from '../rules/builtInRuleKinds.js';
-import type { Inputs } from '../rules/LeafInput.js';
-import type { Rule } from '../rules/Rule.js';
-import type { RuleBase } from '../rules/RuleBase.js';
-import type { RuleKind } from '../rules/RuleKind.js';
+import { createEngine,type Engine } from '../evaluate/createEngine.js';
+import type { Evaluation,NodeResult } from '../evaluation/Evaluation.js';
 import { parseEvaluation } from '../json/parseEvaluation.js';
 import { parseScheme } from '../json/parseScheme.js';
 import { schemeToJson } from '../json/schemeToJson.js';
-import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
-import { inputsArbitrary, leafInputArbitrary, type CustomInputArbitraries } from './arbitraries.js';
+import { isBuiltInRule } from '../rules/isBuiltInRule.js';
+import type { Inputs,LeafInput } from '../rules/LeafInput.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import type { RuleKind } from '../rules/RuleKind.js';
+import type { IndicatorNode,Scheme } from '../scheme/Scheme.js';
+import { inputsArbitrary,leafInputArbitrary,type CustomInputArbitraries } from './arbitraries.js';
 import { checkRuleLaws } from './checkRuleLaws.js';
-import type { LawResult, VerificationReport } from './LawResult.js';
-import { LawViolation, runLaw, type RunOptions } from './lawSupport.js';
+import type { LawResult,VerificationReport } from './LawResult.js';
+import { LawViolation,runLaw,type RunOptions } from './lawSupport.js';
 
 /** Options of {@link verifyScheme}. */
 export interface VerifySchemeOptions extends RunOptions {
@@ -44,6 +43,12 @@ function leavesOf<R extends RuleBase>(list: readonly IndicatorNode<R>[]): { read
   };
   list.forEach((node) => visit(node, []));
   return out;
+}
+
+/** Inputs for a built-in rule; verifyScheme only hands it rules that `isBuiltInRule` accepted. */
+function builtInInput(rule: RuleBase, weight: Dec): fc.Arbitrary<LeafInput> {
+  if (!isBuiltInRule(rule)) throw new Error(`unreachable: ${rule.kind} is not a built-in kind`);
+  return leafInputArbitrary(rule, weight);
 }
 
 /**
@@ -86,8 +91,7 @@ export function verifyScheme<R extends RuleBase>(scheme: Scheme<R>, options: Ver
     seen.add(key);
     const kind = engine.ruleKind(node.rule.kind);
     if (kind === undefined) continue;
-    // A built-in kind name means the rule is that built-in rule.
-    const generator = options.inputs?.[node.rule.kind] ?? (Object.hasOwn(builtInRuleKinds, node.rule.kind) ? (rule: RuleBase, weight: typeof node.weight) => leafInputArbitrary(rule as Rule, weight) : undefined);
+    const generator = options.inputs?.[node.rule.kind] ?? (isBuiltInRule(node.rule) ? builtInInput : undefined);
     const leafSubject = `${subject} ${path.join('/')} (${node.rule.kind})`;
     if (generator === undefined) {
       results.push({ law: 'rule-laws', subject: leafSubject, status: 'skipped', runs: 0, reason: `no input arbitrary for the rule kind "${node.rule.kind}"` });

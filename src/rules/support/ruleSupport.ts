@@ -1,14 +1,14 @@
 // Internal helpers shared by the built-in rule kinds; not part of the public API.
-import { decimal as decimalOf } from '../decimal/decimal.js';
-import type { DecimalInput } from '../decimal/DecimalInput.js';
-import { formatDecimal } from '../decimal/formatDecimal.js';
-import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
-import { createIssue } from '../issues/createIssue.js';
-import type { Issue, IssuePath } from '../issues/Issue.js';
-import { failure, success, type Result } from '../issues/Result.js';
-import type { LocalizedText } from '../issues/LocalizedText.js';
-import type { LeafInput } from './LeafInput.js';
-import type { TraceOperation, TraceRole, TraceStep, TraceValue } from './TraceStep.js';
+import { decimal as decimalOf } from '../../decimal/decimal.js';
+import type { DecimalInput } from '../../decimal/DecimalInput.js';
+import { formatDecimal } from '../../decimal/formatDecimal.js';
+import { JixiaoDecimal,type Dec } from '../../decimal/JixiaoDecimal.js';
+import { createIssue } from '../../issues/createIssue.js';
+import type { Issue,IssuePath } from '../../issues/Issue.js';
+import type { LocalizedText } from '../../issues/LocalizedText.js';
+import { failure,success,type Result } from '../../issues/Result.js';
+import type { LeafInput } from '../LeafInput.js';
+import type { TraceOperation,TraceRole,TraceStep,TraceValue } from '../TraceStep.js';
 
 export type Label = Required<LocalizedText>;
 

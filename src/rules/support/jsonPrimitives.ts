@@ -1,8 +1,8 @@
 // The JSON building blocks shared by the scheme, inputs and evaluation schemas.
 import { z } from 'zod';
-import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { parseDecimal } from '../decimal/parseDecimal.js';
-import type { LocalizedText } from '../issues/LocalizedText.js';
+import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import { parseDecimal } from '../../decimal/parseDecimal.js';
+import type { LocalizedText } from '../../issues/LocalizedText.js';
 
 /** A decimal written as a string ("23,135.18", "99.56%") or a number; parsed without floats. */
 export const decimalJson = z

@@ -1,0 +1,88 @@
+import { decimal } from '../../decimal/decimal.js';
+import type { DecimalInput } from '../../decimal/DecimalInput.js';
+import { formatDecimal } from '../../decimal/formatDecimal.js';
+import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import type { LocalizedText } from '../../issues/LocalizedText.js';
+
+/** One end of a band, included in it or not. */
+export interface BandBound {
+  readonly value: Dec;
+  readonly inclusive: boolean;
+}
+
+/** What a band awards: fixed points, or a fraction of the weight. */
+export type BandAward = { readonly points: Dec } | { readonly fraction: Dec };
+
+/** A band (档): values from `from` to `to` earn `award`. A missing bound is open-ended. */
+export interface Band {
+  readonly from?: BandBound;
+  readonly to?: BandBound;
+  readonly award: BandAward;
+  readonly label?: LocalizedText;
+}
+
+/**
+ * A tiered rule (分档): the value falls into exactly one of ordered, contiguous bands. `measure`
+ * says whether bands apply to the actual value or to actual ÷ target.
+ */
+export interface BandsRule {
+  readonly kind: 'bands';
+  readonly measure: 'actual' | 'rate';
+  readonly bands: readonly Band[];
+  readonly target?: Dec;
+}
+
+/** A band as written for {@link bandsRule}: bounds as `[value, inclusive]` and an award. */
+export interface BandOptions {
+  readonly from?: readonly [DecimalInput, boolean];
+  readonly to?: readonly [DecimalInput, boolean];
+  readonly points?: DecimalInput;
+  readonly fraction?: DecimalInput;
+  readonly label?: LocalizedText;
+}
+
+/**
+ * Builds a bands rule from bands listed from the lowest values up.
+ *
+ * @param options - what is measured, the bands, an optional fixed target
+ * @returns the rule data
+ *
+ * @example
+ * // ≥90% 5分, 80%(含)–90% 4分, 60%(含)–80% 3分, 低于60%不得分
+ * bandsRule({ measure: 'actual', bands: [
+ *   { to: ['60%', false], points: 0 },
+ *   { from: ['60%', true], to: ['80%', false], points: 3 },
+ *   { from: ['80%', true], to: ['90%', false], points: 4 },
+ *   { from: ['90%', true], points: 5 },
+ * ] });
+ */
+export function bandsRule(options: { readonly measure?: 'actual' | 'rate'; readonly bands: readonly BandOptions[]; readonly target?: DecimalInput }): BandsRule {
+  return {
+    kind: 'bands',
+    measure: options.measure ?? 'actual',
+    bands: options.bands.map((band) => ({
+      ...(band.from === undefined ? {} : { from: { value: decimal(band.from[0]), inclusive: band.from[1] } }),
+      ...(band.to === undefined ? {} : { to: { value: decimal(band.to[0]), inclusive: band.to[1] } }),
+      award: band.fraction !== undefined ? { fraction: decimal(band.fraction) } : { points: decimal(band.points ?? 0) },
+      ...(band.label === undefined ? {} : { label: band.label }),
+    })),
+    ...(options.target === undefined ? {} : { target: decimal(options.target) }),
+  };
+}
+
+export function describeBand(band: Band, asPercent: boolean): string {
+  const show = (value: Dec): string => (asPercent ? `${formatDecimal(value.times(100))}%` : formatDecimal(value));
+  const lower = band.from === undefined ? '(-∞' : `${band.from.inclusive ? '[' : '('}${show(band.from.value)}`;
+  const upper = band.to === undefined ? '+∞)' : `${show(band.to.value)}${band.to.inclusive ? ']' : ')'}`;
+  return `${lower}, ${upper}`;
+}
+
+export function contains(band: Band, value: Dec): boolean {
+  const aboveLower = band.from === undefined || (band.from.inclusive ? value.greaterThanOrEqualTo(band.from.value) : value.greaterThan(band.from.value));
+  const belowUpper = band.to === undefined || (band.to.inclusive ? value.lessThanOrEqualTo(band.to.value) : value.lessThan(band.to.value));
+  return aboveLower && belowUpper;
+}
+
+export function awardOf(band: Band, weight: Dec): Dec {
+  return 'points' in band.award ? band.award.points : weight.times(band.award.fraction);
+}

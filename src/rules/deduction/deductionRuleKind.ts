@@ -1,0 +1,19 @@
+import type { Issue } from '../../issues/Issue.js';
+import type { DescribedRuleKind } from '../RuleKind.js';
+import { checkNonNegative } from '../support/ruleSupport.js';
+import type { DeductionRule } from './deductionRule.js';
+import { describeDeduction } from './describeDeduction.js';
+import { evaluateDeduction } from './evaluateDeduction.js';
+
+/** The `deduction` rule kind. */
+export const deductionRuleKind: DescribedRuleKind<DeductionRule> = {
+  kind: 'deduction',
+  inputFields: ['occurrences', 'items'],
+  directionOf: () => 'none',
+  validateRule(rule, _weight, path) {
+    const issues: Issue[] = [...checkNonNegative(rule.pointsEach, [...path, 'pointsEach'], 'pointsEach'), ...checkNonNegative(rule.maxDeduction, [...path, 'maxDeduction'], 'maxDeduction')];
+    return issues;
+  },
+  evaluate: evaluateDeduction,
+  describe: describeDeduction,
+};

@@ -1,0 +1,3 @@
+export * from './equalRule.js';
+export { equalRuleKind } from './equalRuleKind.js';
+export { evaluateEqual } from './evaluateEqual.js';

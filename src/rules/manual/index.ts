@@ -1,0 +1,3 @@
+export { evaluateManual } from './evaluateManual.js';
+export * from './manualRule.js';
+export { manualRuleKind } from './manualRuleKind.js';

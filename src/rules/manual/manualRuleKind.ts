@@ -1,0 +1,14 @@
+import type { DescribedRuleKind } from '../RuleKind.js';
+import { describeManual } from './describeManual.js';
+import { evaluateManual } from './evaluateManual.js';
+import type { ManualRule } from './manualRule.js';
+
+/** The `manual` rule kind (评价人打分). */
+export const manualRuleKind: DescribedRuleKind<ManualRule> = {
+  kind: 'manual',
+  inputFields: ['score', 'reason'],
+  directionOf: () => 'none',
+  validateRule: () => [],
+  evaluate: evaluateManual,
+  describe: describeManual,
+};
