@@ -32,11 +32,14 @@ export { explain, explainLeaf, type LeafExplanation } from './evaluation/explain
 export type { Language } from './issues/Language.js';
 export type { LocalizedText } from './issues/LocalizedText.js';
 export type { Scheme, CategoryNode, LeafNode, IndicatorNode, GradeBand, NotApplicablePolicy, RuleBasis } from './scheme/Scheme.js';
+export { leafRoles, type LeafRole } from './scheme/LeafRole.js';
+export { traceRoles, type TraceRole } from './rules/TraceStep.js';
 export { defineScheme, category, leaf, type SchemeOptions } from './scheme/builders.js';
 export { defaultGradeBands } from './scheme/defaultGradeBands.js';
 export type { RuleBase } from './rules/RuleBase.js';
 export type { Rule } from './rules/Rule.js';
-export type { RuleKind, RuleContext, RuleOutcome, RuleDirection, RuleShape } from './rules/RuleKind.js';
+export type { RuleKind, DescribedRuleKind, RuleContext, RuleOutcome, RuleDirection, RuleShape } from './rules/RuleKind.js';
+export type { RuleOf, RuleOfKind } from './rules/Rule.js';
 export type { LeafInput, Inputs, DeductionItem } from './rules/LeafInput.js';
 export type { TraceStep, TraceValue, TraceOperation } from './rules/TraceStep.js';
 export type { Finding } from './rules/Finding.js';

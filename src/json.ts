@@ -13,3 +13,5 @@ export { dataFileJson, departmentIndicatorJson, type DepartmentInfo } from './js
 export { runCases, type CaseFileAccess } from './cases/runCases.js';
 export type { CaseReport, CaseResult, CaseFailure } from './cases/CaseReport.js';
 export { caseFileJson } from './json/caseFileJson.js';
+export { ruleParserOf } from './json/ruleParserOf.js';
+export { builtInRuleJson, type RuleJsonForms } from './rules/builtInRuleJson.js';

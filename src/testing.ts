@@ -16,3 +16,5 @@ export { checkRuleLaws, type RuleLawOptions } from './testing/checkRuleLaws.js';
 export { verifyScheme, type VerifySchemeOptions } from './testing/verifyScheme.js';
 export type { LawResult, Counterexample, VerificationReport } from './testing/LawResult.js';
 export { formatLawResults } from './testing/formatLawResults.js';
+export { builtInRuleArbitraries, type RuleArbitraries } from './rules/builtInRuleArbitraries.js';
+export type { RuleArbitrary } from './rules/RuleArbitrary.js';

@@ -2,6 +2,7 @@ import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import type { Finding } from '../rules/Finding.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
+import type { LeafRole } from '../scheme/LeafRole.js';
 import type { NotApplicablePolicy, RuleBasis } from '../scheme/Scheme.js';
 
 import type { JsonValue } from '../issues/JsonValue.js';
@@ -25,6 +26,8 @@ export interface LeafResult {
   readonly rule: JsonValue;
   /** Where the rule comes from, when the scheme says. */
   readonly basis?: RuleBasis;
+  /** What the leaf stands for, as the scheme declares it (e.g. `budget-execution`). */
+  readonly role?: LeafRole;
   readonly input: JsonValue;
   readonly trace: readonly TraceStep[];
   readonly findings: readonly Finding[];

@@ -1,5 +1,6 @@
 import { traceRoles } from '../rules/TraceStep.js';
 import { z } from 'zod';
+import { leafRoles } from '../scheme/LeafRole.js';
 import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { Evaluation, JsonValue, NodeResult } from '../evaluation/Evaluation.js';
 import { bilingualJson, decimalStringJson, localizedTextOutJson } from '../rules/support/jsonPrimitives.js';
@@ -30,6 +31,7 @@ const leafResult = z.strictObject({
   scoreRatePercent: percentString,
   rule: jsonValue,
   basis: z.strictObject({ kind: z.enum(['report', 'national', 'assumed']), reference: z.string() }).exactOptional(),
+  role: z.enum(leafRoles).exactOptional(),
   input: jsonValue,
   trace: z.array(traceStep),
   findings: z.array(finding),

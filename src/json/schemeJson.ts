@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leafRoles } from '../scheme/LeafRole.js';
 import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import { defineScheme } from '../scheme/builders.js';
@@ -20,6 +21,7 @@ export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R, unknown>): 
     rule,
     description: localizedTextJson.optional(),
     basis: z.strictObject({ kind: z.enum(['report', 'national', 'assumed']), reference: z.string().min(1) }).optional(),
+    role: z.enum(leafRoles).optional().meta({ description: 'What the leaf stands for: budget-execution, three-public-spending' }),
   });
   const categoryShape = {
     type: z.literal('category'),

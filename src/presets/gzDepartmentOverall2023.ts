@@ -48,6 +48,7 @@ function schemeWith(outputs: IndicatorNode<Rule>, benefits: IndicatorNode<Rule>)
           outputs,
           benefits,
           leaf('budget-execution-rate', { zh: '部门预算资金支出率', en: 'budget execution rate' }, 10, ratioRule({ rateLabel: { zh: '支出率', en: 'execution rate' }, reviewAbove: false }), {
+            role: 'budget-execution',
             basis: {
               kind: 'report',
               reference: `支出率 = 执行数 ÷ 全年预算数，得分 = 支出率 × 10，最高 10 分，不分档（报告：23,033.06 ÷ 23,135.18 = 99.56% 得 9.96 分；分档计分会得 10 分），${reportReference}`,
@@ -99,6 +100,7 @@ function schemeWith(outputs: IndicatorNode<Rule>, benefits: IndicatorNode<Rule>)
               basis: { kind: 'national', reference: '公用经费控制率 = 实际支出公用经费 ÷ 预算安排公用经费 × 100%，≤100% 得满分，超出按反向指标公式计分（财预〔2013〕53号 共性指标、财预〔2020〕10号 自评计分规则）' },
             }),
             leaf('three-public-control', { zh: '“三公”经费控制情况', en: '"three public" spending control' }, 2, reverseRule(), {
+              role: 'three-public-spending',
               basis: { kind: 'national', reference: '“三公”经费控制率 = 实际支出 ÷ 预算安排 × 100%，≤100% 得满分，超出按反向指标公式计分；输入实际支出与年初预算数（财预〔2013〕53号 共性指标）' },
             }),
           ]),

@@ -33,6 +33,7 @@ function schemeWith(filled: ReadonlyMap<string, IndicatorNode<Rule>>): Scheme {
     source,
     indicators: [
       leaf('budget-execution-rate', { zh: '预算执行率', en: 'budget execution rate' }, 10, ratioRule({ rateLabel: { zh: '执行率', en: 'execution rate' }, reviewAbove: false }), {
+        role: 'budget-execution',
         basis: { kind: 'national', reference: '预算执行率 = 全年执行数 ÷ 全年预算数，得分 = 执行率 × 10，最高不得超过分值上限（项目支出绩效自评表）' },
       }),
       slot('outputs'),

@@ -2,6 +2,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
+import type { LeafRole } from './LeafRole.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 
 /** A category (一级 or 二级 指标): its weight (分值) is the exact sum of its children's. */
@@ -33,6 +34,8 @@ export interface LeafNode<R extends RuleBase = Rule> {
   readonly rule: R;
   readonly description?: LocalizedText;
   readonly basis?: RuleBasis;
+  /** What the leaf stands for, for the report writer and the audit (e.g. `budget-execution`). */
+  readonly role?: LeafRole;
 }
 
 /** A node of the indicator tree. */

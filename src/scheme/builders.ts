@@ -1,3 +1,4 @@
+import type { LeafRole } from './LeafRole.js';
 import type { DecimalInput } from '../decimal/DecimalInput.js';
 import { decimal } from '../decimal/decimal.js';
 import { defaultRoundingPolicy, type RoundingPolicy } from '../decimal/RoundingPolicy.js';
@@ -42,7 +43,7 @@ export function category<R extends RuleBase = Rule>(
  * @param name - the Chinese name, or `{ zh, en }`
  * @param weight - 分值
  * @param rule - the rule that scores it
- * @param details - where the rule comes from (`basis`) and a description
+ * @param details - where the rule comes from (`basis`), a description, and the leaf's `role`
  * @returns the node
  *
  * @example
@@ -53,7 +54,11 @@ export function leaf<R extends RuleBase = Rule>(
   name: string | LocalizedText,
   weight: DecimalInput,
   rule: NoInfer<R>,
-  details: { readonly basis?: RuleBasis; readonly description?: string | LocalizedText } = {},
+  details: {
+    readonly basis?: RuleBasis;
+    readonly description?: string | LocalizedText;
+    readonly role?: LeafRole;
+  } = {},
 ): LeafNode<R> {
   return {
     type: 'leaf',
@@ -63,6 +68,7 @@ export function leaf<R extends RuleBase = Rule>(
     rule,
     ...(details.description === undefined ? {} : { description: nameOf(details.description) }),
     ...(details.basis === undefined ? {} : { basis: details.basis }),
+    ...(details.role === undefined ? {} : { role: details.role }),
   };
 }
 
