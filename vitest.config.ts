@@ -1,11 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
-// No test may depend on finishing inside a default timeout: CI machines have two loaded cores.
-// Property tests are budgeted by run count; this timeout is only a guard against a hang.
+// Two projects: unit tests (worked examples, integration, golden files) and property tests
+// (`*.prop.test.ts`, budgeted by run count). No test may depend on finishing inside a default
+// timeout, since CI machines have two loaded cores: the timeouts here only guard against a hang.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.prop.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'property', include: ['src/**/*.prop.test.ts', 'test/**/*.prop.test.ts'] },
+      },
+    ],
   },
 });
