@@ -27,28 +27,90 @@ export {
   formatIssuePath,
   JixiaoError,
 } from './issues/index.js';
-export type { Evaluation, NodeResult, LeafResult, CategoryResult, GradeResult, JsonValue } from './evaluation/Evaluation.js';
+export type {
+  Evaluation,
+  NodeResult,
+  LeafResult,
+  CategoryResult,
+  GradeResult,
+  JsonValue,
+} from './evaluation/Evaluation.js';
 export { explain, explainLeaf, type LeafExplanation } from './evaluation/explain.js';
 export type { Language } from './issues/Language.js';
 export type { LocalizedText } from './issues/LocalizedText.js';
-export type { Scheme, CategoryNode, LeafNode, IndicatorNode, GradeBand, NotApplicablePolicy, RuleBasis } from './scheme/Scheme.js';
+export type {
+  Scheme,
+  CategoryNode,
+  LeafNode,
+  IndicatorNode,
+  GradeBand,
+  NotApplicablePolicy,
+  RuleBasis,
+} from './scheme/Scheme.js';
 export { leafRoles, type LeafRole } from './scheme/LeafRole.js';
 export { traceRoles, type TraceRole } from './rules/TraceStep.js';
 export { defineScheme, category, leaf, type SchemeOptions } from './scheme/builders.js';
 export { defaultGradeBands } from './scheme/defaultGradeBands.js';
 export type { RuleBase } from './rules/RuleBase.js';
 export type { Rule } from './rules/Rule.js';
-export type { RuleKind, DescribedRuleKind, RuleContext, RuleOutcome, RuleDirection, RuleShape } from './rules/RuleKind.js';
+export type {
+  RuleKind,
+  DescribedRuleKind,
+  RuleContext,
+  RuleOutcome,
+  RuleDirection,
+  RuleShape,
+} from './rules/RuleKind.js';
 export type { RuleOf, RuleOfKind } from './rules/Rule.js';
 export type { LeafInput, Inputs, DeductionItem } from './rules/LeafInput.js';
 export type { TraceStep, TraceValue, TraceOperation } from './rules/TraceStep.js';
 export type { Finding } from './rules/Finding.js';
-export { ratioRule, ratioRuleKind, type RatioRule, type RatioRuleOptions } from './rules/ratio/index.js';
-export { equalRule, equalRuleKind, type EqualRule, type EqualRuleOptions } from './rules/equal/index.js';
-export { reverseRule, reverseRuleKind, type ReverseRule, type ReverseRuleOptions, type ReverseFormula } from './rules/reverse/index.js';
-export { thresholdRule, thresholdRuleKind, comparisons, type ThresholdRule, type ThresholdRuleOptions, type Comparison } from './rules/threshold/index.js';
-export { bandsRule, bandsRuleKind, type BandsRule, type Band, type BandBound, type BandAward, type BandOptions } from './rules/bands/index.js';
-export { levelRule, levelRuleKind, nationalLevelRule, completionLevelRule, type LevelRule, type Level, type LevelOptions, type FractionRange } from './rules/level/index.js';
+export {
+  ratioRule,
+  ratioRuleKind,
+  type RatioRule,
+  type RatioRuleOptions,
+} from './rules/ratio/index.js';
+export {
+  equalRule,
+  equalRuleKind,
+  type EqualRule,
+  type EqualRuleOptions,
+} from './rules/equal/index.js';
+export {
+  reverseRule,
+  reverseRuleKind,
+  type ReverseRule,
+  type ReverseRuleOptions,
+  type ReverseFormula,
+} from './rules/reverse/index.js';
+export {
+  thresholdRule,
+  thresholdRuleKind,
+  comparisons,
+  type ThresholdRule,
+  type ThresholdRuleOptions,
+  type Comparison,
+} from './rules/threshold/index.js';
+export {
+  bandsRule,
+  bandsRuleKind,
+  type BandsRule,
+  type Band,
+  type BandBound,
+  type BandAward,
+  type BandOptions,
+} from './rules/bands/index.js';
+export {
+  levelRule,
+  levelRuleKind,
+  nationalLevelRule,
+  completionLevelRule,
+  type LevelRule,
+  type Level,
+  type LevelOptions,
+  type FractionRange,
+} from './rules/level/index.js';
 export { deductionRule, deductionRuleKind, type DeductionRule } from './rules/deduction/index.js';
 export { manualRule, manualRuleKind, type ManualRule } from './rules/manual/index.js';
 export { builtInRuleKinds } from './rules/builtInRuleKinds.js';
@@ -65,13 +127,25 @@ export { scoreSheetRows, type ScoreSheetRow } from './render/scoreSheetRows.js';
 export { summarizeLeaf } from './render/summarizeLeaf.js';
 export { displayWidth } from './render/displayWidth.js';
 export { describeRule } from './render/describeRule.js';
-export type { Claim, ClaimedSheet, NodeClaims, BudgetClaim, ThreePublicClaim, SourceLocation, UnplacedText } from './audit/Claims.js';
+export type {
+  Claim,
+  ClaimedSheet,
+  NodeClaims,
+  BudgetClaim,
+  ThreePublicClaim,
+  SourceLocation,
+  UnplacedText,
+} from './audit/Claims.js';
 export type { AuditCheck, AuditReport } from './audit/AuditCheck.js';
 export { extractClaims } from './audit/extractClaims.js';
 export { checkClaims } from './audit/checkClaims.js';
 export { auditEvaluation } from './audit/auditEvaluation.js';
 export { renderReport } from './audit/renderReport.js';
-export { createPresetRegistry, type PresetRegistry, type PresetSelection } from './presets/createPresetRegistry.js';
+export {
+  createPresetRegistry,
+  type PresetRegistry,
+  type PresetSelection,
+} from './presets/createPresetRegistry.js';
 export { nationalProject2020 } from './presets/nationalProject2020.js';
 export { parseWrittenTarget, type WrittenTarget } from './presets/parseWrittenTarget.js';
 export { shippedPresets } from './presets/presets.js';

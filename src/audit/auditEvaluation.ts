@@ -24,29 +24,86 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
   const against = { zh: '依据部门数据重算的结果', en: 'the recomputation from the data' };
   const visit = (node: NodeResult): void => {
     const claimed = claims.nodes[node.id];
-    const subject = (what: string) => ({ code: 'matches_recomputation', path: node.path, name: node.name.zh, against, check: { zh: `重算${what}`, en: `recomputed ${what === '分值' ? 'weight' : what === '得分' ? 'score' : 'score rate'}` } });
-    if (claimed?.weight !== undefined) checks.push(compareClaim(subject('分值'), claimed.weight, decimal(node.weight), mode, true));
-    if (claimed?.score !== undefined && claimed.score.derived === undefined && node.score !== null) checks.push(compareClaim(subject('得分'), claimed.score, decimal(node.score), mode, true));
+    const subject = (what: string) => ({
+      code: 'matches_recomputation',
+      path: node.path,
+      name: node.name.zh,
+      against,
+      check: {
+        zh: `重算${what}`,
+        en: `recomputed ${what === '分值' ? 'weight' : what === '得分' ? 'score' : 'score rate'}`,
+      },
+    });
+    if (claimed?.weight !== undefined)
+      checks.push(compareClaim(subject('分值'), claimed.weight, decimal(node.weight), mode, true));
+    if (claimed?.score !== undefined && claimed.score.derived === undefined && node.score !== null)
+      checks.push(compareClaim(subject('得分'), claimed.score, decimal(node.score), mode, true));
     if (claimed?.scoreRate !== undefined && node.score !== null && !decimal(node.weight).isZero()) {
-      const applicable = node.type === 'category' ? decimal(node.applicableWeight) : decimal(node.weight);
-      checks.push(compareClaim(subject('得分率'), claimed.scoreRate, decimal(node.score).dividedBy(applicable), mode, false));
+      const applicable =
+        node.type === 'category' ? decimal(node.applicableWeight) : decimal(node.weight);
+      checks.push(
+        compareClaim(
+          subject('得分率'),
+          claimed.scoreRate,
+          decimal(node.score).dividedBy(applicable),
+          mode,
+          false,
+        ),
+      );
     }
     if (node.type === 'category') node.children.forEach(visit);
   };
   evaluation.indicators.forEach(visit);
   if (claims.total !== undefined) {
-    checks.push(compareClaim({ code: 'matches_recomputation', path: [], name: '总分', against, check: { zh: '重算总分', en: 'recomputed total' } }, claims.total, decimal(evaluation.total), mode, true));
+    checks.push(
+      compareClaim(
+        {
+          code: 'matches_recomputation',
+          path: [],
+          name: '总分',
+          against,
+          check: { zh: '重算总分', en: 'recomputed total' },
+        },
+        claims.total,
+        decimal(evaluation.total),
+        mode,
+        true,
+      ),
+    );
   }
   const leaves = indexNodes(evaluation);
   for (const budget of claims.budget) {
     const leaf = budget.indicator === undefined ? undefined : leaves.get(budget.indicator);
-    if (leaf?.type !== 'leaf' || typeof leaf.input !== 'object' || leaf.input === null || Array.isArray(leaf.input)) continue;
-    // Checked just above: the echoed input is a JSON object.
+    if (
+      leaf?.type !== 'leaf' ||
+      typeof leaf.input !== 'object' ||
+      leaf.input === null ||
+      Array.isArray(leaf.input)
+    )
+      continue;
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Checked just above: the echoed input is a JSON object.
     const input = leaf.input as Readonly<Record<string, unknown>>;
-    for (const [field, claim, label] of [['target', budget.budget, '全年预算数'], ['actual', budget.executed, '执行数']] as const) {
+    for (const [field, claim, label] of [
+      ['target', budget.budget, '全年预算数'],
+      ['actual', budget.executed, '执行数'],
+    ] as const) {
       const value = input[field];
       if (typeof value !== 'string') continue;
-      checks.push(compareClaim({ code: 'matches_recomputation', path: leaf.path, name: `${leaf.name.zh}：${label}`, against: { zh: '部门数据中的金额', en: 'the amount in the data' }, check: { zh: `数据 ${field} = ${value}`, en: `data ${field} = ${value}` } }, claim, decimal(value), mode, true));
+      checks.push(
+        compareClaim(
+          {
+            code: 'matches_recomputation',
+            path: leaf.path,
+            name: `${leaf.name.zh}：${label}`,
+            against: { zh: '部门数据中的金额', en: 'the amount in the data' },
+            check: { zh: `数据 ${field} = ${value}`, en: `data ${field} = ${value}` },
+          },
+          claim,
+          decimal(value),
+          mode,
+          true,
+        ),
+      );
     }
   }
   return reportOf(checks);

@@ -26,10 +26,17 @@ export function readClaim(claim: Claim): ClaimNumber | undefined {
 }
 
 /** The recomputed value rounded to the claim's precision and written as the claim is. */
-export function atClaimPrecision(value: Dec, claim: ClaimNumber, mode: RoundingMode): { readonly text: string; readonly value: Dec } {
+export function atClaimPrecision(
+  value: Dec,
+  claim: ClaimNumber,
+  mode: RoundingMode,
+): { readonly text: string; readonly value: Dec } {
   if (claim.percent) {
     const percentValue = roundDecimal(value.times(100), { scale: claim.places, mode });
-    return { text: `${formatDecimal(percentValue, claim.places)}%`, value: percentValue.dividedBy(100) };
+    return {
+      text: `${formatDecimal(percentValue, claim.places)}%`,
+      value: percentValue.dividedBy(100),
+    };
   }
   const rounded = roundDecimal(value, { scale: claim.places, mode });
   return { text: groupThousands(formatDecimal(rounded, claim.places)), value: rounded };
@@ -38,4 +45,3 @@ export function atClaimPrecision(value: Dec, claim: ClaimNumber, mode: RoundingM
 export function plainText(value: Dec): string {
   return groupThousands(formatDecimal(value));
 }
-

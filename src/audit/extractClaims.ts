@@ -3,7 +3,15 @@ import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { parseDecimal } from '../decimal/parseDecimal.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
-import type { BudgetClaim, Claim, ClaimedSheet, NodeClaims, SourceLocation, ThreePublicClaim, UnplacedText } from './Claims.js';
+import type {
+  BudgetClaim,
+  Claim,
+  ClaimedSheet,
+  NodeClaims,
+  SourceLocation,
+  ThreePublicClaim,
+  UnplacedText,
+} from './Claims.js';
 
 /** The text of a report, joined into one stream that remembers which line each character came from. */
 interface Stream {
@@ -42,14 +50,20 @@ function streamOf(report: string): Stream {
 
 /** A phrase as a pattern that tolerates the spaces and line breaks a PDF puts between any two characters. */
 function phrase(words: string): string {
-  return [...words].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  return Array.from(words, (char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
 }
 
 const number = '(\\d[\\d,]*(?:\\.\\d+)?)';
 const gap = '\\s*';
 
 /** The claim in a match group (patterns carry the `d` flag), at the line where its digits stand. */
-function claimAt(stream: Stream, match: RegExpMatchArray, group: number, suffix = '', base = 0): Claim {
+function claimAt(
+  stream: Stream,
+  match: RegExpMatchArray,
+  group: number,
+  suffix = '',
+  base = 0,
+): Claim {
   const value = match[group] ?? '';
   const offset = base + (match.indices?.[group]?.[0] ?? match.index ?? 0);
   return { value: `${value.replace(/\s+/g, '')}${suffix}`, source: stream.lineAt(offset) };
@@ -74,9 +88,14 @@ function namedNodes(scheme: Scheme<RuleBase>): NamedNode[] {
     const full = compact(node.name.zh);
     const tail = compact(node.name.zh.split(/[:：]/).at(-1) ?? node.name.zh);
     out.push({ node, path, keys: [...new Set([full, tail])] });
-    if (node.type === 'category') node.children.forEach((child) => visit(child, path));
+    if (node.type === 'category')
+      node.children.forEach((child) => {
+        visit(child, path);
+      });
   };
-  scheme.indicators.forEach((node) => visit(node, []));
+  scheme.indicators.forEach((node) => {
+    visit(node, []);
+  });
   return out;
 }
 
@@ -114,7 +133,10 @@ function nodeNamed(heading: string, candidates: readonly NamedNode[]): NamedNode
  * const claims = extractClaims(readFileSync('report.txt', 'utf8'), { scheme: gzDepartmentOverall2023.skeleton() });
  * claims.total; // { value: '91.46', source: { line: 347, text: '处 2023 年整体绩效自评得分 91.46 分。' } }
  */
-export function extractClaims(report: string, options: { readonly scheme: Scheme<RuleBase> }): ClaimedSheet {
+export function extractClaims(
+  report: string,
+  options: { readonly scheme: Scheme<RuleBase> },
+): ClaimedSheet {
   const stream = streamOf(report);
   const nodes: Record<string, { weight?: Claim; score?: Claim; scoreRate?: Claim }> = {};
   const unplaced: UnplacedText[] = [];
@@ -127,8 +149,12 @@ export function extractClaims(report: string, options: { readonly scheme: Scheme
     return fresh;
   };
 
-  const total = new RegExp(`${phrase('整体绩效自评得分')}${gap}${number}${gap}分`, 'd').exec(stream.text);
-  const fullMarks = new RegExp(`${phrase('总分值为')}${gap}${number}${gap}分`, 'd').exec(stream.text);
+  const total = new RegExp(`${phrase('整体绩效自评得分')}${gap}${number}${gap}分`, 'd').exec(
+    stream.text,
+  );
+  const fullMarks = new RegExp(`${phrase('总分值为')}${gap}${number}${gap}分`, 'd').exec(
+    stream.text,
+  );
 
   // 二级 sentences, each with the heading just before it.
   const sentence = new RegExp(
@@ -144,13 +170,16 @@ export function extractClaims(report: string, options: { readonly scheme: Scheme
     const captured = match[1] ?? '';
     const marks = [...captured.matchAll(marker)];
     const last = marks.at(-1);
-    const heading = last === undefined ? captured : captured.slice((last.index ?? 0) + last[0].length);
-    const start = (match.indices?.[1]?.[0] ?? match.index) + (last === undefined ? 0 : (last.index ?? 0));
+    const heading = last === undefined ? captured : captured.slice(last.index + last[0].length);
+    const start = (match.indices?.[1]?.[0] ?? match.index) + (last === undefined ? 0 : last.index);
     sentenceStarts.push(start);
     const found = nodeNamed(heading, named);
     if (found === undefined) {
       const where = stream.lineAt(start);
-      unplaced.push({ ...where, reason: `no indicator of the scheme is named in the heading "${heading.trim()}"` });
+      unplaced.push({
+        ...where,
+        reason: `no indicator of the scheme is named in the heading "${heading.trim()}"`,
+      });
       continue;
     }
     const claims = claimFor(found.node.id);
@@ -164,7 +193,8 @@ export function extractClaims(report: string, options: { readonly scheme: Scheme
   const sectionEnds = [...sentenceStarts, stream.text.length];
   const headingBreak = /(?:（|\()[一二三四五六七八九十]+(?:）|\))|[一二三四五六七八九十]+、/g;
   // 序号, the name (any text not starting with a digit, its cells broken by spaces), 分值, 得分.
-  const row = /(?:^|\s)(\d{1,2})\s+([^\d\s].{1,160}?)\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?=\s|$|[\u4e00-\u9fff])/dg;
+  const row =
+    /(?:^|\s)(\d{1,2})\s+([^\d\s].{1,160}?)\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?=\s|$|[\u4e00-\u9fff])/dg;
   for (const section of sections) {
     if (section.node.node.type !== 'category') continue;
     const leaves = section.node.node.children;
@@ -182,9 +212,13 @@ export function extractClaims(report: string, options: { readonly scheme: Scheme
         const name = compact(child.name.zh);
         return fragment.length >= 2 && (name.startsWith(fragment) || fragment.startsWith(name));
       });
-      const child = byName.length === 1 ? byName[0] : byName.find((each) => leaves.indexOf(each) === index - 1);
+      const child =
+        byName.length === 1 ? byName[0] : byName.find((each) => leaves.indexOf(each) === index - 1);
       if (child === undefined) {
-        unplaced.push({ ...stream.lineAt(section.start + (match.indices?.[1]?.[0] ?? 0)), reason: `table row ${index} "${fragment}" matches no indicator under "${section.node.node.name.zh}"` });
+        unplaced.push({
+          ...stream.lineAt(section.start + (match.indices?.[1]?.[0] ?? 0)),
+          reason: `table row ${index} "${fragment}" matches no indicator under "${section.node.node.name.zh}"`,
+        });
         continue;
       }
       expected += 1;
@@ -201,20 +235,27 @@ export function extractClaims(report: string, options: { readonly scheme: Scheme
     const children = node.children.map(derive);
     if (own !== undefined) return own;
     if (children.some((claim) => claim === undefined)) return undefined;
-    // Every child has a claim here (checked just above).
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Every child has a claim here (checked just above).
     const claims = children as Claim[];
     const values = claims.map((claim) => parseDecimal(claim.value));
     if (values.some((value) => !value.ok)) return undefined;
-    const sum = values.reduce((total, value) => (value.ok ? total.plus(value.value) : total), new JixiaoDecimal(0));
+    const sum = values.reduce(
+      (total, value) => (value.ok ? total.plus(value.value) : total),
+      new JixiaoDecimal(0),
+    );
     const value = formatDecimal(sum);
-    const from = claims.flatMap((claim) => (claim.source !== undefined ? [claim.source] : (claim.derived?.from ?? [])));
+    const from = claims.flatMap((claim) =>
+      claim.source !== undefined ? [claim.source] : (claim.derived?.from ?? []),
+    );
     const derived: Claim = { value, derived: { from } };
     claimFor(node.id).score = derived;
     return derived;
   };
   options.scheme.indicators.forEach((node) => derive(node));
 
-  const budgetLeaf = named.find((each) => each.node.type === 'leaf' && /预算(资金)?(支出|执行)率/.test(compact(each.node.name.zh)));
+  const budgetLeaf = named.find(
+    (each) => each.node.type === 'leaf' && each.node.role === 'budget-execution',
+  );
   const budget: BudgetClaim[] = [];
   const budgetSentence = new RegExp(
     `${phrase('全年预算数')}${gap}${number}${gap}${phrase('万元')}${gap}[,，]?${gap}${phrase('执行数')}${gap}${number}${gap}${phrase('万元')}${gap}[,，]?${gap}${phrase('完成预算的')}${gap}${number}${gap}%`,

@@ -21,14 +21,27 @@ export interface CheckSubject {
  * precision with the scheme's rounding mode; `shownAs` writes an exact value as the scheme does
  * (10.00). Returns undefined when the claim is not a number.
  */
-export function compareClaim(subject: CheckSubject, claim: Claim, recomputed: Dec, mode: RoundingMode, exact: boolean, shownAs?: string): AuditCheck | undefined {
+export function compareClaim(
+  subject: CheckSubject,
+  claim: Claim,
+  recomputed: Dec,
+  mode: RoundingMode,
+  exact: boolean,
+  shownAs?: string,
+): AuditCheck | undefined {
   const claimed = readClaim(claim);
   if (claimed === undefined) return undefined;
-  const exactText = shownAs ?? (claimed.percent ? `${formatDecimal(recomputed.times(100))}%` : formatDecimal(recomputed));
-  const shown = exact ? { text: exactText, value: recomputed } : atClaimPrecision(recomputed, claimed, mode);
+  const exactText =
+    shownAs ??
+    (claimed.percent ? `${formatDecimal(recomputed.times(100))}%` : formatDecimal(recomputed));
+  const shown = exact
+    ? { text: exactText, value: recomputed }
+    : atClaimPrecision(recomputed, claimed, mode);
   const consistent = claimed.value.equals(shown.value);
   const difference = claimed.value.minus(shown.value);
-  const differenceText = claimed.percent ? `${formatDecimal(difference.times(100))}%` : formatDecimal(difference);
+  const differenceText = claimed.percent
+    ? `${formatDecimal(difference.times(100))}%`
+    : formatDecimal(difference);
   const quoted = { zh: `「${subject.name}」`, en: `"${subject.name}"` };
   return {
     code: subject.code,
@@ -41,8 +54,14 @@ export function compareClaim(subject: CheckSubject, claim: Claim, recomputed: De
     difference: differenceText,
     check: subject.check,
     message: consistent
-      ? { zh: `${quoted.zh}${claim.value} 与${subject.against.zh} ${shown.text} 一致`, en: `${quoted.en} ${claim.value} agrees with ${subject.against.en} ${shown.text}` }
-      : { zh: `${quoted.zh}声称 ${claim.value}，但${subject.against.zh}为 ${shown.text}（相差 ${differenceText}）`, en: `${quoted.en} claims ${claim.value}, but ${subject.against.en} is ${shown.text} (off by ${differenceText})` },
+      ? {
+          zh: `${quoted.zh}${claim.value} 与${subject.against.zh} ${shown.text} 一致`,
+          en: `${quoted.en} ${claim.value} agrees with ${subject.against.en} ${shown.text}`,
+        }
+      : {
+          zh: `${quoted.zh}声称 ${claim.value}，但${subject.against.zh}为 ${shown.text}（相差 ${differenceText}）`,
+          en: `${quoted.en} claims ${claim.value}, but ${subject.against.en} is ${shown.text} (off by ${differenceText})`,
+        },
     ...(claim.source === undefined ? {} : { source: claim.source }),
   };
 }

@@ -15,23 +15,35 @@ const chineseNumerals = ['一', '二', '三', '四', '五', '六', '七', '八',
 /** Scores as reports write them: 20, 9.96, 7.5. */
 const score = (text: string | null): string => (text === null ? '—' : trimZeros(text));
 /** 得分率 as reports write them: 100%, 99.60%, 60%. */
-const rate = (percentText: string | null): string => (percentText === null ? '—' : `${percentText.endsWith('.00') ? percentText.slice(0, -3) : percentText}%`);
+const rate = (percentText: string | null): string =>
+  percentText === null
+    ? '—'
+    : `${percentText.endsWith('.00') ? percentText.slice(0, -3) : percentText}%`;
 /** Amounts with their own precision, and at least two places as reports write them: 23,135.18, 1,050.00. */
-const amount = (value: Dec): string => groupThousands(formatDecimal(value, Math.max(2, value.decimalPlaces())));
+const amount = (value: Dec): string =>
+  groupThousands(formatDecimal(value, Math.max(2, value.decimalPlaces())));
 
 function inputAmount(leaf: LeafResult, field: 'actual' | 'target'): Dec | undefined {
   const input = leaf.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
-  // Checked just above: the echoed input is a JSON object.
-  const value = (input as { readonly [key: string]: unknown })[field];
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Checked just above: the echoed input is a JSON object.
+  const value = (input as Readonly<Record<string, unknown>>)[field];
   return typeof value === 'string' ? decimal(value) : undefined;
 }
 
-function budgetSentence(leaf: LeafResult, year: number | undefined, lang: Language, mode: RoundingMode): string {
+function budgetSentence(
+  leaf: LeafResult,
+  year: number | undefined,
+  lang: Language,
+  mode: RoundingMode,
+): string {
   const actual = inputAmount(leaf, 'actual');
   const target = inputAmount(leaf, 'target');
   if (actual === undefined || target === undefined || target.isZero()) return '';
-  const percent = formatDecimal(roundDecimal(actual.dividedBy(target).times(100), { scale: 2, mode }), 2);
+  const percent = formatDecimal(
+    roundDecimal(actual.dividedBy(target).times(100), { scale: 2, mode }),
+    2,
+  );
   return lang === 'zh'
     ? `${year === undefined ? '' : `${year}年`}部门全年预算数${amount(target)}万元，执行数 ${amount(actual)} 万元，完成预算的 ${percent}%。`
     : `The department's full-year budget was ${amount(target)} (10,000 yuan), of which ${amount(actual)} was executed: ${percent}% of the budget.`;
@@ -42,7 +54,10 @@ function threePublicSentence(leaf: LeafResult, lang: Language, mode: RoundingMod
   const target = inputAmount(leaf, 'target');
   if (actual === undefined || target === undefined || target.isZero()) return '';
   const change = target.minus(actual);
-  const percent = formatDecimal(roundDecimal(change.abs().dividedBy(target).times(100), { scale: 2, mode }), 2);
+  const percent = formatDecimal(
+    roundDecimal(change.abs().dividedBy(target).times(100), { scale: 2, mode }),
+    2,
+  );
   const down = !change.isNegative();
   return lang === 'zh'
     ? `“三公”经费支出 ${amount(actual)} 万元，比年初预算数${down ? '减少' : '增加'} ${amount(change.abs())} 万元，${down ? '下降' : '增长'} ${percent}%。`
@@ -64,7 +79,10 @@ function threePublicSentence(leaf: LeafResult, lang: Language, mode: RoundingMod
  * renderReport(evaluation, { department: '南洲街道办事处' });
  * // "（一）自评结论。…整体绩效自评得分 91.46 分…"
  */
-export function renderReport(evaluation: Evaluation, options: { readonly lang?: Language; readonly department?: string; readonly year?: number } = {}): string {
+export function renderReport(
+  evaluation: Evaluation,
+  options: { readonly lang?: Language; readonly department?: string; readonly year?: number } = {},
+): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const year = options.year ?? evaluation.scheme.effectiveYear;
@@ -81,17 +99,29 @@ export function renderReport(evaluation: Evaluation, options: { readonly lang?: 
   const table = (nodes: readonly NodeResult[]): void => {
     const leaves = nodes.filter((node): node is LeafResult => node.type === 'leaf');
     if (leaves.length === 0) return;
-    lines.push(zh ? '序号 指标名称 指标分值 指标得分 实际完成值' : 'No. Indicator Weight Score Result');
+    lines.push(
+      zh ? '序号 指标名称 指标分值 指标得分 实际完成值' : 'No. Indicator Weight Score Result',
+    );
     leaves.forEach((leaf, index) => {
-      const extra = /三公/.test(leaf.name.zh) ? threePublicSentence(leaf, lang, evaluation.rounding.mode) : '';
-      const result = [summarizeLeaf(leaf, lang), extra].filter((part) => part !== '').join(zh ? '。' : '. ');
-      lines.push(`${index + 1} ${localize(leaf.name, lang)} ${leaf.weight} ${score(leaf.score)} ${result}${result === '' || /[。.]$/.test(result) ? '' : zh ? '。' : '.'}`);
+      const extra =
+        leaf.role === 'three-public-spending'
+          ? threePublicSentence(leaf, lang, evaluation.rounding.mode)
+          : '';
+      const result = [summarizeLeaf(leaf, lang), extra]
+        .filter((part) => part !== '')
+        .join(zh ? '。' : '. ');
+      lines.push(
+        `${index + 1} ${localize(leaf.name, lang)} ${leaf.weight} ${score(leaf.score)} ${result}${result === '' || /[。.]$/.test(result) ? '' : zh ? '。' : '.'}`,
+      );
     });
     lines.push('');
   };
   const sentence = (node: NodeResult, heading: string): void => {
     const name = localize(node.name, lang);
-    const budget = node.type === 'leaf' && /预算(资金)?(支出|执行)率/.test(node.name.zh) ? budgetSentence(node, year, lang, evaluation.rounding.mode) : '';
+    const budget =
+      node.type === 'leaf' && node.role === 'budget-execution'
+        ? budgetSentence(node, year, lang, evaluation.rounding.mode)
+        : '';
     lines.push(
       zh
         ? `${heading}${name}。该项指标分值 ${node.weight} 分，本次自评得分 ${score(node.score)} 分，得分率为 ${rate(node.scoreRatePercent)}。${budget}`
@@ -100,7 +130,12 @@ export function renderReport(evaluation: Evaluation, options: { readonly lang?: 
     );
   };
   evaluation.indicators.forEach((top, topIndex) => {
-    lines.push(zh ? `（${chineseNumerals[topIndex + 1] ?? topIndex + 2}）${top.name.zh}分析。` : `(${topIndex + 2}) ${localize(top.name, lang)}.`, '');
+    lines.push(
+      zh
+        ? `（${chineseNumerals[topIndex + 1] ?? topIndex + 2}）${top.name.zh}分析。`
+        : `(${topIndex + 2}) ${localize(top.name, lang)}.`,
+      '',
+    );
     const seconds = top.type === 'category' ? top.children : [top];
     seconds.forEach((second, secondIndex) => {
       sentence(second, `${secondIndex + 1}.`);

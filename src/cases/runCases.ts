@@ -22,19 +22,40 @@ export interface CaseFileAccess {
   readonly lang?: Language;
 }
 
-function readJsonFile(path: string, access: CaseFileAccess, issuePath: readonly (string | number)[]): Result<unknown> {
+function readJsonFile(
+  path: string,
+  access: CaseFileAccess,
+  issuePath: readonly (string | number)[],
+): Result<unknown> {
   const resolved = access.resolve(path);
   const text = access.readFile(resolved);
   if (text === undefined) {
-    return failure([createIssue('file_not_found', issuePath, { zh: `找不到文件：${path}`, en: `File not found: ${path}` }, { received: resolved })]);
+    return failure([
+      createIssue(
+        'file_not_found',
+        issuePath,
+        { zh: `找不到文件：${path}`, en: `File not found: ${path}` },
+        { received: resolved },
+      ),
+    ]);
   }
   const parsed = parseJsonText(text);
-  return parsed.ok ? parsed : failure([createIssue(parsed.issues[0].code, issuePath, { zh: `${path}：${parsed.issues[0].message.zh}`, en: `${path}: ${parsed.issues[0].message.en}` })]);
+  return parsed.ok
+    ? parsed
+    : failure([
+        createIssue(parsed.issues[0].code, issuePath, {
+          zh: `${path}：${parsed.issues[0].message.zh}`,
+          en: `${path}: ${parsed.issues[0].message.en}`,
+        }),
+      ]);
 }
 
 function within(path: readonly (string | number)[], issues: Issues): Issues {
   const prefixed = (found: Issue): Issue =>
-    createIssue(found.code, [...path, ...found.path], found.message, { ...(found.expected === undefined ? {} : { expected: found.expected }), ...(found.received === undefined ? {} : { received: found.received }) });
+    createIssue(found.code, [...path, ...found.path], found.message, {
+      ...(found.expected === undefined ? {} : { expected: found.expected }),
+      ...(found.received === undefined ? {} : { received: found.received }),
+    });
   const [first, ...rest] = issues;
   return [prefixed(first), ...rest.map(prefixed)];
 }
@@ -42,26 +63,46 @@ function within(path: readonly (string | number)[], issues: Issues): Issues {
 function dataOf(entry: CaseJson, index: number, access: CaseFileAccess): Result<DataFile> {
   const path = ['cases', index];
   if (entry.data !== undefined) {
-    if (entry.scheme !== undefined || entry.inputs !== undefined || entry.indicators !== undefined) {
-      return failure([createIssue('conflicting_case_fields', [...path, 'data'], { zh: '用例已引用数据文件（data），不应再给出 scheme、indicators 或 inputs', en: 'A case that names a data file takes no scheme, indicators or inputs' })]);
+    if (
+      entry.scheme !== undefined ||
+      entry.inputs !== undefined ||
+      entry.indicators !== undefined
+    ) {
+      return failure([
+        createIssue('conflicting_case_fields', [...path, 'data'], {
+          zh: '用例已引用数据文件（data），不应再给出 scheme、indicators 或 inputs',
+          en: 'A case that names a data file takes no scheme, indicators or inputs',
+        }),
+      ]);
     }
     const json = readJsonFile(entry.data, access, [...path, 'data']);
     if (!json.ok) return json;
     const data = parseDataFile(json.value);
     return data.ok ? data : failure(within([...path, 'data'], data.issues));
   }
-  if (entry.scheme === undefined) return failure([createIssue('missing_key', [...path, 'scheme'], { zh: '用例须给出 data（数据文件）或 scheme（方案）', en: 'A case needs either "data" (a data file) or "scheme"' })]);
+  if (entry.scheme === undefined)
+    return failure([
+      createIssue('missing_key', [...path, 'scheme'], {
+        zh: '用例须给出 data（数据文件）或 scheme（方案）',
+        en: 'A case needs either "data" (a data file) or "scheme"',
+      }),
+    ]);
   let scheme: unknown = entry.scheme;
   if (typeof entry.scheme === 'string' && entry.scheme.endsWith('.json')) {
     const json = readJsonFile(entry.scheme, access, [...path, 'scheme']);
     if (!json.ok) return json;
     scheme = json.value;
   }
-  const data = parseDataFile({ scheme, ...(entry.indicators === undefined ? {} : { indicators: entry.indicators }), inputs: entry.inputs ?? {} });
+  const data = parseDataFile({
+    scheme,
+    ...(entry.indicators === undefined ? {} : { indicators: entry.indicators }),
+    inputs: entry.inputs ?? {},
+  });
   return data.ok ? data : failure(within(path, data.issues));
 }
 
-const sameDecimal = (expected: string, actual: string | null): boolean => actual !== null && decimal(expected).equals(decimal(actual));
+const sameDecimal = (expected: string, actual: string | null): boolean =>
+  actual !== null && decimal(expected).equals(decimal(actual));
 
 function checkCase(entry: CaseJson, data: DataFile, lang: Language): CaseResult {
   const failures: CaseFailure[] = [];
@@ -70,13 +111,28 @@ function checkCase(entry: CaseJson, data: DataFile, lang: Language): CaseResult 
   const { expect } = entry;
   if (expect.issues !== undefined) {
     checks += 1;
-    const actual = result.ok ? [] : result.issues.map((found) => ({ code: found.code, path: formatIssuePath(found.path) }));
-    const matches = actual.length === expect.issues.length && expect.issues.every((wanted, index) => actual[index]?.code === wanted.code && (wanted.path === undefined || actual[index]?.path === wanted.path));
+    const actual = result.ok
+      ? []
+      : result.issues.map((found) => ({ code: found.code, path: formatIssuePath(found.path) }));
+    const matches =
+      actual.length === expect.issues.length &&
+      expect.issues.every(
+        (wanted, index) =>
+          actual[index]?.code === wanted.code &&
+          (wanted.path === undefined || actual[index].path === wanted.path),
+      );
     if (!matches) {
       failures.push({
         subject: 'issues',
-        expected: expect.issues.map((wanted) => `${wanted.code}${wanted.path === undefined ? '' : ` ${wanted.path}`}`).join(', '),
-        actual: actual.length === 0 ? (lang === 'zh' ? '（评分成功，无问题）' : '(scored, no issues)') : actual.map((found) => `${found.code} ${found.path}`).join(', '),
+        expected: expect.issues
+          .map((wanted) => `${wanted.code}${wanted.path === undefined ? '' : ` ${wanted.path}`}`)
+          .join(', '),
+        actual:
+          actual.length === 0
+            ? lang === 'zh'
+              ? '（评分成功，无问题）'
+              : '(scored, no issues)'
+            : actual.map((found) => `${found.code} ${found.path}`).join(', '),
       });
     }
     return { name: entry.name, passed: failures.length === 0, checks, failures };
@@ -86,36 +142,68 @@ function checkCase(entry: CaseJson, data: DataFile, lang: Language): CaseResult 
       name: entry.name,
       passed: false,
       checks: 1,
-      failures: [{ subject: 'issues', expected: lang === 'zh' ? '（评分成功）' : '(scored)', actual: result.issues.map((found) => `${found.code} ${formatIssuePath(found.path)}: ${found.message[lang]}`).join('; ') }],
+      failures: [
+        {
+          subject: 'issues',
+          expected: lang === 'zh' ? '（评分成功）' : '(scored)',
+          actual: result.issues
+            .map((found) => `${found.code} ${formatIssuePath(found.path)}: ${found.message[lang]}`)
+            .join('; '),
+        },
+      ],
     };
   }
   const evaluation = result.value;
   if (expect.total !== undefined) {
     checks += 1;
-    if (!sameDecimal(expect.total, evaluation.total)) failures.push({ subject: 'total', expected: expect.total, actual: evaluation.total });
+    if (!sameDecimal(expect.total, evaluation.total))
+      failures.push({ subject: 'total', expected: expect.total, actual: evaluation.total });
   }
   if (expect.grade !== undefined) {
     checks += 1;
-    if (expect.grade !== evaluation.grade.grade) failures.push({ subject: 'grade', expected: expect.grade, actual: evaluation.grade.grade });
+    if (expect.grade !== evaluation.grade.grade)
+      failures.push({ subject: 'grade', expected: expect.grade, actual: evaluation.grade.grade });
   }
   const nodes = indexNodes(evaluation);
   for (const [id, wanted] of Object.entries(expect.nodes ?? {})) {
     const node = nodes.get(id);
-    const explanation = node?.type === 'leaf' ? explainLeaf(node, lang) : node?.type === 'category' ? node.children.map((child) => `${child.id} ${child.score ?? '—'}`).join(' + ') : undefined;
+    const explanation =
+      node?.type === 'leaf'
+        ? explainLeaf(node, lang)
+        : node?.type === 'category'
+          ? node.children.map((child) => `${child.id} ${child.score ?? '—'}`).join(' + ')
+          : undefined;
     const detail = explanation === undefined ? {} : { explanation };
     if (node === undefined) {
       checks += 1;
-      failures.push({ subject: id, expected: lang === 'zh' ? '存在的指标' : 'an indicator of the scheme', actual: lang === 'zh' ? '方案中没有该指标' : 'no such indicator' });
+      failures.push({
+        subject: id,
+        expected: lang === 'zh' ? '存在的指标' : 'an indicator of the scheme',
+        actual: lang === 'zh' ? '方案中没有该指标' : 'no such indicator',
+      });
       continue;
     }
     if (wanted.score !== undefined) {
       checks += 1;
-      if (!sameDecimal(wanted.score, node.score)) failures.push({ subject: `${id} score`, expected: wanted.score, actual: node.score ?? 'null', ...detail });
+      if (!sameDecimal(wanted.score, node.score))
+        failures.push({
+          subject: `${id} score`,
+          expected: wanted.score,
+          actual: node.score ?? 'null',
+          ...detail,
+        });
     }
     if (wanted.scoreRate !== undefined) {
       checks += 1;
-      const actualRate = node.scoreRatePercent === null ? null : decimal(node.scoreRatePercent).dividedBy(100);
-      if (actualRate === null || !decimal(wanted.scoreRate).equals(actualRate)) failures.push({ subject: `${id} scoreRate`, expected: wanted.scoreRate, actual: node.scoreRatePercent === null ? 'null' : `${node.scoreRatePercent}%`, ...detail });
+      const actualRate =
+        node.scoreRatePercent === null ? null : decimal(node.scoreRatePercent).dividedBy(100);
+      if (actualRate === null || !decimal(wanted.scoreRate).equals(actualRate))
+        failures.push({
+          subject: `${id} scoreRate`,
+          expected: wanted.scoreRate,
+          actual: node.scoreRatePercent === null ? 'null' : `${node.scoreRatePercent}%`,
+          ...detail,
+        });
     }
   }
   return { name: entry.name, passed: failures.length === 0, checks, failures };

@@ -5,5 +5,4 @@ import type { Exit } from './Exit.js';
  * the exit code to return.
  */
 export type Outcome<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly exit: Exit };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly exit: Exit };

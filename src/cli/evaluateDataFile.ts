@@ -22,8 +22,8 @@ export function evaluateDataFile(
   file: string,
   json: unknown,
 ): Outcome<{ readonly data: DataFile; readonly evaluation: Evaluation }> {
-  // parseDataFile validates the scheme it builds, and evaluate validates it again: the library
-  // has no call that does both in one pass yet, so the CLI cannot save the second one here.
+  // parseDataFile validates and prepares the scheme with the default engine and returns it
+  // deep-frozen, so evaluate finds it prepared: the scheme is validated once.
   const data = parseDataFile(json);
   if (!data.ok) return { ok: false, exit: io.printIssues(environment, lang, file, data.issues) };
   const result = evaluate(data.value.scheme, data.value.inputs);

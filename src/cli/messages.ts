@@ -57,23 +57,41 @@ export const messages = {
     missingFile: '缺少文件参数',
     fileNotFound: (file: string) => `找不到文件：${file}`,
     unreadable: (file: string, detail: string) => `无法读取文件 ${file}：${detail}`,
-    badFormat: (format: string) => `未知的输出格式：${format}（可用：table、json、markdown、csv、report）`,
-    noClaims: (file: string) => `未能从 ${file} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`,
+    badFormat: (format: string) =>
+      `未知的输出格式：${format}（可用：table、json、markdown、csv、report）`,
+    noClaims: (file: string) =>
+      `未能从 ${file} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`,
     auditHeader: ['行', '指标', '核对', '声称', '复核', '结论'] as const,
     verdicts: { consistent: '一致', inconsistent: '不一致' },
-    findingsHeading: (count: number) => (count === 0 ? '未发现不一致。' : `发现 ${count} 处不一致：`),
+    findingsHeading: (count: number) =>
+      count === 0 ? '未发现不一致。' : `发现 ${count} 处不一致：`,
     unplacedHeading: '未能归属的文本：',
-    auditSummary: (checks: number, findings: number) => `共核对 ${checks} 项，不一致 ${findings} 项`,
-    // Widened for lookup by a check's code, which custom checks may extend.
-    checkNames: { children_sum: '下级之和', total_sum: '总分', score_rate: '得分率', score_within_weight: '得分范围', weight_matches_scheme: '分值', execution_rate: '预算完成率', budget_score: '支出率得分', three_public_rate: '三公变动率', grade: '等级', matches_recomputation: '与重算一致' } as Readonly<Record<string, string>>,
-    badSchema: (name: string) => `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data、cases）`,
+    auditSummary: (checks: number, findings: number) =>
+      `共核对 ${checks} 项，不一致 ${findings} 项`,
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Widened for lookup by a check's code, which custom checks may extend.
+    checkNames: {
+      children_sum: '下级之和',
+      total_sum: '总分',
+      score_rate: '得分率',
+      score_within_weight: '得分范围',
+      weight_matches_scheme: '分值',
+      execution_rate: '预算完成率',
+      budget_score: '支出率得分',
+      three_public_rate: '三公变动率',
+      grade: '等级',
+      matches_recomputation: '与重算一致',
+    } as Readonly<Record<string, string>>,
+    badSchema: (name: string) =>
+      `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data、cases）`,
     casePassed: (name: string, checks: number) => `✓ ${name}（${checks} 项）`,
     caseFailed: (name: string) => `✗ ${name}`,
-    caseLine: (subject: string, expected: string, actual: string) => `    ${subject}：期望 ${expected}，实际 ${actual}`,
+    caseLine: (subject: string, expected: string, actual: string) =>
+      `    ${subject}：期望 ${expected}，实际 ${actual}`,
     caseExplanation: (text: string) => `      计算：${text}`,
     caseSummary: (passed: number, total: number) => `${passed}/${total} 个用例通过`,
     badLang: (lang: string) => `未知的语言：${lang}（可用：zh、en）`,
-    department: (name: string, year?: number) => `${name}${year === undefined ? '' : ` ${year} 年度`}`,
+    department: (name: string, year?: number) =>
+      `${name}${year === undefined ? '' : ` ${year} 年度`}`,
     selectedByYear: (reference: string, year: number) => `按评价年度 ${year} 选用 ${reference}`,
   },
   en: {
@@ -133,23 +151,41 @@ Lists the shipped schemes with their versions, years and sources.`,
     missingFile: 'A file argument is missing',
     fileNotFound: (file: string) => `File not found: ${file}`,
     unreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}`,
-    badFormat: (format: string) => `Unknown output format: ${format} (use table, json, markdown, csv or report)`,
-    noClaims: (file: string) => `No scores could be read from ${file}: it does not look like the text of a department self-evaluation report`,
+    badFormat: (format: string) =>
+      `Unknown output format: ${format} (use table, json, markdown, csv or report)`,
+    noClaims: (file: string) =>
+      `No scores could be read from ${file}: it does not look like the text of a department self-evaluation report`,
     auditHeader: ['Line', 'Indicator', 'Check', 'Claimed', 'Recomputed', 'Verdict'] as const,
     verdicts: { consistent: 'ok', inconsistent: 'INCONSISTENT' },
-    findingsHeading: (count: number) => (count === 0 ? 'No inconsistencies found.' : `${count} inconsistencies found:`),
+    findingsHeading: (count: number) =>
+      count === 0 ? 'No inconsistencies found.' : `${count} inconsistencies found:`,
     unplacedHeading: 'Text that could not be placed:',
-    auditSummary: (checks: number, findings: number) => `${checks} checks, ${findings} inconsistent`,
-    // Widened for lookup by a check's code, which custom checks may extend.
-    checkNames: { children_sum: 'children sum', total_sum: 'total', score_rate: 'score rate', score_within_weight: 'within weight', weight_matches_scheme: 'weight', execution_rate: 'execution rate', budget_score: 'budget score', three_public_rate: 'three-public rate', grade: 'grade', matches_recomputation: 'recomputation' } as Readonly<Record<string, string>>,
-    badSchema: (name: string) => `Unknown schema name: ${name} (use scheme, inputs, evaluation, data or cases)`,
+    auditSummary: (checks: number, findings: number) =>
+      `${checks} checks, ${findings} inconsistent`,
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Widened for lookup by a check's code, which custom checks may extend.
+    checkNames: {
+      children_sum: 'children sum',
+      total_sum: 'total',
+      score_rate: 'score rate',
+      score_within_weight: 'within weight',
+      weight_matches_scheme: 'weight',
+      execution_rate: 'execution rate',
+      budget_score: 'budget score',
+      three_public_rate: 'three-public rate',
+      grade: 'grade',
+      matches_recomputation: 'recomputation',
+    } as Readonly<Record<string, string>>,
+    badSchema: (name: string) =>
+      `Unknown schema name: ${name} (use scheme, inputs, evaluation, data or cases)`,
     casePassed: (name: string, checks: number) => `✓ ${name} (${checks} checks)`,
     caseFailed: (name: string) => `✗ ${name}`,
-    caseLine: (subject: string, expected: string, actual: string) => `    ${subject}: expected ${expected}, got ${actual}`,
+    caseLine: (subject: string, expected: string, actual: string) =>
+      `    ${subject}: expected ${expected}, got ${actual}`,
     caseExplanation: (text: string) => `      arithmetic: ${text}`,
     caseSummary: (passed: number, total: number) => `${passed}/${total} cases passed`,
     badLang: (lang: string) => `Unknown language: ${lang} (use zh or en)`,
     department: (name: string, year?: number) => `${name}${year === undefined ? '' : `, ${year}`}`,
-    selectedByYear: (reference: string, year: number) => `${reference}, the version in force in ${year}`,
+    selectedByYear: (reference: string, year: number) =>
+      `${reference}, the version in force in ${year}`,
   },
 } as const satisfies Record<Language, unknown>;

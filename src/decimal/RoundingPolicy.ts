@@ -5,7 +5,13 @@
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'down' | 'up';
 
 /** The rounding modes, in the order the documentation lists them. */
-export const roundingModes = Object.freeze(['half-up', 'half-even', 'half-down', 'down', 'up'] as const) satisfies readonly RoundingMode[];
+export const roundingModes = Object.freeze([
+  'half-up',
+  'half-even',
+  'half-down',
+  'down',
+  'up',
+] as const) satisfies readonly RoundingMode[];
 
 /** Where and how a scheme rounds: to `scale` decimal places with `mode`. */
 export interface RoundingPolicy {

@@ -12,7 +12,12 @@ import type { Dec } from './JixiaoDecimal.js';
  * formatDecimal(decimal('20'), 2); // "20.00"
  */
 export function formatDecimal(value: Dec, scale?: number): string {
-  const text = scale === undefined || value.decimalPlaces() > scale ? (scale === undefined ? value.toFixed() : value.toFixed(scale)) : padded(value.toFixed(), scale);
+  const text =
+    scale === undefined || value.decimalPlaces() > scale
+      ? scale === undefined
+        ? value.toFixed()
+        : value.toFixed(scale)
+      : padded(value.toFixed(), scale);
   return text.startsWith('-') && /^-[0.]*$/.test(text) ? text.slice(1) : text;
 }
 

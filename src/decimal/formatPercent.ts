@@ -15,7 +15,10 @@ import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
  * @example
  * formatPercent(decimal('0.9955859431')); // "99.56%"
  */
-export function formatPercent(fraction: Dec | string, style: 'measured' | 'exact' = 'measured'): string {
+export function formatPercent(
+  fraction: Dec | string,
+  style: 'measured' | 'exact' = 'measured',
+): string {
   const percent = new JixiaoDecimal(fraction).times(100);
   if (style === 'exact' || percent.isInteger()) return `${groupThousands(formatDecimal(percent))}%`;
   return `${groupThousands(percent.toDecimalPlaces(2, JixiaoDecimal.ROUND_HALF_UP).toFixed(2))}%`;

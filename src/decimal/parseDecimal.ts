@@ -35,7 +35,10 @@ export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> 
         createIssue(
           'number_not_finite',
           path,
-          { zh: `数值必须是有限数，收到 ${String(value)}`, en: `A number must be finite; received ${String(value)}` },
+          {
+            zh: `数值必须是有限数，收到 ${String(value)}`,
+            en: `A number must be finite; received ${String(value)}`,
+          },
           { expected: 'a finite number', received: String(value) },
         ),
       ]);
@@ -48,7 +51,10 @@ export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> 
       createIssue(
         'invalid_type',
         path,
-        { zh: `应为数值或数值字符串，收到 ${received}`, en: `Expected a number or a numeric string; received ${received}` },
+        {
+          zh: `应为数值或数值字符串，收到 ${received}`,
+          en: `Expected a number or a numeric string; received ${received}`,
+        },
         { expected: 'number | string', received },
       ),
     ]);
@@ -56,7 +62,12 @@ export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> 
   const text = value.trim();
   if (text === '') {
     return failure([
-      createIssue('empty_number', path, { zh: '数值为空', en: 'The number is empty' }, { expected: 'a number', received: '""' }),
+      createIssue(
+        'empty_number',
+        path,
+        { zh: '数值为空', en: 'The number is empty' },
+        { expected: 'a number', received: '""' },
+      ),
     ]);
   }
   const isPercent = percentSigns.test(text);

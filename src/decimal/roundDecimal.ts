@@ -23,5 +23,7 @@ const decimalJsModes: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  */
 export function roundDecimal(value: Dec, policy: RoundingPolicy): Dec {
   // A value already within the scale is its own rounding, whatever the mode.
-  return value.decimalPlaces() <= policy.scale ? value : value.toDecimalPlaces(policy.scale, decimalJsModes[policy.mode]);
+  return value.decimalPlaces() <= policy.scale
+    ? value
+    : value.toDecimalPlaces(policy.scale, decimalJsModes[policy.mode]);
 }

@@ -1,7 +1,6 @@
 import type { Evaluation } from '../evaluation/Evaluation.js';
 import type { Result } from '../issues/Result.js';
 import type { Inputs } from '../rules/LeafInput.js';
-import type { Rule } from '../rules/Rule.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { defaultEngine } from './defaultEngine.js';
 
@@ -14,9 +13,10 @@ import { defaultEngine } from './defaultEngine.js';
  * @returns the evaluation, or every issue found
  *
  * @example
- * const result = evaluate(scheme, { rate: { actual: decimal('23033.06'), target: decimal('23135.18') } });
+ * const rate = { actual: decimal('23033.06'), target: decimal('23135.18') };
+ * const result = evaluate(scheme, { rate });
  * if (result.ok) console.log(result.value.total); // "9.96"
  */
-export function evaluate(scheme: Scheme<Rule>, inputs: Inputs): Result<Evaluation> {
+export function evaluate(scheme: Scheme, inputs: Inputs): Result<Evaluation> {
   return defaultEngine.evaluate(scheme, inputs);
 }

@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import type { JsonValue } from '../evaluation/Evaluation.js';
@@ -7,13 +6,17 @@ import { toJsonData } from '../decimal/toJsonData.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
+import type { LeafRole } from '../scheme/LeafRole.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
+import { commonInputFields } from './commonInputFields.js';
 
-/** Input fields every leaf accepts, whatever its rule: a reason, evidence, 不适用. */
-export const commonInputFields: ReadonlySet<string> = new Set(['reason', 'evidence', 'notApplicable']);
-
-/** What the engine works out once per scheme: its issues, and each node's fixed result parts. */
+/**
+ * A leaf as prepared with its scheme: its rule kind, the input fields it takes, and the parts of
+ * its result that do not depend on inputs.
+ *
+ * @internal
+ */
 export interface PreparedLeaf {
   readonly type: 'leaf';
   readonly node: LeafNode<RuleBase>;
@@ -25,9 +28,18 @@ export interface PreparedLeaf {
   /** 100 ÷ weight, when it is an exact decimal. */
   readonly percentPerPoint?: Dec;
   /** Fields every result of this leaf carries: the rule as JSON and its basis. */
-  readonly ruleFields: { readonly rule: JsonValue; readonly basis?: RuleBasis };
+  readonly ruleFields: {
+    readonly rule: JsonValue;
+    readonly basis?: RuleBasis;
+    readonly role?: LeafRole;
+  };
 }
 
+/**
+ * A category as prepared with its scheme: the parts of its result that do not depend on inputs.
+ *
+ * @internal
+ */
 export interface PreparedCategory {
   readonly type: 'category';
   readonly weight: Dec;
@@ -40,8 +52,18 @@ export interface PreparedCategory {
   readonly children: readonly PreparedNode[];
 }
 
+/**
+ * A node as prepared with its scheme.
+ *
+ * @internal
+ */
 export type PreparedNode = PreparedLeaf | PreparedCategory;
 
+/**
+ * What an engine works out once per scheme: its issues, and each node's fixed result parts.
+ *
+ * @internal
+ */
 export interface PreparedScheme {
   readonly issues: readonly Issue[];
   readonly nodes: readonly PreparedNode[];
@@ -51,7 +73,10 @@ export interface PreparedScheme {
 
 const HUNDRED = new JixiaoDecimal(100);
 
-/** 100 ÷ weight when the quotient terminates (weights 0.5, 2, 2.5, 10…), so that 得分率 = score × it exactly. */
+/**
+ * 100 ÷ weight when the quotient terminates (weights 0.5, 2, 2.5, 10…), so that
+ * 得分率 = score × it exactly.
+ */
 function exactPercentPerPoint(weight: Dec): { readonly percentPerPoint?: Dec } {
   if (weight.isZero()) return {};
   const factor = HUNDRED.dividedBy(weight);
@@ -97,7 +122,9 @@ export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup):
     }
     leafIds.add(node.id);
     const kind = lookup(node.rule.kind);
-    if (kind === undefined) throw new Error(`unreachable: rule kind ${node.rule.kind} passed validation`);
+    if (kind === undefined) {
+      throw new Error(`unreachable: rule kind ${node.rule.kind} passed validation`);
+    }
     return {
       type: 'leaf',
       node,
@@ -109,22 +136,13 @@ export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup):
       ...exactPercentPerPoint(node.weight),
       ruleFields: Object.freeze({
         rule: deepFreezeJson(toJsonData(node.rule)),
-        ...(node.basis === undefined ? {} : { basis: Object.freeze({ kind: node.basis.kind, reference: node.basis.reference }) }),
+        ...(node.basis === undefined
+          ? {}
+          : { basis: Object.freeze({ kind: node.basis.kind, reference: node.basis.reference }) }),
+        ...(node.role === undefined ? {} : { role: node.role }),
       }),
     };
   };
-  return { issues, nodes: scheme.indicators.map((node) => prepare(node, [])), leafIds, categoryIds };
-}
-
-/**
- * Whether a value and everything in it is frozen, so that work derived from it can be reused.
- *
- * @internal
- */
-export function isDeepFrozen(value: unknown, seen: Set<object> = new Set()): boolean {
-  // Decimals are immutable values: no decimal.js operation changes its operands.
-  if (typeof value !== 'object' || value === null || seen.has(value) || Decimal.isDecimal(value)) return true;
-  if (!Object.isFrozen(value)) return false;
-  seen.add(value);
-  return Object.values(value).every((entry) => isDeepFrozen(entry, seen));
+  const nodes = scheme.indicators.map((node) => prepare(node, []));
+  return { issues, nodes, leafIds, categoryIds };
 }

@@ -1,5 +1,4 @@
 import type { Issue } from '../issues/Issue.js';
-import type { Rule } from '../rules/Rule.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { defaultEngine } from './defaultEngine.js';
 
@@ -10,8 +9,9 @@ import { defaultEngine } from './defaultEngine.js';
  * @returns the issues, each with a path; empty when the scheme is valid
  *
  * @example
- * validateScheme(scheme); // → [] or [{ code: 'weights_do_not_sum', path: ['indicators', 0, 'weight'], … }]
+ * validateScheme(scheme);
+ * // → [] or [{ code: 'weights_do_not_sum', path: ['indicators', 0, 'weight'], … }]
  */
-export function validateScheme(scheme: Scheme<Rule>): readonly Issue[] {
+export function validateScheme(scheme: Scheme): readonly Issue[] {
   return defaultEngine.validateScheme(scheme);
 }

@@ -5,7 +5,6 @@ import type { TraceStep, TraceValue } from '../rules/TraceStep.js';
 import { localize } from '../issues/LocalizedText.js';
 import type { Evaluation, LeafResult, NodeResult } from './Evaluation.js';
 
-
 /** One leaf's explanation. */
 export interface LeafExplanation {
   readonly id: string;
@@ -14,40 +13,64 @@ export interface LeafExplanation {
   readonly text: string;
 }
 
-const symbols: Partial<Record<TraceStep['operation'], string>> = { divide: '÷', multiply: '×', subtract: '−', add: '+' };
+const symbols: Readonly<Record<'divide' | 'multiply' | 'subtract' | 'add', string>> = {
+  divide: '÷',
+  multiply: '×',
+  subtract: '−',
+  add: '+',
+};
 
 function show(value: TraceValue): string {
-  if (value.unit !== 'percent') return /^-?\d+(\.\d+)?$/.test(value.value) ? groupThousands(value.value) : value.value;
+  if (value.unit !== 'percent')
+    return /^-?\d+(\.\d+)?$/.test(value.value) ? groupThousands(value.value) : value.value;
   return formatPercent(value.value);
 }
 
 function sentence(traceStep: TraceStep, result: string, lang: Language): string {
   const label = lang === 'zh' ? traceStep.label.zh : traceStep.label.en;
-  const note = traceStep.note === undefined ? '' : lang === 'zh' ? traceStep.note.zh : traceStep.note.en;
+  const note =
+    traceStep.note === undefined ? '' : lang === 'zh' ? traceStep.note.zh : traceStep.note.en;
   const operands = traceStep.operands.map(show);
-  const symbol = symbols[traceStep.operation];
-  if (symbol !== undefined) {
-    const formula = `${label} = ${operands.join(` ${symbol} `)} = ${result}`;
-    return note === '' ? formula : lang === 'zh' ? `${formula}（${note}）` : `${formula} (${note})`;
-  }
   switch (traceStep.operation) {
+    case 'divide':
+    case 'multiply':
+    case 'subtract':
+    case 'add': {
+      const formula = `${label} = ${operands.join(` ${symbols[traceStep.operation]} `)} = ${result}`;
+      return note === ''
+        ? formula
+        : lang === 'zh'
+          ? `${formula}（${note}）`
+          : `${formula} (${note})`;
+    }
     case 'min':
     case 'max':
       return `${label} = ${traceStep.operation}(${operands.join(', ')}) = ${result}`;
     case 'compare': {
       const holds = traceStep.result.value === 'true';
-      if (traceStep.comparator === 'yes') return lang === 'zh' ? (holds ? '符合要求' : '不符合要求') : holds ? 'requirement met' : 'requirement not met';
+      if (traceStep.comparator === 'yes')
+        return lang === 'zh'
+          ? holds
+            ? '符合要求'
+            : '不符合要求'
+          : holds
+            ? 'requirement met'
+            : 'requirement not met';
       const [left = '', right = ''] = operands;
       const claim = `${left} ${traceStep.comparator ?? '?'} ${right}`;
-      return lang === 'zh' ? `${claim}：${holds ? '成立' : '不成立'}` : `${claim}: ${holds ? 'holds' : 'does not hold'}`;
+      return lang === 'zh'
+        ? `${claim}：${holds ? '成立' : '不成立'}`
+        : `${claim}: ${holds ? 'holds' : 'does not hold'}`;
     }
     case 'round':
       return `${label} = ${result}`;
     case 'select':
     case 'given':
-      return note === '' ? `${label} = ${result}` : lang === 'zh' ? `${label} = ${result}（${note}）` : `${label} = ${result} (${note})`;
-    default:
-      return `${label} = ${result}`;
+      return note === ''
+        ? `${label} = ${result}`
+        : lang === 'zh'
+          ? `${label} = ${result}（${note}）`
+          : `${label} = ${result} (${note})`;
   }
 }
 
@@ -95,12 +118,21 @@ export function explainLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
  * explain(evaluation, { lang: 'en' })[0]?.text;
  * // "execution rate = 23,033.06 ÷ 23,135.18 = 99.56%; score = 10 × 99.56% = 9.96"
  */
-export function explain(evaluation: Evaluation, options: { readonly lang?: Language } = {}): readonly LeafExplanation[] {
+export function explain(
+  evaluation: Evaluation,
+  options: { readonly lang?: Language } = {},
+): readonly LeafExplanation[] {
   const lang = options.lang ?? 'zh';
   const out: LeafExplanation[] = [];
   const visit = (node: NodeResult): void => {
     if (node.type === 'category') node.children.forEach(visit);
-    else out.push({ id: node.id, path: node.path, name: localize(node.name, lang), text: explainLeaf(node, lang) });
+    else
+      out.push({
+        id: node.id,
+        path: node.path,
+        name: localize(node.name, lang),
+        text: explainLeaf(node, lang),
+      });
   };
   evaluation.indicators.forEach(visit);
   return out;

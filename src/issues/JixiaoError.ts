@@ -13,7 +13,11 @@ export class JixiaoError extends Error {
    * @param issues - the issues to carry
    */
   constructor(issues: Issues) {
-    super(issues.map((found) => `${formatIssuePath(found.path)}: ${found.message.en} (${found.code})`).join('\n'));
+    super(
+      issues
+        .map((found) => `${formatIssuePath(found.path)}: ${found.message.en} (${found.code})`)
+        .join('\n'),
+    );
     this.name = 'JixiaoError';
     this.issues = issues;
   }

@@ -11,8 +11,7 @@ export type Issues = readonly [Issue, ...Issue[]];
  * if (parsed.ok) console.log(parsed.value.toString()); // "23135.18"
  */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: Issues };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: Issues };
 
 /**
  * Wraps a value as a successful result.
@@ -40,7 +39,9 @@ export function failure<T>(issues: Issues): Result<T> {
  * @param issues - the issues collected so far
  * @returns a failure carrying them, or `undefined`
  */
-export function failureOf(issues: readonly Issue[]): { readonly ok: false; readonly issues: Issues } | undefined {
+export function failureOf(
+  issues: readonly Issue[],
+): { readonly ok: false; readonly issues: Issues } | undefined {
   const [first, ...rest] = issues;
   return first === undefined ? undefined : { ok: false, issues: [first, ...rest] };
 }

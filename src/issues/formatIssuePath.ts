@@ -9,6 +9,8 @@ import type { IssuePath } from './Issue.js';
 export function formatIssuePath(path: IssuePath): string {
   if (path.length === 0) return '(root)';
   return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
     .join('');
 }

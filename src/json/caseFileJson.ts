@@ -4,30 +4,54 @@ import { parseDecimal } from '../decimal/parseDecimal.js';
 /** An expected decimal: a string, checked to be a well-formed number when the file is read. */
 const expectedDecimal = z.string().superRefine((value, context) => {
   const parsed = parseDecimal(value);
-  if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.issues[0].message.en, params: { issue: parsed.issues[0] } });
+  if (!parsed.ok)
+    context.addIssue({
+      code: 'custom',
+      message: parsed.issues[0].message.en,
+      params: { issue: parsed.issues[0] },
+    });
 });
 
-const nodeExpectation = z.strictObject({ score: expectedDecimal.optional(), scoreRate: expectedDecimal.optional() });
+const nodeExpectation = z.strictObject({
+  score: expectedDecimal.optional(),
+  scoreRate: expectedDecimal.optional(),
+});
 
 /** One named case: what to score (a data file, or a scheme with inputs) and the exact values expected. */
 export const caseJson = z.strictObject({
   name: z.string().min(1),
-  data: z.string().min(1).optional().meta({ description: 'A data file, relative to the case file' }),
+  data: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'A data file, relative to the case file' }),
   // Scheme, indicators and inputs are read as a data file is, once the case is assembled; here they
   // are kept as written so that their issues carry the case's own paths.
-  scheme: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional().meta({ description: 'A preset id@version, a scheme file (relative path ending in .json), or a scheme inline' }),
+  scheme: z
+    .union([z.string().min(1), z.record(z.string(), z.unknown())])
+    .optional()
+    .meta({
+      description:
+        'A preset id@version, a scheme file (relative path ending in .json), or a scheme inline',
+    }),
   indicators: z.record(z.string(), z.array(z.unknown())).optional(),
   inputs: z.record(z.string(), z.unknown()).optional(),
   expect: z.strictObject({
     total: expectedDecimal.optional(),
     grade: z.string().optional(),
     nodes: z.record(z.string(), nodeExpectation).optional(),
-    issues: z.array(z.strictObject({ code: z.string().min(1), path: z.string().optional() })).min(1).optional(),
+    issues: z
+      .array(z.strictObject({ code: z.string().min(1), path: z.string().optional() }))
+      .min(1)
+      .optional(),
   }),
 });
 
 /** A case file: named cases with exact expectations. */
-export const caseFileJson = z.strictObject({ $schema: z.string().optional(), cases: z.array(caseJson).min(1) });
+export const caseFileJson = z.strictObject({
+  $schema: z.string().optional(),
+  cases: z.array(caseJson).min(1),
+});
 
 /** A case as read from a case file. */
 export type CaseJson = z.output<typeof caseJson>;

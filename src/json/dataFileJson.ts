@@ -28,7 +28,7 @@ export interface DepartmentRow {
  * `target`, or `target` written as the table writes it ("≥95%", "≤100万元", "=1个", "达成"); and,
  * in a project table's layout, the row's 实际完成值 (`actual`), `score` and 偏差原因.
  */
-export const departmentIndicatorJson: z.ZodType<DepartmentRow, unknown> = z
+export const departmentIndicatorJson: z.ZodType<DepartmentRow> = z
   .strictObject({
     id: z.string().min(1),
     name: localizedTextJson,
@@ -36,10 +36,16 @@ export const departmentIndicatorJson: z.ZodType<DepartmentRow, unknown> = z
     weight: decimalJson,
     weightBasis: z.enum(['report', 'assumed']).optional(),
     comparison: z.enum(['>=', '>', '=', '<=', '<', 'qualitative']).optional(),
-    target: z.union([z.string(), z.number()]).optional().meta({ description: 'A number with "comparison", or the target as written: "≥95%", "≤100万元", "=1个", "达成"' }),
+    target: z.union([z.string(), z.number()]).optional().meta({
+      description:
+        'A number with "comparison", or the target as written: "≥95%", "≤100万元", "=1个", "达成"',
+    }),
     targetText: z.string().optional(),
     unit: z.string().optional(),
-    actual: z.union([z.string(), z.number()]).optional().meta({ description: '实际完成值: a number ("96%", "98") or, for a qualitative target, 达成 / 部分达成 / 未达成' }),
+    actual: z.union([z.string(), z.number()]).optional().meta({
+      description:
+        '实际完成值: a number ("96%", "98") or, for a qualitative target, 达成 / 部分达成 / 未达成',
+    }),
     score: decimalJson.optional(),
     deviationReason: z.string().optional(),
     evidence: z.string().optional(),
@@ -52,7 +58,13 @@ export const departmentIndicatorJson: z.ZodType<DepartmentRow, unknown> = z
       else {
         const value = parseDecimal(target);
         if (!value.ok) {
-          context.issues.push({ code: 'custom', message: value.issues[0].message.en, input: target, path: ['target'], params: { issue: value.issues[0] } });
+          context.issues.push({
+            code: 'custom',
+            message: value.issues[0].message.en,
+            input: target,
+            path: ['target'],
+            params: { issue: value.issues[0] },
+          });
           return z.NEVER;
         }
         read = { comparison, target: value.value };
@@ -60,21 +72,55 @@ export const departmentIndicatorJson: z.ZodType<DepartmentRow, unknown> = z
     } else if (typeof target === 'string') {
       const written = parseWrittenTarget(target);
       if (!written.ok) {
-        context.issues.push({ code: 'custom', message: written.issues[0].message.en, input: target, path: ['target'], params: { issue: written.issues[0] } });
+        context.issues.push({
+          code: 'custom',
+          message: written.issues[0].message.en,
+          input: target,
+          path: ['target'],
+          params: { issue: written.issues[0] },
+        });
         return z.NEVER;
       }
-      read = { comparison: written.value.comparison, ...(written.value.target === undefined ? {} : { target: written.value.target }), ...(written.value.unit === undefined ? {} : { unit: written.value.unit }) };
+      read = {
+        comparison: written.value.comparison,
+        ...(written.value.target === undefined ? {} : { target: written.value.target }),
+        ...(written.value.unit === undefined ? {} : { unit: written.value.unit }),
+      };
     } else {
-      context.issues.push({ code: 'custom', message: 'A row needs "comparison" or a written target', input: row, path: ['comparison'], params: { issue: { code: 'missing_key', path: [], message: { zh: '须给出 comparison，或写明年度指标值（target，如 ≥95%）', en: 'Give "comparison", or the annual target as written ("target", e.g. ≥95%)' } } } });
+      context.issues.push({
+        code: 'custom',
+        message: 'A row needs "comparison" or a written target',
+        input: row,
+        path: ['comparison'],
+        params: {
+          issue: {
+            code: 'missing_key',
+            path: [],
+            message: {
+              zh: '须给出 comparison，或写明年度指标值（target，如 ≥95%）',
+              en: 'Give "comparison", or the annual target as written ("target", e.g. ≥95%)',
+            },
+          },
+        },
+      });
       return z.NEVER;
     }
     const indicator: DepartmentIndicator = {
       ...defined(definition),
       ...read,
       ...(definition.unit === undefined ? {} : { unit: definition.unit }),
-      ...(definition.targetText === undefined && typeof target === 'string' && comparison === undefined ? { targetText: target } : {}),
+      ...(definition.targetText === undefined &&
+      typeof target === 'string' &&
+      comparison === undefined
+        ? { targetText: target }
+        : {}),
     };
-    const result: DepartmentRowResult = defined({ actual: actual === undefined ? undefined : String(actual), score, deviationReason, evidence });
+    const result: DepartmentRowResult = defined({
+      actual: actual === undefined ? undefined : String(actual),
+      score,
+      deviationReason,
+      evidence,
+    });
     return { indicator, result };
   });
 
@@ -93,14 +139,44 @@ export interface DepartmentInfo {
 export const dataFileJson = z.strictObject({
   $schema: z.string().optional(),
   scheme: z.union([z.string().min(1), schemeJsonFor(ruleJson)]),
-  year: z.int().min(1900).max(2200).optional().meta({ description: 'The year evaluated: picks the preset version in force' }),
-  department: z.strictObject({ name: z.string().min(1), year: z.int().optional(), source: z.string().optional() }).transform((value): DepartmentInfo => defined(value)).optional(),
-  project: z.strictObject({ name: z.string().min(1), department: z.string().optional(), code: z.string().optional() }).optional(),
-  budget: z
-    .strictObject({ initial: decimalJson.optional(), fullYear: decimalJson, executed: decimalJson, unit: z.string().optional() })
+  year: z
+    .int()
+    .min(1900)
+    .max(2200)
     .optional()
-    .meta({ description: '年初预算数, 全年预算数, 全年执行数: scores the preset\'s budget indicator' }),
-  deviationReason: z.strictObject({ above: z.union([decimalJson, z.literal(false)]).optional(), whenMissed: z.boolean().optional() }).optional(),
+    .meta({ description: 'The year evaluated: picks the preset version in force' }),
+  department: z
+    .strictObject({
+      name: z.string().min(1),
+      year: z.int().optional(),
+      source: z.string().optional(),
+    })
+    .transform((value): DepartmentInfo => defined(value))
+    .optional(),
+  project: z
+    .strictObject({
+      name: z.string().min(1),
+      department: z.string().optional(),
+      code: z.string().optional(),
+    })
+    .optional(),
+  budget: z
+    .strictObject({
+      initial: decimalJson.optional(),
+      fullYear: decimalJson,
+      executed: decimalJson,
+      unit: z.string().optional(),
+    })
+    .optional()
+    .meta({
+      description: "年初预算数, 全年预算数, 全年执行数: scores the preset's budget indicator",
+    }),
+  deviationReason: z
+    .strictObject({
+      above: z.union([decimalJson, z.literal(false)]).optional(),
+      whenMissed: z.boolean().optional(),
+    })
+    .optional(),
   indicators: z.record(z.string(), z.array(departmentIndicatorJson)).optional(),
   inputs: inputsJson.optional(),
 });

@@ -3,20 +3,51 @@ import { z } from 'zod';
 import { leafRoles } from '../scheme/LeafRole.js';
 import { roundingModes } from '../decimal/RoundingPolicy.js';
 import type { Evaluation, JsonValue, NodeResult } from '../evaluation/Evaluation.js';
-import { bilingualJson, decimalStringJson, localizedTextOutJson } from '../rules/support/jsonPrimitives.js';
+import {
+  bilingualJson,
+  decimalStringJson,
+  localizedTextOutJson,
+} from '../rules/support/jsonPrimitives.js';
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]));
-const traceValue = z.strictObject({ value: z.string(), unit: z.literal('percent').exactOptional() });
+const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue),
+    z.record(z.string(), jsonValue),
+  ]),
+);
+const traceValue = z.strictObject({
+  value: z.string(),
+  unit: z.literal('percent').exactOptional(),
+});
 const traceStep = z.strictObject({
   role: z.enum(traceRoles),
   label: bilingualJson,
-  operation: z.enum(['divide', 'multiply', 'subtract', 'add', 'min', 'max', 'round', 'compare', 'select', 'given']),
+  operation: z.enum([
+    'divide',
+    'multiply',
+    'subtract',
+    'add',
+    'min',
+    'max',
+    'round',
+    'compare',
+    'select',
+    'given',
+  ]),
   operands: z.array(traceValue),
   result: traceValue,
   comparator: z.string().exactOptional(),
   note: bilingualJson.exactOptional(),
 });
-const finding = z.strictObject({ code: z.string(), severity: z.enum(['info', 'review']), message: bilingualJson });
+const finding = z.strictObject({
+  code: z.string(),
+  severity: z.enum(['info', 'review']),
+  message: bilingualJson,
+});
 const status = z.enum(['scored', 'not_applicable']);
 const percentString = decimalStringJson.nullable();
 
@@ -30,7 +61,9 @@ const leafResult = z.strictObject({
   score: decimalStringJson.nullable(),
   scoreRatePercent: percentString,
   rule: jsonValue,
-  basis: z.strictObject({ kind: z.enum(['report', 'national', 'assumed']), reference: z.string() }).exactOptional(),
+  basis: z
+    .strictObject({ kind: z.enum(['report', 'national', 'assumed']), reference: z.string() })
+    .exactOptional(),
   role: z.enum(leafRoles).exactOptional(),
   input: jsonValue,
   trace: z.array(traceStep),
@@ -50,7 +83,9 @@ const categoryResult = z.strictObject({
     return z.array(nodeResult);
   },
 });
-const nodeResult: z.ZodType<NodeResult> = z.discriminatedUnion('type', [categoryResult, leafResult]).meta({ id: 'nodeResult' });
+const nodeResult: z.ZodType<NodeResult> = z
+  .discriminatedUnion('type', [categoryResult, leafResult])
+  .meta({ id: 'nodeResult' });
 
 /**
  * The JSON form of an evaluation, exactly as `JSON.stringify(evaluation)` writes it. The type
@@ -58,9 +93,19 @@ const nodeResult: z.ZodType<NodeResult> = z.discriminatedUnion('type', [category
  * hand-written {@link Evaluation}; the round-trip property test checks the other direction.
  */
 export const evaluationJson: z.ZodType<Evaluation> = z.strictObject({
-  scheme: z.strictObject({ id: z.string(), version: z.string(), title: localizedTextOutJson, effectiveYear: z.int().exactOptional(), source: z.string().exactOptional() }),
+  scheme: z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    title: localizedTextOutJson,
+    effectiveYear: z.int().exactOptional(),
+    source: z.string().exactOptional(),
+  }),
   rounding: z.strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes) }),
-  notApplicable: z.strictObject({ policy: z.enum(['rescale', 'full', 'forbid']), weight: decimalStringJson, rescaleFactor: decimalStringJson }),
+  notApplicable: z.strictObject({
+    policy: z.enum(['rescale', 'full', 'forbid']),
+    weight: decimalStringJson,
+    rescaleFactor: decimalStringJson,
+  }),
   fullMarks: decimalStringJson,
   rawTotal: decimalStringJson,
   total: decimalStringJson,

@@ -15,7 +15,13 @@ import { schemeJsonFor } from './schemeJson.js';
  * @example
  * writeFileSync('scheme.schema.json', JSON.stringify(jsonSchemas().scheme, null, 2));
  */
-export function jsonSchemas(): { readonly scheme: unknown; readonly inputs: unknown; readonly evaluation: unknown; readonly data: unknown; readonly cases: unknown } {
+export function jsonSchemas(): {
+  readonly scheme: unknown;
+  readonly inputs: unknown;
+  readonly evaluation: unknown;
+  readonly data: unknown;
+  readonly cases: unknown;
+} {
   return {
     scheme: z.toJSONSchema(schemeJsonFor(ruleJson), { io: 'input', unrepresentable: 'any' }),
     inputs: z.toJSONSchema(inputsJson, { io: 'input', unrepresentable: 'any' }),

@@ -1,3 +1,10 @@
+/** Where the scan found a syntax error; thrown to leave the scan at once. */
+class SyntaxErrorAt extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at offset ${offset}`);
+  }
+}
+
 /**
  * Finds the offset of the first syntax error in JSON text (JSON.parse's messages do not always
  * say where). Returns `text.length` for text that ends too early.
@@ -7,7 +14,7 @@
 export function locateJsonError(text: string): number {
   let at = 0;
   const fail = (): never => {
-    throw at;
+    throw new SyntaxErrorAt(at);
   };
   const space = (): void => {
     while (at < text.length && ' \t\n\r'.includes(text[at] ?? '')) at += 1;
@@ -87,18 +94,30 @@ export function locateJsonError(text: string): number {
         } else fail();
       }
     }
-    if (char === '"') return string();
-    if (char === 't') return literal('true');
-    if (char === 'f') return literal('false');
-    if (char === 'n') return literal('null');
-    return number();
+    if (char === '"') {
+      string();
+      return;
+    }
+    if (char === 't') {
+      literal('true');
+      return;
+    }
+    if (char === 'f') {
+      literal('false');
+      return;
+    }
+    if (char === 'n') {
+      literal('null');
+      return;
+    }
+    number();
   };
   try {
     value();
     space();
     if (at < text.length) fail();
     return text.length;
-  } catch (offset) {
-    return typeof offset === 'number' ? Math.min(offset, text.length) : text.length;
+  } catch (error) {
+    return error instanceof SyntaxErrorAt ? Math.min(error.offset, text.length) : text.length;
   }
 }

@@ -1,6 +1,7 @@
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { parseDecimal } from '../decimal/parseDecimal.js';
-import { createEngine } from '../evaluate/createEngine.js';
+import { deepFrozenScheme } from '../evaluate/deepFrozenScheme.js';
+import { defaultEngine } from '../evaluate/defaultEngine.js';
 import type { PresetRegistry, PresetSelection } from '../presets/createPresetRegistry.js';
 import type { DepartmentIndicator } from '../presets/Preset.js';
 import { shippedPresets } from '../presets/presets.js';
@@ -20,32 +21,76 @@ export interface DataFile {
   /** The preset named, when the file named one. */
   readonly preset?: string;
   /** How the preset version was chosen: by its version, by the year evaluated, or as the only one. */
-  readonly selection?: { readonly reference: string; readonly by: PresetSelection['by']; readonly year?: number };
+  readonly selection?: {
+    readonly reference: string;
+    readonly by: PresetSelection['by'];
+    readonly year?: number;
+  };
   readonly department?: DepartmentInfo;
-  readonly project?: { readonly name: string; readonly department?: string; readonly code?: string };
+  readonly project?: {
+    readonly name: string;
+    readonly department?: string;
+    readonly code?: string;
+  };
   /** 年初预算数 / 全年预算数 / 全年执行数, as given. */
-  readonly budget?: { readonly initial?: Dec; readonly fullYear: Dec; readonly executed: Dec; readonly unit?: string };
+  readonly budget?: {
+    readonly initial?: Dec;
+    readonly fullYear: Dec;
+    readonly executed: Dec;
+    readonly unit?: string;
+  };
 }
 
-const engine = createEngine();
-
 const levelWords: Readonly<Record<string, string>> = {
-  达成: 'achieved', 已达成: 'achieved', 完成: 'achieved', 已完成: 'achieved', 按期完成: 'achieved', 全部完成: 'achieved', 是: 'achieved', 合规: 'achieved',
-  部分达成: 'partly-achieved', 部分完成: 'partly-achieved', 基本完成: 'partly-achieved', 基本达成: 'partly-achieved',
-  未达成: 'not-achieved', 未完成: 'not-achieved', 否: 'not-achieved', 不合规: 'not-achieved',
+  达成: 'achieved',
+  已达成: 'achieved',
+  完成: 'achieved',
+  已完成: 'achieved',
+  按期完成: 'achieved',
+  全部完成: 'achieved',
+  是: 'achieved',
+  合规: 'achieved',
+  部分达成: 'partly-achieved',
+  部分完成: 'partly-achieved',
+  基本完成: 'partly-achieved',
+  基本达成: 'partly-achieved',
+  未达成: 'not-achieved',
+  未完成: 'not-achieved',
+  否: 'not-achieved',
+  不合规: 'not-achieved',
 };
 
-function rowInput(row: DepartmentRow, path: readonly (string | number)[]): Result<LeafInput | undefined> {
+function rowInput(
+  row: DepartmentRow,
+  path: readonly (string | number)[],
+): Result<LeafInput | undefined> {
   const { indicator, result } = row;
-  const reason = result.deviationReason ?? (indicator.comparison === 'qualitative' ? result.evidence : undefined);
-  const common = { ...(reason === undefined ? {} : { reason }), ...(result.evidence === undefined ? {} : { evidence: result.evidence }) };
-  if (result.actual === undefined) return success(result.score === undefined && reason === undefined ? undefined : { ...common, ...(result.score === undefined ? {} : { score: result.score }) });
+  const reason =
+    result.deviationReason ??
+    (indicator.comparison === 'qualitative' ? result.evidence : undefined);
+  const common = {
+    ...(reason === undefined ? {} : { reason }),
+    ...(result.evidence === undefined ? {} : { evidence: result.evidence }),
+  };
+  if (result.actual === undefined)
+    return success(
+      result.score === undefined && reason === undefined
+        ? undefined
+        : { ...common, ...(result.score === undefined ? {} : { score: result.score }) },
+    );
   if (indicator.comparison === 'qualitative') {
     const word = result.actual.trim();
-    return success({ level: levelWords[word] ?? word, ...(result.score === undefined ? {} : { score: result.score }), ...common });
+    return success({
+      level: levelWords[word] ?? word,
+      ...(result.score === undefined ? {} : { score: result.score }),
+      ...common,
+    });
   }
   const unit = indicator.unit;
-  const written = unit !== undefined && unit !== '%' && result.actual.trim().endsWith(unit) ? result.actual.trim().slice(0, -unit.length) : result.actual;
+  const written =
+    unit !== undefined && unit !== '%' && result.actual.trim().endsWith(unit)
+      ? result.actual.trim().slice(0, -unit.length)
+      : result.actual;
   const actual = parseDecimal(written, [...path, 'actual']);
   if (!actual.ok) return actual;
   return success({ actual: actual.value, ...common });
@@ -64,21 +109,52 @@ function rowInput(row: DepartmentRow, path: readonly (string | number)[]): Resul
  * const data = parseDataFile(JSON.parse(readFileSync('examples/nanzhou-2023.json', 'utf8')));
  * if (data.ok) evaluate(data.value.scheme, data.value.inputs);
  */
-export function parseDataFile(json: unknown, options: { readonly presets?: PresetRegistry } = {}): Result<DataFile> {
+export function parseDataFile(
+  json: unknown,
+  options: { readonly presets?: PresetRegistry } = {},
+): Result<DataFile> {
   const parsed = dataFileJson.safeParse(json);
   if (!parsed.success) return failure(issuesFromZod(parsed.error));
-  const { scheme: named, department, project, indicators: rows, inputs: given = {}, budget, year, deviationReason } = parsed.data;
-  const about = { ...(department === undefined ? {} : { department }), ...(project === undefined ? {} : { project: defined(project) }), ...(budget === undefined ? {} : { budget: defined(budget) }) };
+  const {
+    scheme: named,
+    department,
+    project,
+    indicators: rows,
+    inputs: given = {},
+    budget,
+    year,
+    deviationReason,
+  } = parsed.data;
+  const about = {
+    ...(department === undefined ? {} : { department }),
+    ...(project === undefined ? {} : { project: defined(project) }),
+    ...(budget === undefined ? {} : { budget: defined(budget) }),
+  };
   if (typeof named !== 'string') {
-    const stray = (['indicators', 'budget', 'year', 'deviationReason'] as const).filter((key) => parsed.data[key] !== undefined);
+    const stray = (['indicators', 'budget', 'year', 'deviationReason'] as const).filter(
+      (key) => parsed.data[key] !== undefined,
+    );
     const misplaced = failureOf(
-      stray.map((key) => createIssue('unexpected_for_inline_scheme', [key], { zh: `内联方案没有预设的指标位置或预算指标，「${key}」应写入方案或 inputs`, en: `An inline scheme has no preset slots or budget indicator; put "${key}" in the scheme or the inputs` })),
+      stray.map((key) =>
+        createIssue('unexpected_for_inline_scheme', [key], {
+          zh: `内联方案没有预设的指标位置或预算指标，「${key}」应写入方案或 inputs`,
+          en: `An inline scheme has no preset slots or budget indicator; put "${key}" in the scheme or the inputs`,
+        }),
+      ),
     );
     if (misplaced !== undefined) return misplaced;
-    const invalid = failureOf(engine.validateScheme(named).map((found) => ({ ...found, path: ['scheme', ...found.path] })));
-    return invalid ?? success({ scheme: named, inputs: given, ...about });
+    // Deep-frozen and checked by the default engine, which evaluate then need not check again.
+    const scheme = deepFrozenScheme(named);
+    const inScheme = defaultEngine.validateScheme(scheme);
+    const invalid = failureOf(
+      inScheme.map((found) => ({ ...found, path: ['scheme', ...found.path] })),
+    );
+    return invalid ?? success({ scheme, inputs: given, ...about });
   }
-  const selection = (options.presets ?? shippedPresets).find(named, year === undefined ? {} : { year });
+  const selection = (options.presets ?? shippedPresets).find(
+    named,
+    year === undefined ? {} : { year },
+  );
   if (!selection.ok) return selection;
   const { preset } = selection.value;
   const definitions: Record<string, DepartmentIndicator[]> = {};
@@ -95,7 +171,12 @@ export function parseDataFile(json: unknown, options: { readonly presets?: Prese
       }
       if (input.value === undefined) return;
       if (Object.hasOwn(given, row.indicator.id)) {
-        issues.push(createIssue('conflicting_input_fields', ['inputs', row.indicator.id], { zh: `「${row.indicator.id}」的实际完成值已在指标行中给出，inputs 中不应重复`, en: `"${row.indicator.id}" has its results in its indicator row; inputs must not repeat them` }));
+        issues.push(
+          createIssue('conflicting_input_fields', ['inputs', row.indicator.id], {
+            zh: `「${row.indicator.id}」的实际完成值已在指标行中给出，inputs 中不应重复`,
+            en: `"${row.indicator.id}" has its results in its indicator row; inputs must not repeat them`,
+          }),
+        );
         return;
       }
       inputs[row.indicator.id] = input.value;
@@ -103,15 +184,47 @@ export function parseDataFile(json: unknown, options: { readonly presets?: Prese
   }
   if (budget !== undefined) {
     const target = preset.budgetIndicator;
-    if (target === undefined) issues.push(createIssue('unexpected_budget', ['budget'], { zh: `方案 ${preset.reference} 没有预算执行率指标`, en: `The scheme ${preset.reference} has no budget execution indicator` }));
-    else if (Object.hasOwn(given, target)) issues.push(createIssue('conflicting_input_fields', ['inputs', target], { zh: `预算执行情况已在 budget 中给出，inputs 中不应重复「${target}」`, en: `The budget figures are given in "budget"; inputs must not repeat "${target}"` }));
+    if (target === undefined)
+      issues.push(
+        createIssue('unexpected_budget', ['budget'], {
+          zh: `方案 ${preset.reference} 没有预算执行率指标`,
+          en: `The scheme ${preset.reference} has no budget execution indicator`,
+        }),
+      );
+    else if (Object.hasOwn(given, target))
+      issues.push(
+        createIssue('conflicting_input_fields', ['inputs', target], {
+          zh: `预算执行情况已在 budget 中给出，inputs 中不应重复「${target}」`,
+          en: `The budget figures are given in "budget"; inputs must not repeat "${target}"`,
+        }),
+      );
     else inputs[target] = { actual: budget.executed, target: budget.fullYear };
   }
   const invalidRows = failureOf(issues);
   if (invalidRows !== undefined) return invalidRows;
-  const built = preset.build(definitions, deviationReason === undefined ? {} : { deviationReason: { ...(deviationReason.above === undefined ? {} : { above: deviationReason.above }), ...(deviationReason.whenMissed === undefined ? {} : { whenMissed: deviationReason.whenMissed }) } });
+  const built = preset.build(
+    definitions,
+    deviationReason === undefined
+      ? {}
+      : {
+          deviationReason: {
+            ...(deviationReason.above === undefined ? {} : { above: deviationReason.above }),
+            ...(deviationReason.whenMissed === undefined
+              ? {}
+              : { whenMissed: deviationReason.whenMissed }),
+          },
+        },
+  );
   if (!built.ok) return built;
-  const invalid = failureOf(engine.validateScheme(built.value));
-  const chosen = { reference: preset.reference, by: selection.value.by, ...(selection.value.year === undefined ? {} : { year: selection.value.year }) };
-  return invalid ?? success({ scheme: built.value, inputs, preset: preset.reference, selection: chosen, ...about });
+  const scheme = deepFrozenScheme(built.value);
+  const invalid = failureOf(defaultEngine.validateScheme(scheme));
+  const { by, year: yearChosen } = selection.value;
+  const chosen = {
+    reference: preset.reference,
+    by,
+    ...(yearChosen === undefined ? {} : { year: yearChosen }),
+  };
+  return (
+    invalid ?? success({ scheme, inputs, preset: preset.reference, selection: chosen, ...about })
+  );
 }

@@ -13,7 +13,8 @@ import { locateJsonError } from './locateJsonError.js';
  */
 export function parseJsonText(text: string): Result<unknown> {
   try {
-    return success(JSON.parse(text) as unknown);
+    const parsed: unknown = JSON.parse(text);
+    return success(parsed);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const offset = locateJsonError(text);
@@ -24,7 +25,10 @@ export function parseJsonText(text: string): Result<unknown> {
       createIssue(
         'invalid_json',
         [],
-        { zh: `JSON 格式错误（第 ${line} 行第 ${column} 列）：${detail}`, en: `Invalid JSON at line ${line}, column ${column}: ${detail}` },
+        {
+          zh: `JSON 格式错误（第 ${line} 行第 ${column} 列）：${detail}`,
+          en: `Invalid JSON at line ${line}, column ${column}: ${detail}`,
+        },
         { received: `line ${line}, column ${column}` },
       ),
     ]);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { createEngine } from '../evaluate/createEngine.js';
+import { deepFrozenScheme } from '../evaluate/deepFrozenScheme.js';
+import { defaultEngine } from '../evaluate/defaultEngine.js';
+import type { Engine } from '../evaluate/Engine.js';
 import { createIssue } from '../issues/createIssue.js';
 import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { Rule } from '../rules/Rule.js';
@@ -13,12 +16,18 @@ import { zodIssueToIssues } from './zodIssueToIssue.js';
 
 const builtInSchemeJson = schemeJsonFor(ruleJson);
 
-function ruleJsonWith<C extends RuleBase>(kinds: readonly RuleKind<C>[]): z.ZodType<Rule | C, unknown> {
+function ruleJsonWith<C extends RuleBase>(kinds: readonly RuleKind<C>[]): z.ZodType<Rule | C> {
   return z.unknown().transform((value, context): Rule | C => {
-    const kind = typeof value === 'object' && value !== null && 'kind' in value ? value.kind : undefined;
+    const kind =
+      typeof value === 'object' && value !== null && 'kind' in value ? value.kind : undefined;
     const custom = kinds.find((each) => each.kind === kind);
     const push = (issue: ReturnType<typeof createIssue>): void => {
-      context.issues.push({ code: 'custom', message: issue.message.en, input: value, params: { issue } });
+      context.issues.push({
+        code: 'custom',
+        message: issue.message.en,
+        input: value,
+        params: { issue },
+      });
     };
     if (custom === undefined) {
       const parsed = ruleJson.safeParse(value);
@@ -27,7 +36,12 @@ function ruleJsonWith<C extends RuleBase>(kinds: readonly RuleKind<C>[]): z.ZodT
       return z.NEVER;
     }
     if (custom.parseRule === undefined) {
-      push(createIssue('rule_kind_not_readable', [], { zh: `规则类型「${custom.kind}」没有提供 JSON 读取方法（parseRule）`, en: `The rule kind "${custom.kind}" has no parseRule, so it cannot be read from JSON` }));
+      push(
+        createIssue('rule_kind_not_readable', [], {
+          zh: `规则类型「${custom.kind}」没有提供 JSON 读取方法（parseRule）`,
+          en: `The rule kind "${custom.kind}" has no parseRule, so it cannot be read from JSON`,
+        }),
+      );
       return z.NEVER;
     }
     const parsed = custom.parseRule(value, []);
@@ -35,6 +49,19 @@ function ruleJsonWith<C extends RuleBase>(kinds: readonly RuleKind<C>[]): z.ZodT
     parsed.issues.forEach(push);
     return z.NEVER;
   });
+}
+
+/** Reads with `schema`, then validates with `engine` the deep-frozen scheme it returns. */
+function readScheme<R extends RuleBase>(
+  json: unknown,
+  schema: z.ZodType<Scheme<R>>,
+  engine: Engine<R>,
+): Result<Scheme<R>> {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return failure(issuesFromZod(parsed.error));
+  // Deep-frozen, the scheme keeps the engine's preparation: evaluating it does not redo the work.
+  const scheme = deepFrozenScheme(parsed.data);
+  return failureOf(engine.validateScheme(scheme)) ?? success(scheme);
 }
 
 /**
@@ -50,11 +77,12 @@ function ruleJsonWith<C extends RuleBase>(kinds: readonly RuleKind<C>[]): z.ZodT
  * const parsed = parseScheme(JSON.parse(text));
  * if (!parsed.ok) for (const issue of parsed.issues) console.error(issue.path, issue.message.zh);
  */
-export function parseScheme<C extends RuleBase = never>(json: unknown, options: { readonly ruleKinds?: readonly RuleKind<C>[] } = {}): Result<Scheme<Rule | C>> {
+export function parseScheme<C extends RuleBase = never>(
+  json: unknown,
+  options: { readonly ruleKinds?: readonly RuleKind<C>[] } = {},
+): Result<Scheme<Rule | C>> {
   const kinds = options.ruleKinds ?? [];
-  const schema: z.ZodType<Scheme<Rule | C>, unknown> = kinds.length === 0 ? builtInSchemeJson : schemeJsonFor(ruleJsonWith(kinds));
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) return failure(issuesFromZod(parsed.error));
-  const invalid = failureOf(createEngine({ ruleKinds: kinds }).validateScheme(parsed.data));
-  return invalid ?? success(parsed.data);
+  // With the built-in kinds only, the default engine checks it, so `evaluate` finds it prepared.
+  if (kinds.length === 0) return readScheme(json, builtInSchemeJson, defaultEngine);
+  return readScheme(json, schemeJsonFor(ruleJsonWith(kinds)), createEngine({ ruleKinds: kinds }));
 }

@@ -16,7 +16,7 @@ import { issuesFromZod } from './issuesFromZod.js';
  * const squareKind: RuleKind<SquareRule> = { …, parseRule: ruleParserOf(squareJson) };
  */
 export function ruleParserOf<R extends RuleBase>(
-  form: z.ZodType<R, unknown>,
+  form: z.ZodType<R>,
 ): (json: unknown, path: IssuePath) => Result<R> {
   return (json, path) => {
     const parsed = form.safeParse(json);

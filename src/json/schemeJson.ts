@@ -12,7 +12,7 @@ import { decimalJson, defined, localizedTextJson } from '../rules/support/jsonPr
  *
  * @internal
  */
-export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R, unknown>): z.ZodType<Scheme<R>, unknown> {
+export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R>): z.ZodType<Scheme<R>> {
   const leaf = z.strictObject({
     type: z.literal('leaf'),
     id: z.string(),
@@ -20,8 +20,16 @@ export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R, unknown>): 
     weight: decimalJson,
     rule,
     description: localizedTextJson.optional(),
-    basis: z.strictObject({ kind: z.enum(['report', 'national', 'assumed']), reference: z.string().min(1) }).optional(),
-    role: z.enum(leafRoles).optional().meta({ description: 'What the leaf stands for: budget-execution, three-public-spending' }),
+    basis: z
+      .strictObject({
+        kind: z.enum(['report', 'national', 'assumed']),
+        reference: z.string().min(1),
+      })
+      .optional(),
+    role: z
+      .enum(leafRoles)
+      .optional()
+      .meta({ description: 'What the leaf stands for: budget-execution, three-public-spending' }),
   });
   const categoryShape = {
     type: z.literal('category'),
@@ -29,14 +37,14 @@ export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R, unknown>): 
     name: localizedTextJson,
     weight: decimalJson,
     description: localizedTextJson.optional(),
-    get children(): z.ZodArray<z.ZodType<IndicatorNode<R>, unknown>> {
+    get children(): z.ZodArray<z.ZodType<IndicatorNode<R>>> {
       return z.array(node);
     },
   };
   const category = z.strictObject(categoryShape);
-  const node: z.ZodType<IndicatorNode<R>, unknown> = z
+  const node: z.ZodType<IndicatorNode<R>> = z
     .discriminatedUnion('type', [category, leaf])
-    // zod infers the recursive children loosely; the shapes above are exactly IndicatorNode<R>.
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- zod infers the recursive children loosely; the shapes above are exactly IndicatorNode<R>.
     .transform((value) => ({ ...defined(value), type: value.type }) as IndicatorNode<R>)
     .meta({ id: 'indicator' });
   return z
@@ -48,12 +56,26 @@ export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R, unknown>): 
       effectiveYear: z.int().min(1900).max(2200).optional(),
       source: z.string().optional(),
       fullMarks: decimalJson.optional(),
-      rounding: z.strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes) }).optional(),
-      grades: z.array(z.strictObject({ grade: z.string().min(1), name: localizedTextJson.optional(), min: decimalJson })).min(1).optional(),
+      rounding: z
+        .strictObject({ scale: z.int().min(0).max(10), mode: z.enum(roundingModes) })
+        .optional(),
+      grades: z
+        .array(
+          z.strictObject({
+            grade: z.string().min(1),
+            name: localizedTextJson.optional(),
+            min: decimalJson,
+          }),
+        )
+        .min(1)
+        .optional(),
       notApplicable: z.enum(['rescale', 'full', 'forbid']).optional(),
       indicators: z.array(node),
     })
     .transform(({ $schema: _schema, grades, ...rest }) =>
-      defineScheme<R>({ ...defined(rest), ...(grades === undefined ? {} : { grades: grades.map((band) => defined(band)) }) }),
+      defineScheme<R>({
+        ...defined(rest),
+        ...(grades === undefined ? {} : { grades: grades.map((band) => defined(band)) }),
+      }),
     );
 }

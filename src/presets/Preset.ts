@@ -52,7 +52,10 @@ export interface Preset {
   /** The leaf scored by the budget figures of a data file (全年预算数 / 执行数), if any. */
   readonly budgetIndicator?: string;
   /** Builds the scheme with each slot filled; a slot whose weights do not sum is an issue. */
-  build(indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>, options?: PresetBuildOptions): Result<Scheme>;
+  build(
+    indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
+    options?: PresetBuildOptions,
+  ): Result<Scheme>;
   /**
    * The scheme with each slot standing as one judged leaf of the slot's weight (id = the slot's
    * id): its fixed structure, for checking a report's claims without the department's data.

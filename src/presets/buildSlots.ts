@@ -4,15 +4,18 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/Issue.js';
 import { failureOf, success, type Result } from '../issues/Result.js';
-import type { Rule } from '../rules/Rule.js';
 import { category } from '../scheme/builders.js';
 import type { IndicatorNode, LeafNode, Scheme } from '../scheme/Scheme.js';
 import { departmentIndicatorLeaf, type DeviationOptions } from './departmentIndicatorLeaf.js';
 import type { DepartmentIndicator, PresetSlot } from './Preset.js';
 
-function slotCategory(slot: PresetSlot, indicators: readonly DepartmentIndicator[], deviation: DeviationOptions | undefined): IndicatorNode<Rule> {
-  const children: IndicatorNode<Rule>[] = [];
-  const groups = new Map<string, LeafNode<Rule>[]>();
+function slotCategory(
+  slot: PresetSlot,
+  indicators: readonly DepartmentIndicator[],
+  deviation: DeviationOptions | undefined,
+): IndicatorNode {
+  const children: IndicatorNode[] = [];
+  const groups = new Map<string, LeafNode[]>();
   for (const indicator of indicators) {
     const node = departmentIndicatorLeaf(indicator, deviation);
     if (indicator.group === undefined) {
@@ -28,14 +31,22 @@ function slotCategory(slot: PresetSlot, indicators: readonly DepartmentIndicator
     }
     members.push(node);
   }
-  const sum = (nodes: readonly IndicatorNode<Rule>[]): Dec => nodes.reduce((total, node) => total.plus(node.weight), decimal(0));
-  const withWeights = children.map((child) => (child.type === 'category' ? category(child.id, child.name, sum(child.children), child.children) : child));
+  const sum = (nodes: readonly IndicatorNode[]): Dec =>
+    nodes.reduce((total, node) => total.plus(node.weight), decimal(0));
+  const withWeights = children.map((child) =>
+    child.type === 'category'
+      ? category(child.id, child.name, sum(child.children), child.children)
+      : child,
+  );
   return category(slot.id, slot.name, slot.weight, withWeights);
 }
 
-function duplicateIds(tree: readonly IndicatorNode<Rule>[], indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>): readonly Issue[] {
+function duplicateIds(
+  tree: readonly IndicatorNode[],
+  indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
+): readonly Issue[] {
   const counts = new Map<string, number>();
-  const count = (node: IndicatorNode<Rule>): void => {
+  const count = (node: IndicatorNode): void => {
     counts.set(node.id, (counts.get(node.id) ?? 0) + 1);
     if (node.type === 'category') node.children.forEach(count);
   };
@@ -43,7 +54,17 @@ function duplicateIds(tree: readonly IndicatorNode<Rule>[], indicators: Readonly
   return Object.entries(indicators).flatMap(([slot, list]) =>
     list.flatMap((indicator, index) =>
       (counts.get(indicator.id) ?? 0) > 1
-        ? [createIssue('duplicate_id', ['indicators', slot, index, 'id'], { zh: `指标 id 重复：${indicator.id}`, en: `Duplicate indicator id: ${indicator.id}` }, { received: indicator.id, expected: 'an id used once in the scheme' })]
+        ? [
+            createIssue(
+              'duplicate_id',
+              ['indicators', slot, index, 'id'],
+              {
+                zh: `指标 id 重复：${indicator.id}`,
+                en: `Duplicate indicator id: ${indicator.id}`,
+              },
+              { received: indicator.id, expected: 'an id used once in the scheme' },
+            ),
+          ]
         : [],
     ),
   );
@@ -59,20 +80,40 @@ function duplicateIds(tree: readonly IndicatorNode<Rule>[], indicators: Readonly
 export function buildSlots(
   slots: readonly PresetSlot[],
   indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
-  assemble: (filled: ReadonlyMap<string, IndicatorNode<Rule>>) => Scheme,
+  assemble: (filled: ReadonlyMap<string, IndicatorNode>) => Scheme,
   deviation?: DeviationOptions,
 ): Result<Scheme> {
   const issues: Issue[] = [];
   const available = slots.map((slot) => slot.id).join(', ');
   for (const key of Object.keys(indicators)) {
     if (!slots.some((slot) => slot.id === key)) {
-      issues.push(createIssue('unknown_slot', ['indicators', key], { zh: `方案没有名为「${key}」的指标位置（可用：${available}）`, en: `The scheme has no indicator slot "${key}" (available: ${available})` }, { expected: available, received: key }));
+      issues.push(
+        createIssue(
+          'unknown_slot',
+          ['indicators', key],
+          {
+            zh: `方案没有名为「${key}」的指标位置（可用：${available}）`,
+            en: `The scheme has no indicator slot "${key}" (available: ${available})`,
+          },
+          { expected: available, received: key },
+        ),
+      );
     }
   }
   for (const slot of slots) {
     const given = indicators[slot.id] ?? [];
     if (given.length === 0) {
-      issues.push(createIssue('missing_slot', ['indicators', slot.id], { zh: `缺少「${slot.name.zh}」的三级指标`, en: `No indicators given for "${slot.name.en ?? slot.name.zh}"` }, { expected: `indicators summing to ${formatDecimal(slot.weight)}` }));
+      issues.push(
+        createIssue(
+          'missing_slot',
+          ['indicators', slot.id],
+          {
+            zh: `缺少「${slot.name.zh}」的三级指标`,
+            en: `No indicators given for "${slot.name.en ?? slot.name.zh}"`,
+          },
+          { expected: `indicators summing to ${formatDecimal(slot.weight)}` },
+        ),
+      );
       continue;
     }
     const total = given.reduce((sum, indicator) => sum.plus(indicator.weight), decimal(0));
@@ -81,7 +122,10 @@ export function buildSlots(
         createIssue(
           'weights_do_not_sum',
           ['indicators', slot.id],
-          { zh: `「${slot.name.zh}」的分值为 ${formatDecimal(slot.weight)}，但所列指标分值之和为 ${formatDecimal(total)}`, en: `"${slot.name.en ?? slot.name.zh}" has weight ${formatDecimal(slot.weight)}, but its indicators' weights sum to ${formatDecimal(total)}` },
+          {
+            zh: `「${slot.name.zh}」的分值为 ${formatDecimal(slot.weight)}，但所列指标分值之和为 ${formatDecimal(total)}`,
+            en: `"${slot.name.en ?? slot.name.zh}" has weight ${formatDecimal(slot.weight)}, but its indicators' weights sum to ${formatDecimal(total)}`,
+          },
           { expected: formatDecimal(slot.weight), received: formatDecimal(total) },
         ),
       );
@@ -89,7 +133,11 @@ export function buildSlots(
   }
   const invalid = failureOf(issues);
   if (invalid !== undefined) return invalid;
-  const filled = new Map(slots.map((slot) => [slot.id, slotCategory(slot, indicators[slot.id] ?? [], deviation)] as const));
+  const filled = new Map(
+    slots.map(
+      (slot) => [slot.id, slotCategory(slot, indicators[slot.id] ?? [], deviation)] as const,
+    ),
+  );
   const scheme = assemble(filled);
   return failureOf(duplicateIds(scheme.indicators, indicators)) ?? success(scheme);
 }

@@ -15,7 +15,8 @@ const nationalFormulas: Readonly<Record<DepartmentIndicator['comparison'], strin
   '=': '等于指标（=）：目标值为 0 时实际值为 0 得满分，否则按正向指标计分（财预〔2020〕10号 自评计分规则）',
   '<=': '反向指标（≤）：不超过目标值得满分，超出时按 (1 − 超出比例) × 分值 计分，达到 2 倍目标值不得分（财预〔2020〕10号 自评计分规则）',
   '<': '反向指标（<）：不超过目标值得满分，超出时按 (1 − 超出比例) × 分值 计分，达到 2 倍目标值不得分（财预〔2020〕10号 自评计分规则）',
-  qualitative: '定性指标：达成年度指标 [80%, 100%]、部分达成 [60%, 80%)、未达成 [0, 60%)，评价人在档内给分并说明理由（财预〔2020〕10号 自评计分规则）',
+  qualitative:
+    '定性指标：达成年度指标 [80%, 100%]、部分达成 [60%, 80%)、未达成 [0, 60%)，评价人在档内给分并说明理由（财预〔2020〕10号 自评计分规则）',
 };
 
 /** When a deviation reason is required of a department's quantitative indicators. */
@@ -29,10 +30,21 @@ export interface DeviationOptions {
  *
  * @internal
  */
-export function departmentIndicatorLeaf(indicator: DepartmentIndicator, deviation?: DeviationOptions): LeafNode<Rule> {
+export function departmentIndicatorLeaf(
+  indicator: DepartmentIndicator,
+  deviation?: DeviationOptions,
+): LeafNode {
   const target = indicator.target;
   const fixed = target === undefined ? {} : { target };
-  const reason = deviation === undefined ? {} : { deviationReason: { ...(deviation.above === undefined ? {} : { above: deviation.above }), ...(deviation.whenMissed === undefined ? {} : { whenMissed: deviation.whenMissed }) } };
+  const reason =
+    deviation === undefined
+      ? {}
+      : {
+          deviationReason: {
+            ...(deviation.above === undefined ? {} : { above: deviation.above }),
+            ...(deviation.whenMissed === undefined ? {} : { whenMissed: deviation.whenMissed }),
+          },
+        };
   const percent = indicator.unit === '%' ? { unit: 'percent' as const } : {};
   let rule: Rule;
   switch (indicator.comparison) {
@@ -45,7 +57,13 @@ export function departmentIndicatorLeaf(indicator: DepartmentIndicator, deviatio
       break;
     case '<=':
     case '<':
-      rule = reverseRule({ ...fixed, ...percent, ...(deviation?.whenMissed === undefined ? {} : { deviationReason: { whenMissed: deviation.whenMissed } }) });
+      rule = reverseRule({
+        ...fixed,
+        ...percent,
+        ...(deviation?.whenMissed === undefined
+          ? {}
+          : { deviationReason: { whenMissed: deviation.whenMissed } }),
+      });
       break;
     case 'qualitative':
       rule = nationalLevelRule();
@@ -56,10 +74,21 @@ export function departmentIndicatorLeaf(indicator: DepartmentIndicator, deviatio
     }
   }
   const basis: RuleBasis = { kind: 'national', reference: nationalFormulas[indicator.comparison] };
-  const shownTarget = target === undefined ? '' : indicator.unit === '%' ? `${formatDecimal(target.times(100))}` : formatDecimal(target);
-  const written = indicator.targetText ?? (target === undefined ? undefined : `${indicator.comparison === 'qualitative' ? '' : indicator.comparison}${shownTarget}${indicator.unit ?? ''}`);
+  const shownTarget =
+    target === undefined
+      ? ''
+      : indicator.unit === '%'
+        ? formatDecimal(target.times(100))
+        : formatDecimal(target);
+  const written =
+    indicator.targetText ??
+    (target === undefined
+      ? undefined
+      : `${indicator.comparison === 'qualitative' ? '' : indicator.comparison}${shownTarget}${indicator.unit ?? ''}`);
   return leaf(indicator.id, indicator.name, indicator.weight, rule, {
     basis,
-    ...(written === undefined ? {} : { description: { zh: `年度指标值：${written}`, en: `annual target: ${written}` } }),
+    ...(written === undefined
+      ? {}
+      : { description: { zh: `年度指标值：${written}`, en: `annual target: ${written}` } }),
   });
 }

@@ -2,13 +2,13 @@ import { decimal } from '../decimal/decimal.js';
 import type { Result } from '../issues/Result.js';
 import { manualRule } from '../rules/manual/index.js';
 import { ratioRule } from '../rules/ratio/index.js';
-import type { Rule } from '../rules/Rule.js';
 import { defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 import { buildSlots } from './buildSlots.js';
 import type { DepartmentIndicator, Preset, PresetBuildOptions, PresetSlot } from './Preset.js';
 
-const source = '财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）及其自评表；计分公式见各指标的 basis';
+const source =
+  '财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）及其自评表；计分公式见各指标的 basis';
 
 const slots: readonly PresetSlot[] = [
   { id: 'outputs', name: { zh: '产出指标', en: 'outputs' }, weight: decimal(50) },
@@ -19,8 +19,8 @@ const slots: readonly PresetSlot[] = [
 /** The preset's own deviation rule: a reason is required at 130% of target, or when it is missed. */
 const defaultDeviation = { above: decimal('1.3'), whenMissed: true } as const;
 
-function schemeWith(filled: ReadonlyMap<string, IndicatorNode<Rule>>): Scheme {
-  const slot = (id: string): IndicatorNode<Rule> => {
+function schemeWith(filled: ReadonlyMap<string, IndicatorNode>): Scheme {
+  const slot = (id: string): IndicatorNode => {
     const node = filled.get(id);
     if (node === undefined) throw new Error(`unreachable: slot ${id} is filled`);
     return node;
@@ -28,14 +28,27 @@ function schemeWith(filled: ReadonlyMap<string, IndicatorNode<Rule>>): Scheme {
   return defineScheme({
     id: 'national-project',
     version: '2020',
-    title: { zh: '项目支出绩效自评（财预〔2020〕10号）', en: 'Project expenditure self-evaluation (MOF 2020 No. 10)' },
+    title: {
+      zh: '项目支出绩效自评（财预〔2020〕10号）',
+      en: 'Project expenditure self-evaluation (MOF 2020 No. 10)',
+    },
     effectiveYear: 2020,
     source,
     indicators: [
-      leaf('budget-execution-rate', { zh: '预算执行率', en: 'budget execution rate' }, 10, ratioRule({ rateLabel: { zh: '执行率', en: 'execution rate' }, reviewAbove: false }), {
-        role: 'budget-execution',
-        basis: { kind: 'national', reference: '预算执行率 = 全年执行数 ÷ 全年预算数，得分 = 执行率 × 10，最高不得超过分值上限（项目支出绩效自评表）' },
-      }),
+      leaf(
+        'budget-execution-rate',
+        { zh: '预算执行率', en: 'budget execution rate' },
+        10,
+        ratioRule({ rateLabel: { zh: '执行率', en: 'execution rate' }, reviewAbove: false }),
+        {
+          role: 'budget-execution',
+          basis: {
+            kind: 'national',
+            reference:
+              '预算执行率 = 全年执行数 ÷ 全年预算数，得分 = 执行率 × 10，最高不得超过分值上限（项目支出绩效自评表）',
+          },
+        },
+      ),
       slot('outputs'),
       slot('benefits'),
       slot('satisfaction'),
@@ -43,14 +56,38 @@ function schemeWith(filled: ReadonlyMap<string, IndicatorNode<Rule>>): Scheme {
   });
 }
 
-function build(indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>, options: PresetBuildOptions = {}): Result<Scheme> {
+function build(
+  indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
+  options: PresetBuildOptions = {},
+): Result<Scheme> {
   const requested = options.deviationReason;
-  const deviation = requested === undefined ? defaultDeviation : { above: requested.above ?? defaultDeviation.above, whenMissed: requested.whenMissed ?? defaultDeviation.whenMissed };
+  const deviation =
+    requested === undefined
+      ? defaultDeviation
+      : {
+          above: requested.above ?? defaultDeviation.above,
+          whenMissed: requested.whenMissed ?? defaultDeviation.whenMissed,
+        };
   return buildSlots(slots, indicators, schemeWith, deviation);
 }
 
 function skeleton(): Scheme {
-  return schemeWith(new Map(slots.map((slot) => [slot.id, leaf(slot.id, slot.name, slot.weight, manualRule(), { basis: { kind: 'national', reference: '项目自定的绩效指标，由项目自评表给出；此处按一级指标整体计' } })] as const)));
+  return schemeWith(
+    new Map(
+      slots.map(
+        (slot) =>
+          [
+            slot.id,
+            leaf(slot.id, slot.name, slot.weight, manualRule(), {
+              basis: {
+                kind: 'national',
+                reference: '项目自定的绩效指标，由项目自评表给出；此处按一级指标整体计',
+              },
+            }),
+          ] as const,
+      ),
+    ),
+  );
 }
 
 /**
@@ -64,7 +101,10 @@ export const nationalProject2020: Preset = Object.freeze({
   id: 'national-project',
   version: '2020',
   reference: 'national-project@2020',
-  title: { zh: '项目支出绩效自评（财预〔2020〕10号）', en: 'Project expenditure self-evaluation (MOF 2020 No. 10)' },
+  title: {
+    zh: '项目支出绩效自评（财预〔2020〕10号）',
+    en: 'Project expenditure self-evaluation (MOF 2020 No. 10)',
+  },
   effectivePeriod: { from: 2020 },
   source,
   slots,

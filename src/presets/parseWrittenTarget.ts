@@ -12,8 +12,21 @@ export interface WrittenTarget {
   readonly unit?: string;
 }
 
-const comparators: Readonly<Record<string, Exclude<DepartmentIndicator['comparison'], 'qualitative'>>> = {
-  '≥': '>=', '>=': '>=', '≧': '>=', '>': '>', '＞': '>', '=': '=', '＝': '=', '≤': '<=', '<=': '<=', '≦': '<=', '<': '<', '＜': '<',
+const comparators: Readonly<
+  Record<string, Exclude<DepartmentIndicator['comparison'], 'qualitative'>>
+> = {
+  '≥': '>=',
+  '>=': '>=',
+  '≧': '>=',
+  '>': '>',
+  '＞': '>',
+  '=': '=',
+  '＝': '=',
+  '≤': '<=',
+  '<=': '<=',
+  '≦': '<=',
+  '<': '<',
+  '＜': '<',
 };
 
 const written = /^(≥|>=|≧|>|＞|=|＝|≤|<=|≦|<|＜)?\s*(\d[\d,]*(?:\.\d+)?)\s*([%％])?\s*([^\d\s]*)$/;
@@ -35,7 +48,15 @@ export function parseWrittenTarget(text: string, path: IssuePath = []): Result<W
   const trimmed = text.trim().normalize('NFKC').replace(/\s+/g, '');
   const normalized = trimmed.replace(/^≧/, '≥').replace(/^≦/, '≤');
   if (!/\d/.test(normalized)) {
-    if (normalized === '') return failure([createIssue('unreadable_target', path, { zh: '年度指标值为空', en: 'The annual target is empty' }, { received: '""' })]);
+    if (normalized === '')
+      return failure([
+        createIssue(
+          'unreadable_target',
+          path,
+          { zh: '年度指标值为空', en: 'The annual target is empty' },
+          { received: '""' },
+        ),
+      ]);
     return success({ comparison: 'qualitative' });
   }
   const match = written.exec(normalized);
@@ -48,7 +69,10 @@ export function parseWrittenTarget(text: string, path: IssuePath = []): Result<W
       createIssue(
         'unreadable_target',
         path,
-        { zh: `无法识别的年度指标值：「${text}」（应写作 ≥95%、≤100万元、=1个、≥10个，或定性文字如 达成）`, en: `Unreadable annual target: "${text}" (write it as ≥95%, ≤100万元, =1个, ≥10个, or words such as 达成)` },
+        {
+          zh: `无法识别的年度指标值：「${text}」（应写作 ≥95%、≤100万元、=1个、≥10个，或定性文字如 达成）`,
+          en: `Unreadable annual target: "${text}" (write it as ≥95%, ≤100万元, =1个, ≥10个, or words such as 达成)`,
+        },
         { expected: '≥95% | ≤100万元 | =1个 | 达成', received: text },
       ),
     ]);
@@ -56,5 +80,9 @@ export function parseWrittenTarget(text: string, path: IssuePath = []): Result<W
   const value = parseDecimal(`${digits}${match[3] === undefined ? '' : '%'}`, path);
   if (!value.ok) return value;
   const unit = match[3] !== undefined ? '%' : match[4] === '' ? undefined : match[4];
-  return success({ comparison: comparator === undefined ? '>=' : (comparators[comparator] ?? '>='), target: value.value, ...(unit === undefined ? {} : { unit }) });
+  return success({
+    comparison: comparator === undefined ? '>=' : (comparators[comparator] ?? '>='),
+    target: value.value,
+    ...(unit === undefined ? {} : { unit }),
+  });
 }

@@ -5,7 +5,10 @@ import { nationalProject2020 } from './nationalProject2020.js';
 import type { Preset } from './Preset.js';
 
 /** Every scheme that ships with the package. */
-export const presets: readonly Preset[] = Object.freeze([gzDepartmentOverall2023, nationalProject2020]);
+export const presets: readonly Preset[] = Object.freeze([
+  gzDepartmentOverall2023,
+  nationalProject2020,
+]);
 
 /** The registry of the shipped schemes. */
 export const shippedPresets: PresetRegistry = createPresetRegistry(presets);
@@ -20,7 +23,10 @@ export const shippedPresets: PresetRegistry = createPresetRegistry(presets);
  * @example
  * findPreset('gz-department-overall@2023'); // → ok
  */
-export function findPreset(reference: string, options: { readonly year?: number } = {}): Result<Preset> {
+export function findPreset(
+  reference: string,
+  options: { readonly year?: number } = {},
+): Result<Preset> {
   const found = shippedPresets.find(reference, options);
   return found.ok ? { ok: true, value: found.value.preset } : found;
 }

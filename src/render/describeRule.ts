@@ -21,6 +21,7 @@ export function describeRule<R extends RuleBase>(
   lang: Language = 'zh',
   options: { readonly ruleKinds?: readonly RuleKind<R>[] } = {},
 ): string {
-  const kind = options.ruleKinds?.find((each) => each.kind === rule.kind) ?? findBuiltInRuleKind(rule.kind);
+  const kind =
+    options.ruleKinds?.find((each) => each.kind === rule.kind) ?? findBuiltInRuleKind(rule.kind);
   return kind?.describe?.(rule, lang) ?? rule.kind;
 }

@@ -15,7 +15,10 @@ const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\
  * @param options - `lang` (`zh` default)
  * @returns the Markdown text
  */
-export function renderMarkdown(evaluation: Evaluation, options: { readonly lang?: Language } = {}): string {
+export function renderMarkdown(
+  evaluation: Evaluation,
+  options: { readonly lang?: Language } = {},
+): string {
   const lang = options.lang ?? 'zh';
   const labels = sheetLabels[lang];
   const rows = scoreSheetRows(evaluation, { lang, trim: true });

@@ -26,7 +26,10 @@ export interface ScoreSheetRow {
  * @param options - `lang` (`zh` default), and `trim` to write scores as reports do (9.96, 20, 7.5)
  * @returns the rows, categories before their children
  */
-export function scoreSheetRows(evaluation: Evaluation, options: { readonly lang?: Language; readonly trim?: boolean } = {}): readonly ScoreSheetRow[] {
+export function scoreSheetRows(
+  evaluation: Evaluation,
+  options: { readonly lang?: Language; readonly trim?: boolean } = {},
+): readonly ScoreSheetRow[] {
   const lang = options.lang ?? 'zh';
   const show = (text: string): string => (options.trim === true ? trimZeros(text) : text);
   const rows: ScoreSheetRow[] = [];
@@ -40,8 +43,13 @@ export function scoreSheetRows(evaluation: Evaluation, options: { readonly lang?
       scoreRate: node.scoreRatePercent === null ? '' : `${node.scoreRatePercent}%`,
       note: node.type === 'leaf' ? summarizeLeaf(node, lang) : '',
     });
-    if (node.type === 'category') node.children.forEach((child) => visit(child, depth + 1));
+    if (node.type === 'category')
+      node.children.forEach((child) => {
+        visit(child, depth + 1);
+      });
   };
-  evaluation.indicators.forEach((node) => visit(node, 1));
+  evaluation.indicators.forEach((node) => {
+    visit(node, 1);
+  });
   return rows;
 }

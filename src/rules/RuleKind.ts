@@ -33,7 +33,8 @@ export type RuleDirection = 'increasing' | 'decreasing' | 'none';
  * The shape of a rule's score as a function of `actual`, for the verification laws: `continuous`
  * (no jumps), or stepwise with the only scores it can give.
  */
-export type RuleShape = { readonly type: 'continuous' } | { readonly type: 'stepwise'; readonly steps: readonly Dec[] };
+export type RuleShape =
+  { readonly type: 'continuous' } | { readonly type: 'stepwise'; readonly steps: readonly Dec[] };
 
 /**
  * A rule kind: the data type `R` plus its pure evaluator and parameter check. The built-in kinds
@@ -71,4 +72,5 @@ export interface RuleKind<R extends RuleBase> {
 }
 
 /** A rule kind that describes itself, as every built-in kind does. */
-export type DescribedRuleKind<R extends RuleBase> = RuleKind<R> & Required<Pick<RuleKind<R>, 'describe'>>;
+export type DescribedRuleKind<R extends RuleBase> = RuleKind<R> &
+  Required<Pick<RuleKind<R>, 'describe'>>;

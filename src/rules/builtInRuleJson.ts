@@ -12,7 +12,7 @@ import { thresholdJson } from './threshold/thresholdJson.js';
 
 /** A JSON form (zod schema read into the rule) for every kind of the rule union `R`. */
 export type RuleJsonForms<R extends RuleBase> = {
-  readonly [K in R['kind']]: z.ZodType<Extract<R, { readonly kind: K }>, unknown> &
+  readonly [K in R['kind']]: z.ZodType<Extract<R, { readonly kind: K }>> &
     z.core.$ZodTypeDiscriminable;
 };
 

@@ -6,6 +6,7 @@ import type { RuleKind } from './RuleKind.js';
 // to RuleKind<RuleBase> is sound even though TypeScript cannot see it. A Map, so that a `kind`
 // read from a file ("constructor", "__proto__") never finds an inherited property.
 const byKind = new Map<string, RuleKind<RuleBase>>(
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- sound, as said above
   Object.entries(builtInRuleKinds) as [string, RuleKind<RuleBase>][],
 );
 

@@ -7,7 +7,15 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import { defaultGradeBands } from './defaultGradeBands.js';
 import { freezeScheme } from './freezeScheme.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
-import type { CategoryNode, GradeBand, IndicatorNode, LeafNode, NotApplicablePolicy, RuleBasis, Scheme } from './Scheme.js';
+import type {
+  CategoryNode,
+  GradeBand,
+  IndicatorNode,
+  LeafNode,
+  NotApplicablePolicy,
+  RuleBasis,
+  Scheme,
+} from './Scheme.js';
 
 function nameOf(name: string | LocalizedText): LocalizedText {
   return typeof name === 'string' ? { zh: name } : name;
@@ -84,7 +92,11 @@ export interface SchemeOptions<R extends RuleBase = Rule> {
   /** 2 dp, half-up unless given. */
   readonly rounding?: RoundingPolicy;
   /** The national ≥90/≥80/≥60 bands unless given; `min` may be written as a string or number. */
-  readonly grades?: readonly { readonly grade: string; readonly name?: LocalizedText; readonly min: DecimalInput }[];
+  readonly grades?: readonly {
+    readonly grade: string;
+    readonly name?: LocalizedText;
+    readonly min: DecimalInput;
+  }[];
   /** `rescale` unless given. */
   readonly notApplicable?: NotApplicablePolicy;
   readonly indicators: readonly IndicatorNode<R>[];
@@ -105,7 +117,11 @@ export function defineScheme<R extends RuleBase = Rule>(options: SchemeOptions<R
   const grades: readonly GradeBand[] =
     options.grades === undefined
       ? defaultGradeBands
-      : options.grades.map((band) => ({ grade: band.grade, name: band.name ?? { zh: band.grade }, min: decimal(band.min) }));
+      : options.grades.map((band) => ({
+          grade: band.grade,
+          name: band.name ?? { zh: band.grade },
+          min: decimal(band.min),
+        }));
   return freezeScheme({
     id: options.id,
     version: options.version,

@@ -7,7 +7,13 @@ import Decimal from 'decimal.js';
  * @internal
  */
 export function freezeScheme<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Decimal.isDecimal(value) || Object.isFrozen(value)) return value;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Decimal.isDecimal(value) ||
+    Object.isFrozen(value)
+  )
+    return value;
   for (const entry of Object.values(value)) freezeScheme(entry);
   return Object.freeze(value);
 }

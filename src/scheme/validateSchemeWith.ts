@@ -14,7 +14,12 @@ function sumWeights(nodes: readonly IndicatorNode<RuleBase>[]): Dec {
   return nodes.reduce((sum, node) => sum.plus(node.weight), new JixiaoDecimal(0));
 }
 
-function weightsDoNotSum(path: IssuePath, owner: { readonly zh: string; readonly en: string }, expected: Dec, received: Dec): Issue {
+function weightsDoNotSum(
+  path: IssuePath,
+  owner: { readonly zh: string; readonly en: string },
+  expected: Dec,
+  received: Dec,
+): Issue {
   return createIssue(
     'weights_do_not_sum',
     path,
@@ -35,58 +40,151 @@ function weightsDoNotSum(path: IssuePath, owner: { readonly zh: string; readonly
  * @param lookup - resolves rule kinds (built-in and custom)
  * @returns the issues; empty when the scheme is valid
  */
-export function validateSchemeWith(scheme: Scheme<RuleBase>, lookup: RuleKindLookup): readonly Issue[] {
+export function validateSchemeWith(
+  scheme: Scheme<RuleBase>,
+  lookup: RuleKindLookup,
+): readonly Issue[] {
   const issues: Issue[] = [];
-  if (scheme.id.trim() === '') issues.push(createIssue('empty_id', ['id'], { zh: '方案 id 不能为空', en: 'The scheme id must not be empty' }));
-  if (scheme.version.trim() === '') issues.push(createIssue('empty_version', ['version'], { zh: '方案版本不能为空', en: 'The scheme version must not be empty' }));
+  if (scheme.id.trim() === '')
+    issues.push(
+      createIssue('empty_id', ['id'], {
+        zh: '方案 id 不能为空',
+        en: 'The scheme id must not be empty',
+      }),
+    );
+  if (scheme.version.trim() === '')
+    issues.push(
+      createIssue('empty_version', ['version'], {
+        zh: '方案版本不能为空',
+        en: 'The scheme version must not be empty',
+      }),
+    );
   const { scale, mode } = scheme.rounding;
   if (!Number.isInteger(scale) || scale < 0 || scale > 10) {
-    issues.push(createIssue('invalid_rounding', ['rounding', 'scale'], { zh: '保留小数位数须为 0 至 10 的整数', en: 'The rounding scale must be a whole number from 0 to 10' }, { expected: '0…10', received: String(scale) }));
+    issues.push(
+      createIssue(
+        'invalid_rounding',
+        ['rounding', 'scale'],
+        {
+          zh: '保留小数位数须为 0 至 10 的整数',
+          en: 'The rounding scale must be a whole number from 0 to 10',
+        },
+        { expected: '0…10', received: String(scale) },
+      ),
+    );
   }
   if (!roundingModes.includes(mode)) {
-    issues.push(createIssue('invalid_rounding', ['rounding', 'mode'], { zh: `未知的舍入方式：${String(mode)}`, en: `Unknown rounding mode: ${String(mode)}` }, { expected: roundingModes.join(' | '), received: String(mode) }));
+    // A scheme from an untyped caller may hold anything here: show it as it is.
+    const given: unknown = mode;
+    issues.push(
+      createIssue(
+        'invalid_rounding',
+        ['rounding', 'mode'],
+        { zh: `未知的舍入方式：${String(given)}`, en: `Unknown rounding mode: ${String(given)}` },
+        { expected: roundingModes.join(' | '), received: String(given) },
+      ),
+    );
   }
   const total = sumWeights(scheme.indicators);
-  if (!total.equals(scheme.fullMarks)) issues.push(weightsDoNotSum(['fullMarks'], { zh: '方案', en: 'The scheme' }, scheme.fullMarks, total));
-  if (scheme.indicators.length === 0) issues.push(createIssue('empty_category', ['indicators'], { zh: '方案没有任何指标', en: 'The scheme has no indicators' }));
+  if (!total.equals(scheme.fullMarks))
+    issues.push(
+      weightsDoNotSum(['fullMarks'], { zh: '方案', en: 'The scheme' }, scheme.fullMarks, total),
+    );
+  if (scheme.indicators.length === 0)
+    issues.push(
+      createIssue('empty_category', ['indicators'], {
+        zh: '方案没有任何指标',
+        en: 'The scheme has no indicators',
+      }),
+    );
   validateGrades(scheme, issues);
   const seen = new Map<string, IssuePath>();
   const visit = (node: IndicatorNode<RuleBase>, path: IssuePath): void => {
-    if (node.id.trim() === '') issues.push(createIssue('empty_id', [...path, 'id'], { zh: '指标 id 不能为空', en: 'An indicator id must not be empty' }));
+    if (node.id.trim() === '')
+      issues.push(
+        createIssue('empty_id', [...path, 'id'], {
+          zh: '指标 id 不能为空',
+          en: 'An indicator id must not be empty',
+        }),
+      );
     const earlier = seen.get(node.id);
     if (earlier !== undefined) {
       issues.push(
-        createIssue('duplicate_id', [...path, 'id'], { zh: `指标 id 重复：${node.id}`, en: `Duplicate indicator id: ${node.id}` }, { received: node.id, expected: 'an id used once' }),
+        createIssue(
+          'duplicate_id',
+          [...path, 'id'],
+          { zh: `指标 id 重复：${node.id}`, en: `Duplicate indicator id: ${node.id}` },
+          { received: node.id, expected: 'an id used once' },
+        ),
       );
     } else seen.set(node.id, path);
     if (node.weight.isNegative()) {
-      issues.push(createIssue('negative_weight', [...path, 'weight'], { zh: `「${node.name.zh}」的分值不能为负`, en: `The weight of "${node.name.en ?? node.name.zh}" must not be negative` }, { expected: '≥ 0', received: formatDecimal(node.weight) }));
+      issues.push(
+        createIssue(
+          'negative_weight',
+          [...path, 'weight'],
+          {
+            zh: `「${node.name.zh}」的分值不能为负`,
+            en: `The weight of "${node.name.en ?? node.name.zh}" must not be negative`,
+          },
+          { expected: '≥ 0', received: formatDecimal(node.weight) },
+        ),
+      );
     }
     if (node.type === 'category') {
       if (node.children.length === 0) {
-        issues.push(createIssue('empty_category', [...path, 'children'], { zh: `「${node.name.zh}」没有下级指标`, en: `"${node.name.en ?? node.name.zh}" has no children` }));
+        issues.push(
+          createIssue('empty_category', [...path, 'children'], {
+            zh: `「${node.name.zh}」没有下级指标`,
+            en: `"${node.name.en ?? node.name.zh}" has no children`,
+          }),
+        );
         return;
       }
       const sum = sumWeights(node.children);
-      if (!sum.equals(node.weight)) issues.push(weightsDoNotSum([...path, 'weight'], { zh: `「${node.name.zh}」`, en: `"${node.name.en ?? node.name.zh}"` }, node.weight, sum));
-      node.children.forEach((child, index) => visit(child, [...path, 'children', index]));
+      if (!sum.equals(node.weight))
+        issues.push(
+          weightsDoNotSum(
+            [...path, 'weight'],
+            { zh: `「${node.name.zh}」`, en: `"${node.name.en ?? node.name.zh}"` },
+            node.weight,
+            sum,
+          ),
+        );
+      node.children.forEach((child, index) => {
+        visit(child, [...path, 'children', index]);
+      });
       return;
     }
     const kind = lookup(node.rule.kind);
     if (kind === undefined) {
-      issues.push(createIssue('unknown_rule_kind', [...path, 'rule', 'kind'], { zh: `未知的规则类型：${node.rule.kind}`, en: `Unknown rule kind: ${node.rule.kind}` }, { received: node.rule.kind }));
+      issues.push(
+        createIssue(
+          'unknown_rule_kind',
+          [...path, 'rule', 'kind'],
+          { zh: `未知的规则类型：${node.rule.kind}`, en: `Unknown rule kind: ${node.rule.kind}` },
+          { received: node.rule.kind },
+        ),
+      );
       return;
     }
     issues.push(...kind.validateRule(node.rule, node.weight, [...path, 'rule']));
   };
-  scheme.indicators.forEach((node, index) => visit(node, ['indicators', index]));
+  scheme.indicators.forEach((node, index) => {
+    visit(node, ['indicators', index]);
+  });
   return issues;
 }
 
 function validateGrades(scheme: Scheme<RuleBase>, issues: Issue[]): void {
   const { grades } = scheme;
   if (grades.length === 0) {
-    issues.push(createIssue('grade_bands_incomplete', ['grades'], { zh: '至少需要一个等级', en: 'At least one grade band is needed' }));
+    issues.push(
+      createIssue('grade_bands_incomplete', ['grades'], {
+        zh: '至少需要一个等级',
+        en: 'At least one grade band is needed',
+      }),
+    );
     return;
   }
   grades.forEach((band, index) => {
@@ -96,19 +194,37 @@ function validateGrades(scheme: Scheme<RuleBase>, issues: Issue[]): void {
         createIssue(
           'grade_bands_unordered',
           ['grades', index, 'min'],
-          { zh: '等级须从高到低排列，下限严格递减且不重叠', en: 'Grade bands must run from the highest down, with strictly falling lower bounds' },
+          {
+            zh: '等级须从高到低排列，下限严格递减且不重叠',
+            en: 'Grade bands must run from the highest down, with strictly falling lower bounds',
+          },
           { expected: `< ${formatDecimal(previous.min)}`, received: formatDecimal(band.min) },
         ),
       );
     }
     if (band.min.greaterThan(scheme.fullMarks)) {
-      issues.push(createIssue('grade_bands_unordered', ['grades', index, 'min'], { zh: '等级下限不能高于满分', en: 'A grade bound must not exceed full marks' }, { expected: `≤ ${formatDecimal(scheme.fullMarks)}`, received: formatDecimal(band.min) }));
+      issues.push(
+        createIssue(
+          'grade_bands_unordered',
+          ['grades', index, 'min'],
+          { zh: '等级下限不能高于满分', en: 'A grade bound must not exceed full marks' },
+          { expected: `≤ ${formatDecimal(scheme.fullMarks)}`, received: formatDecimal(band.min) },
+        ),
+      );
     }
   });
   const last = grades[grades.length - 1];
   if (last !== undefined && !last.min.isZero()) {
     issues.push(
-      createIssue('grade_bands_incomplete', ['grades', grades.length - 1, 'min'], { zh: '最低等级的下限须为 0，使每个总分都有等级', en: 'The lowest grade must start at 0, so that every total has a grade' }, { expected: '0', received: formatDecimal(last.min) }),
+      createIssue(
+        'grade_bands_incomplete',
+        ['grades', grades.length - 1, 'min'],
+        {
+          zh: '最低等级的下限须为 0，使每个总分都有等级',
+          en: 'The lowest grade must start at 0, so that every total has a grade',
+        },
+        { expected: '0', received: formatDecimal(last.min) },
+      ),
     );
   }
 }

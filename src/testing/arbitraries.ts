@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { groupThousands } from '../decimal/groupThousands.js';
-import { JixiaoDecimal,type Dec } from '../decimal/JixiaoDecimal.js';
+import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { builtInRuleArbitraries } from '../rules/builtInRuleArbitraries.js';
 import { isBuiltInRule } from '../rules/isBuiltInRule.js';
 import type { LeafInput } from '../rules/LeafInput.js';
 import { manualRule } from '../rules/manual/index.js';
 import type { Rule } from '../rules/Rule.js';
 import type { RuleArbitrary } from '../rules/RuleArbitrary.js';
-import { decimalArbitrary,type DecimalArbitraryOptions } from '../rules/support/decimalArbitrary.js';
-import { category,defineScheme,leaf } from '../scheme/builders.js';
-import type { IndicatorNode,Scheme } from '../scheme/Scheme.js';
+import {
+  decimalArbitrary,
+  type DecimalArbitraryOptions,
+} from '../rules/support/decimalArbitrary.js';
+import { category, defineScheme, leaf } from '../scheme/builders.js';
+import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 
 /**
  * Amounts as people write them, with thousand separators ("23,135.18"), paired with their value.
@@ -18,8 +21,13 @@ import type { IndicatorNode,Scheme } from '../scheme/Scheme.js';
  * @param options - bounds and scale, as for {@link decimalArbitrary}
  * @returns `{ text, value }` pairs
  */
-export function amountTextArbitrary(options: DecimalArbitraryOptions = {}): fc.Arbitrary<{ readonly text: string; readonly value: Dec }> {
-  return decimalArbitrary(options).map((value) => ({ text: groupThousands(formatDecimal(value, options.scale ?? 2)), value }));
+export function amountTextArbitrary(
+  options: DecimalArbitraryOptions = {},
+): fc.Arbitrary<{ readonly text: string; readonly value: Dec }> {
+  return decimalArbitrary(options).map((value) => ({
+    text: groupThousands(formatDecimal(value, options.scale ?? 2)),
+    value,
+  }));
 }
 
 const weightArbitrary = decimalArbitrary({ min: '0.5', max: 30, scale: 1 });
@@ -32,8 +40,8 @@ const weightArbitrary = decimalArbitrary({ min: '0.5', max: 30, scale: 1 });
  * @returns the arbitrary
  */
 export function ruleArbitrary(weight: Dec): fc.Arbitrary<Rule> {
-  const [first, ...rest] = Object.values(builtInRuleArbitraries).map(
-    (each: RuleArbitrary<Rule>) => each.rule(weight),
+  const [first, ...rest] = Object.values(builtInRuleArbitraries).map((each: RuleArbitrary<Rule>) =>
+    each.rule(weight),
   );
   if (first === undefined) throw new Error('unreachable: there are built-in rule kinds');
   return fc.oneof(first, ...rest);
@@ -48,7 +56,7 @@ export function ruleArbitrary(weight: Dec): fc.Arbitrary<Rule> {
  * @returns the arbitrary
  */
 export function leafInputArbitrary(rule: Rule, weight: Dec): fc.Arbitrary<LeafInput> {
-  // The registry holds, under each kind, the generator of exactly that kind's rules.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- The registry holds, under each kind, the generator of exactly that kind's rules.
   const generator = builtInRuleArbitraries[rule.kind] as RuleArbitrary<Rule>;
   return generator.input(rule, weight);
 }
@@ -72,17 +80,28 @@ export interface SchemeArbitraryOptions {
  */
 export function schemeArbitrary(options: SchemeArbitraryOptions = {}): fc.Arbitrary<Scheme> {
   const maxChildren = options.maxChildren ?? 4;
-  const leafSpec = weightArbitrary.chain((weight) => ruleArbitrary(weight).map((rule) => ({ weight, rule })));
-  type Spec = { readonly weight: Dec; readonly rule: Rule } | { readonly children: readonly Spec[] };
+  const leafSpec = weightArbitrary.chain((weight) =>
+    ruleArbitrary(weight).map((rule) => ({ weight, rule })),
+  );
+  type Spec =
+    { readonly weight: Dec; readonly rule: Rule } | { readonly children: readonly Spec[] };
   const { tree } = fc.letrec<{ tree: Spec }>((tie) => ({
     tree: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       leafSpec,
-      fc.array(tie('tree'), { minLength: 1, maxLength: maxChildren }).map((children): Spec => ({ children })),
+      fc
+        .array(tie('tree'), { minLength: 1, maxLength: maxChildren })
+        .map((children): Spec => ({ children })),
     ),
   }));
   return fc
-    .tuple(fc.array(fc.array(tree, { minLength: 1, maxLength: maxChildren }), { minLength: 1, maxLength: options.maxCategories ?? 3 }), fc.constantFrom('rescale' as const, 'full' as const))
+    .tuple(
+      fc.array(fc.array(tree, { minLength: 1, maxLength: maxChildren }), {
+        minLength: 1,
+        maxLength: options.maxCategories ?? 3,
+      }),
+      fc.constantFrom('rescale' as const, 'full' as const),
+    )
     .map(([groups, notApplicable]) => {
       let counter = 0;
       const build = (spec: Spec, depth: number): IndicatorNode => {
@@ -90,9 +109,19 @@ export function schemeArbitrary(options: SchemeArbitraryOptions = {}): fc.Arbitr
         const id = `n${counter}`;
         if ('rule' in spec) return leaf(id, `指标 ${counter}`, spec.weight, spec.rule);
         // Trees deeper than allowed are flattened into their first leaf-bearing child.
-        const children = depth >= (options.maxDepth ?? 2) ? spec.children.filter((child) => 'rule' in child) : spec.children;
-        const built = (children.length === 0 ? [{ weight: new JixiaoDecimal(1), rule: manualRule() }] : children).map((child) => build(child, depth + 1));
-        return category(id, `分类 ${counter}`, built.reduce((sum, node) => sum.plus(node.weight), new JixiaoDecimal(0)), built);
+        const children =
+          depth >= (options.maxDepth ?? 2)
+            ? spec.children.filter((child) => 'rule' in child)
+            : spec.children;
+        const built = (
+          children.length === 0 ? [{ weight: new JixiaoDecimal(1), rule: manualRule() }] : children
+        ).map((child) => build(child, depth + 1));
+        return category(
+          id,
+          `分类 ${counter}`,
+          built.reduce((sum, node) => sum.plus(node.weight), new JixiaoDecimal(0)),
+          built,
+        );
       };
       const top = groups.map((children) => build({ children }, 0));
       const fullMarks = top.reduce((sum, node) => sum.plus(node.weight), new JixiaoDecimal(0));
@@ -114,7 +143,9 @@ export function schemeArbitrary(options: SchemeArbitraryOptions = {}): fc.Arbitr
 }
 
 /** Input arbitraries for rule kinds the library does not know, keyed by `kind`. */
-export type CustomInputArbitraries = Readonly<Record<string, (rule: { readonly kind: string }, weight: Dec) => fc.Arbitrary<LeafInput>>>;
+export type CustomInputArbitraries = Readonly<
+  Record<string, (rule: { readonly kind: string }, weight: Dec) => fc.Arbitrary<LeafInput>>
+>;
 
 /** Options of {@link inputsArbitrary}. */
 export interface InputsArbitraryOptions {
@@ -124,7 +155,6 @@ export interface InputsArbitraryOptions {
   readonly notApplicable?: boolean;
 }
 
-
 /**
  * Inputs for every leaf of a scheme, from {@link leafInputArbitrary} (or the custom arbitraries
  * given), with some leaves marked not applicable where the scheme allows it (never all of them).
@@ -133,8 +163,15 @@ export interface InputsArbitraryOptions {
  * @param options - custom kinds' input arbitraries; whether to mark leaves not applicable
  * @returns the arbitrary
  */
-export function inputsArbitrary(scheme: Scheme<{ readonly kind: string }>, options: InputsArbitraryOptions = {}): fc.Arbitrary<Readonly<Record<string, LeafInput>>> {
-  const leaves: { readonly id: string; readonly rule: { readonly kind: string }; readonly weight: Dec }[] = [];
+export function inputsArbitrary(
+  scheme: Scheme<{ readonly kind: string }>,
+  options: InputsArbitraryOptions = {},
+): fc.Arbitrary<Readonly<Record<string, LeafInput>>> {
+  const leaves: {
+    readonly id: string;
+    readonly rule: { readonly kind: string };
+    readonly weight: Dec;
+  }[] = [];
   const visit = (node: IndicatorNode<{ readonly kind: string }>): void => {
     if (node.type === 'leaf') leaves.push({ id: node.id, rule: node.rule, weight: node.weight });
     else node.children.forEach(visit);
@@ -147,18 +184,34 @@ export function inputsArbitrary(scheme: Scheme<{ readonly kind: string }>, optio
     if (custom !== undefined) input = custom(rule, weight);
     // A built-in kind name means the rule is that built-in rule.
     else if (isBuiltInRule(rule)) input = leafInputArbitrary(rule, weight);
-    else throw new Error(`no input arbitrary for the rule kind "${rule.kind}": pass one in options.custom`);
+    else
+      throw new Error(
+        `no input arbitrary for the rule kind "${rule.kind}": pass one in options.custom`,
+      );
     return { id, input };
   });
   const notApplicableInput: LeafInput = { notApplicable: true, reason: '本年度不适用' };
-  const flags = (count: number) => (allowNotApplicable ? fc.array(fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }), { minLength: count, maxLength: count }) : fc.constant(new Array<boolean>(count).fill(false)));
-  return fc.tuple(fc.tuple(...perLeaf.map(({ input }) => input)), flags(perLeaf.length)).map(([values, marked]) => {
-    // At least one leaf keeps its real input, so there is always something to score.
-    const excluded = marked.every(Boolean) ? marked.map((flag, index) => flag && index > 0) : marked;
-    const inputs: Record<string, LeafInput> = {};
-    perLeaf.forEach(({ id }, index) => {
-      inputs[id] = excluded[index] === true ? notApplicableInput : (values[index] ?? {});
+  const flags = (count: number) =>
+    allowNotApplicable
+      ? fc.array(
+          fc.oneof(
+            { weight: 9, arbitrary: fc.constant(false) },
+            { weight: 1, arbitrary: fc.constant(true) },
+          ),
+          { minLength: count, maxLength: count },
+        )
+      : fc.constant(new Array<boolean>(count).fill(false));
+  return fc
+    .tuple(fc.tuple(...perLeaf.map(({ input }) => input)), flags(perLeaf.length))
+    .map(([values, marked]) => {
+      // At least one leaf keeps its real input, so there is always something to score.
+      const excluded = marked.every(Boolean)
+        ? marked.map((flag, index) => flag && index > 0)
+        : marked;
+      const inputs: Record<string, LeafInput> = {};
+      perLeaf.forEach(({ id }, index) => {
+        inputs[id] = excluded[index] === true ? notApplicableInput : (values[index] ?? {});
+      });
+      return inputs;
     });
-    return inputs;
-  });
 }

@@ -24,8 +24,14 @@ export interface RuleLawOptions<R extends RuleBase> extends RunOptions {
   readonly subject?: string;
 }
 
-const defaultWeights = fc.integer({ min: 5, max: 300 }).map((tenths) => new JixiaoDecimal(tenths).dividedBy(10));
-const context = (weight: Dec, rounding: RoundingPolicy = { scale: 2, mode: 'half-up' }) => ({ weight, rounding, path: ['inputs', 'x'] });
+const defaultWeights = fc
+  .integer({ min: 5, max: 300 })
+  .map((tenths) => new JixiaoDecimal(tenths).dividedBy(10));
+const context = (weight: Dec, rounding: RoundingPolicy = { scale: 2, mode: 'half-up' }) => ({
+  weight,
+  rounding,
+  path: ['inputs', 'x'],
+});
 
 /**
  * Checks the laws every rule kind must obey, over generated rules, weights and inputs:
@@ -49,116 +55,219 @@ const context = (weight: Dec, rounding: RoundingPolicy = { scale: 2, mode: 'half
  * const results = checkRuleLaws(ratioRuleKind, { rules: ratioRule(), inputs: (rule, weight) => leafInputArbitrary(rule, weight) });
  * expect(results.filter((result) => result.status === 'failed')).toEqual([]);
  */
-export function checkRuleLaws<R extends RuleBase>(kind: RuleKind<R>, options: RuleLawOptions<R>): readonly LawResult[] {
+export function checkRuleLaws<R extends RuleBase>(
+  kind: RuleKind<R>,
+  options: RuleLawOptions<R>,
+): readonly LawResult[] {
   const subject = options.subject ?? kind.kind;
-  const rules: fc.Arbitrary<R> = options.rules instanceof fc.Arbitrary ? options.rules : fc.constant(options.rules);
+  const rules: fc.Arbitrary<R> =
+    options.rules instanceof fc.Arbitrary ? options.rules : fc.constant(options.rules);
   const weights = options.weights ?? defaultWeights;
-  const cases = fc.tuple(rules, weights).chain(([rule, weight]) => options.inputs(rule, weight).map((input) => ({ rule, weight, input })));
+  const cases = fc
+    .tuple(rules, weights)
+    .chain(([rule, weight]) =>
+      options.inputs(rule, weight).map((input) => ({ rule, weight, input })),
+    );
   const exact = (rule: R, input: LeafInput, weight: Dec): Dec | null => {
     const outcome = kind.evaluate(rule, input, context(weight));
     return outcome.ok ? outcome.value.score : null;
   };
-  const describe = (rule: R, input: LeafInput) => ({ rule: toJsonData(rule), inputs: toJsonData(input) });
+  const describe = (rule: R, input: LeafInput) => ({
+    rule: toJsonData(rule),
+    inputs: toJsonData(input),
+  });
   const results: LawResult[] = [];
 
   results.push(
-    runLaw('bounded', subject, cases, ({ rule, weight, input }) => {
-      const score = exact(rule, input, weight);
-      if (score !== null && (score.isNegative() || score.greaterThan(weight))) {
-        throw new LawViolation({ message: `score ${formatDecimal(score)} lies outside [0, ${formatDecimal(weight)}]`, ...describe(rule, input), values: { score: formatDecimal(score), weight: formatDecimal(weight) } });
-      }
-    }, options),
+    runLaw(
+      'bounded',
+      subject,
+      cases,
+      ({ rule, weight, input }) => {
+        const score = exact(rule, input, weight);
+        if (score !== null && (score.isNegative() || score.greaterThan(weight))) {
+          throw new LawViolation({
+            message: `score ${formatDecimal(score)} lies outside [0, ${formatDecimal(weight)}]`,
+            ...describe(rule, input),
+            values: { score: formatDecimal(score), weight: formatDecimal(weight) },
+          });
+        }
+      },
+      options,
+    ),
   );
 
   results.push(
-    runLaw('deterministic', subject, cases, ({ rule, weight, input }) => {
-      const first = JSON.stringify(toJsonData(kind.evaluate(rule, input, context(weight))));
-      const second = JSON.stringify(toJsonData(kind.evaluate(rule, input, context(weight))));
-      if (first !== second) throw new LawViolation({ message: 'the same input gave two different outcomes', ...describe(rule, input), values: { first, second } });
-    }, options),
+    runLaw(
+      'deterministic',
+      subject,
+      cases,
+      ({ rule, weight, input }) => {
+        const first = JSON.stringify(toJsonData(kind.evaluate(rule, input, context(weight))));
+        const second = JSON.stringify(toJsonData(kind.evaluate(rule, input, context(weight))));
+        if (first !== second)
+          throw new LawViolation({
+            message: 'the same input gave two different outcomes',
+            ...describe(rule, input),
+            values: { first, second },
+          });
+      },
+      options,
+    ),
   );
 
   const withActual = cases.chain((value) =>
-    fc.integer({ min: 0, max: 40_000 }).map((hundredths) => ({ ...value, more: new JixiaoDecimal(hundredths).dividedBy(10_000) })),
+    fc
+      .integer({ min: 0, max: 40_000 })
+      .map((hundredths) => ({ ...value, more: new JixiaoDecimal(hundredths).dividedBy(10_000) })),
   );
   results.push(
-    runLaw('monotone', subject, withActual, ({ rule, weight, input, more }) => {
-      const direction = kind.directionOf(rule);
-      if (direction === 'none' || input.actual === undefined) return;
-      const base = input.actual;
-      // A larger actual: relative to the target where there is one, so the step is meaningful.
-      // Rules that fix a target carry it as `target`; others have none, and the actual sets the step.
-      const larger = base.plus(more.times(input.target ?? (rule as { readonly target?: Dec }).target ?? JixiaoDecimal.max(base, 1)));
-      const low = exact(rule, input, weight);
-      const high = exact(rule, { ...input, actual: larger }, weight);
-      if (low === null || high === null) return;
-      const broken = direction === 'increasing' ? high.lessThan(low) : high.greaterThan(low);
-      if (broken) {
-        throw new LawViolation({
-          message: `declared ${direction}, but actual ${formatDecimal(base)} scores ${formatDecimal(low)} and actual ${formatDecimal(larger)} scores ${formatDecimal(high)}`,
-          ...describe(rule, input),
-          values: { actual: formatDecimal(base), score: formatDecimal(low), largerActual: formatDecimal(larger), largerScore: formatDecimal(high) },
-        });
-      }
-    }, options),
+    runLaw(
+      'monotone',
+      subject,
+      withActual,
+      ({ rule, weight, input, more }) => {
+        const direction = kind.directionOf(rule);
+        if (direction === 'none' || input.actual === undefined) return;
+        const base = input.actual;
+        // A larger actual: relative to the target where there is one, so the step is meaningful.
+        // Rules that fix a target carry it as `target`; others have none, and the actual sets the step.
+        const larger = base.plus(
+          more.times(
+            input.target ??
+              // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- a rule that fixes a target carries it as `target`; reading it from others gives undefined
+              (rule as { readonly target?: Dec }).target ??
+              JixiaoDecimal.max(base, 1),
+          ),
+        );
+        const low = exact(rule, input, weight);
+        const high = exact(rule, { ...input, actual: larger }, weight);
+        if (low === null || high === null) return;
+        const broken = direction === 'increasing' ? high.lessThan(low) : high.greaterThan(low);
+        if (broken) {
+          throw new LawViolation({
+            message: `declared ${direction}, but actual ${formatDecimal(base)} scores ${formatDecimal(low)} and actual ${formatDecimal(larger)} scores ${formatDecimal(high)}`,
+            ...describe(rule, input),
+            values: {
+              actual: formatDecimal(base),
+              score: formatDecimal(low),
+              largerActual: formatDecimal(larger),
+              largerScore: formatDecimal(high),
+            },
+          });
+        }
+      },
+      options,
+    ),
   );
 
   results.push(
-    runLaw('shape', subject, cases, ({ rule, weight, input }) => {
-      const shape = kind.shapeOf?.(rule, weight, input);
-      const score = exact(rule, input, weight);
-      if (shape === undefined || score === null || input.actual === undefined) return;
-      if (shape.type === 'stepwise') {
-        if (!shape.steps.some((stepValue) => stepValue.equals(score))) {
-          throw new LawViolation({ message: `stepwise, but scored ${formatDecimal(score)}, not one of ${shape.steps.map((value) => formatDecimal(value)).join(', ')}`, ...describe(rule, input), values: { score: formatDecimal(score) } });
+    runLaw(
+      'shape',
+      subject,
+      cases,
+      ({ rule, weight, input }) => {
+        const shape = kind.shapeOf?.(rule, weight, input);
+        const score = exact(rule, input, weight);
+        if (shape === undefined || score === null || input.actual === undefined) return;
+        if (shape.type === 'stepwise') {
+          if (!shape.steps.some((stepValue) => stepValue.equals(score))) {
+            throw new LawViolation({
+              message: `stepwise, but scored ${formatDecimal(score)}, not one of ${shape.steps.map((value) => formatDecimal(value)).join(', ')}`,
+              ...describe(rule, input),
+              values: { score: formatDecimal(score) },
+            });
+          }
+          return;
         }
-        return;
-      }
-      // No jump on either side: shrinking the step a thousandfold must shrink the change, which a
-      // jump would not.
-      const scaleOf = JixiaoDecimal.max(input.actual.abs(), input.target ?? 1, 1);
-      const epsilon = scaleOf.times('1e-12');
-      for (const sign of [-1, 1]) {
-        const near = JixiaoDecimal.max(0, input.actual.plus(epsilon.times(sign)));
-        const far = JixiaoDecimal.max(0, input.actual.plus(epsilon.times(1000 * sign)));
-        const atNear = exact(rule, { ...input, actual: near }, weight);
-        const atFar = exact(rule, { ...input, actual: far }, weight);
-        if (atNear === null || atFar === null) continue;
-        const small = score.minus(atNear).abs();
-        const large = score.minus(atFar).abs();
-        if (small.greaterThan(large.dividedBy(100).plus(weight.times('1e-15')))) {
-          throw new LawViolation({
-            message: `declared continuous, but jumps by ${formatDecimal(small)} just ${sign < 0 ? 'below' : 'above'} actual ${formatDecimal(input.actual)}`,
-            ...describe(rule, input),
-            values: { actual: formatDecimal(input.actual), score: formatDecimal(score), [sign < 0 ? 'justBelow' : 'justAbove']: formatDecimal(near), scoreThere: formatDecimal(atNear) },
-          });
+        // No jump on either side: shrinking the step a thousandfold must shrink the change, which a
+        // jump would not.
+        const scaleOf = JixiaoDecimal.max(input.actual.abs(), input.target ?? 1, 1);
+        const epsilon = scaleOf.times('1e-12');
+        for (const sign of [-1, 1]) {
+          const near = JixiaoDecimal.max(0, input.actual.plus(epsilon.times(sign)));
+          const far = JixiaoDecimal.max(0, input.actual.plus(epsilon.times(1000 * sign)));
+          const atNear = exact(rule, { ...input, actual: near }, weight);
+          const atFar = exact(rule, { ...input, actual: far }, weight);
+          if (atNear === null || atFar === null) continue;
+          const small = score.minus(atNear).abs();
+          const large = score.minus(atFar).abs();
+          if (small.greaterThan(large.dividedBy(100).plus(weight.times('1e-15')))) {
+            throw new LawViolation({
+              message: `declared continuous, but jumps by ${formatDecimal(small)} just ${sign < 0 ? 'below' : 'above'} actual ${formatDecimal(input.actual)}`,
+              ...describe(rule, input),
+              values: {
+                actual: formatDecimal(input.actual),
+                score: formatDecimal(score),
+                [sign < 0 ? 'justBelow' : 'justAbove']: formatDecimal(near),
+                scoreThere: formatDecimal(atNear),
+              },
+            });
+          }
         }
-      }
-    }, options),
+      },
+      options,
+    ),
   );
 
   // The kind goes through the engine under a name of its own, so that a modified copy of a
   // built-in kind is checked as itself.
   const proxyKind = `law-check:${kind.kind}`;
   // The proxy hands the kind back its own rule (with its own name), so the widening is sound.
-  const engine = createEngine({ ruleKinds: [{ ...kind, kind: proxyKind, validateRule: () => [], evaluate: (rule: RuleBase, input, ruleContext) => kind.evaluate({ ...rule, kind: kind.kind } as R, input, ruleContext) } as RuleKind<RuleBase>] });
-  const policies = fc.record({ scale: fc.integer({ min: 0, max: 4 }), mode: fc.constantFrom(...roundingModes) });
+  const engine = createEngine({
+    ruleKinds: [
+      {
+        ...kind,
+        kind: proxyKind,
+        validateRule: () => [],
+        evaluate: (rule: RuleBase, input, ruleContext) =>
+          // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- the proxy hands the kind back its own rule, renamed to its own kind
+          kind.evaluate({ ...rule, kind: kind.kind } as R, input, ruleContext),
+      },
+    ],
+  });
+  const policies = fc.record({
+    scale: fc.integer({ min: 0, max: 4 }),
+    mode: fc.constantFrom(...roundingModes),
+  });
   results.push(
-    runLaw('rounding', subject, fc.tuple(cases, policies), ([{ rule, weight, input }, policy]) => {
-      const outcome = kind.evaluate(rule, input, context(weight, policy));
-      if (!outcome.ok || outcome.value.score.isNegative() || outcome.value.score.greaterThan(weight)) return;
-      const scheme = defineScheme<RuleBase>({ id: 'law', version: '1', title: 'law', fullMarks: weight, rounding: policy, grades: [{ grade: '-', min: 0 }], indicators: [leaf<RuleBase>('x', 'x', weight, { ...rule, kind: proxyKind })] });
-      const result = engine.evaluate(scheme, { x: input });
-      const expected = formatDecimal(roundDecimal(outcome.value.score, policy), policy.scale);
-      const scored = result.ok && result.value.indicators[0]?.type === 'leaf' ? result.value.indicators[0].score : null;
-      if (scored !== expected) {
-        throw new LawViolation({
-          message: `scored ${scored ?? 'nothing'}, but the exact score ${formatDecimal(outcome.value.score)} rounds to ${expected} at ${policy.scale} dp (${policy.mode})`,
-          ...describe(rule, input),
-          values: { exact: formatDecimal(outcome.value.score), expected, scored: scored ?? '' },
+    runLaw(
+      'rounding',
+      subject,
+      fc.tuple(cases, policies),
+      ([{ rule, weight, input }, policy]) => {
+        const outcome = kind.evaluate(rule, input, context(weight, policy));
+        if (
+          !outcome.ok ||
+          outcome.value.score.isNegative() ||
+          outcome.value.score.greaterThan(weight)
+        )
+          return;
+        const scheme = defineScheme<RuleBase>({
+          id: 'law',
+          version: '1',
+          title: 'law',
+          fullMarks: weight,
+          rounding: policy,
+          grades: [{ grade: '-', min: 0 }],
+          indicators: [leaf<RuleBase>('x', 'x', weight, { ...rule, kind: proxyKind })],
         });
-      }
-    }, options),
+        const result = engine.evaluate(scheme, { x: input });
+        const expected = formatDecimal(roundDecimal(outcome.value.score, policy), policy.scale);
+        const scored =
+          result.ok && result.value.indicators[0]?.type === 'leaf'
+            ? result.value.indicators[0].score
+            : null;
+        if (scored !== expected) {
+          throw new LawViolation({
+            message: `scored ${scored ?? 'nothing'}, but the exact score ${formatDecimal(outcome.value.score)} rounds to ${expected} at ${policy.scale} dp (${policy.mode})`,
+            ...describe(rule, input),
+            values: { exact: formatDecimal(outcome.value.score), expected, scored: scored ?? '' },
+          });
+        }
+      },
+      options,
+    ),
   );
   return results;
 }

@@ -100,7 +100,11 @@ export const audit: Command = {
     for (const finding of findings) {
       const { source } = finding;
       const where =
-        source === undefined ? '' : lang === 'zh' ? `第 ${source.line} 行：` : `line ${source.line}: `;
+        source === undefined
+          ? ''
+          : lang === 'zh'
+            ? `第 ${source.line} 行：`
+            : `line ${source.line}: `;
       const quoted = source === undefined ? '' : `  «${source.text}»`;
       out.push(
         `  ${where}${finding.message[lang]}`,

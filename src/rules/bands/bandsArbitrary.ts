@@ -15,7 +15,10 @@ export const bandsArbitrary: RuleArbitrary<BandsRule> = {
   rule: () =>
     fc
       .record({
-        awards: fc.array(decimalArbitrary({ min: 0, max: 1, scale: 2 }), { minLength: 1, maxLength: 5 }),
+        awards: fc.array(decimalArbitrary({ min: 0, max: 1, scale: 2 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         edges: fc.uniqueArray(fc.integer({ min: 1, max: 199 }), { maxLength: 4 }),
         measure: fc.constantFrom('actual' as const, 'rate' as const),
       })

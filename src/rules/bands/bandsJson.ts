@@ -27,9 +27,13 @@ export const bandsJson = z
       ...(measure === undefined ? {} : { measure }),
       ...(target === undefined ? {} : { target }),
       bands: bands.map((band) => ({
-        ...(band.from === undefined ? {} : { from: [band.from.value, band.from.inclusive] as const }),
+        ...(band.from === undefined
+          ? {}
+          : { from: [band.from.value, band.from.inclusive] as const }),
         ...(band.to === undefined ? {} : { to: [band.to.value, band.to.inclusive] as const }),
-        ...('points' in band.award ? { points: band.award.points } : { fraction: band.award.fraction }),
+        ...('points' in band.award
+          ? { points: band.award.points }
+          : { fraction: band.award.fraction }),
         ...(band.label === undefined ? {} : { label: band.label }),
       })),
     }),

@@ -56,14 +56,25 @@ export interface BandOptions {
  *   { from: ['90%', true], points: 5 },
  * ] });
  */
-export function bandsRule(options: { readonly measure?: 'actual' | 'rate'; readonly bands: readonly BandOptions[]; readonly target?: DecimalInput }): BandsRule {
+export function bandsRule(options: {
+  readonly measure?: 'actual' | 'rate';
+  readonly bands: readonly BandOptions[];
+  readonly target?: DecimalInput;
+}): BandsRule {
   return {
     kind: 'bands',
     measure: options.measure ?? 'actual',
     bands: options.bands.map((band) => ({
-      ...(band.from === undefined ? {} : { from: { value: decimal(band.from[0]), inclusive: band.from[1] } }),
-      ...(band.to === undefined ? {} : { to: { value: decimal(band.to[0]), inclusive: band.to[1] } }),
-      award: band.fraction !== undefined ? { fraction: decimal(band.fraction) } : { points: decimal(band.points ?? 0) },
+      ...(band.from === undefined
+        ? {}
+        : { from: { value: decimal(band.from[0]), inclusive: band.from[1] } }),
+      ...(band.to === undefined
+        ? {}
+        : { to: { value: decimal(band.to[0]), inclusive: band.to[1] } }),
+      award:
+        band.fraction !== undefined
+          ? { fraction: decimal(band.fraction) }
+          : { points: decimal(band.points ?? 0) },
       ...(band.label === undefined ? {} : { label: band.label }),
     })),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
@@ -71,15 +82,24 @@ export function bandsRule(options: { readonly measure?: 'actual' | 'rate'; reado
 }
 
 export function describeBand(band: Band, asPercent: boolean): string {
-  const show = (value: Dec): string => (asPercent ? `${formatDecimal(value.times(100))}%` : formatDecimal(value));
-  const lower = band.from === undefined ? '(-∞' : `${band.from.inclusive ? '[' : '('}${show(band.from.value)}`;
-  const upper = band.to === undefined ? '+∞)' : `${show(band.to.value)}${band.to.inclusive ? ']' : ')'}`;
+  const show = (value: Dec): string =>
+    asPercent ? `${formatDecimal(value.times(100))}%` : formatDecimal(value);
+  const lower =
+    band.from === undefined ? '(-∞' : `${band.from.inclusive ? '[' : '('}${show(band.from.value)}`;
+  const upper =
+    band.to === undefined ? '+∞)' : `${show(band.to.value)}${band.to.inclusive ? ']' : ')'}`;
   return `${lower}, ${upper}`;
 }
 
 export function contains(band: Band, value: Dec): boolean {
-  const aboveLower = band.from === undefined || (band.from.inclusive ? value.greaterThanOrEqualTo(band.from.value) : value.greaterThan(band.from.value));
-  const belowUpper = band.to === undefined || (band.to.inclusive ? value.lessThanOrEqualTo(band.to.value) : value.lessThan(band.to.value));
+  const aboveLower =
+    band.from === undefined ||
+    (band.from.inclusive
+      ? value.greaterThanOrEqualTo(band.from.value)
+      : value.greaterThan(band.from.value));
+  const belowUpper =
+    band.to === undefined ||
+    (band.to.inclusive ? value.lessThanOrEqualTo(band.to.value) : value.lessThan(band.to.value));
   return aboveLower && belowUpper;
 }
 

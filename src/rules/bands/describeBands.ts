@@ -1,12 +1,14 @@
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import type { Language } from '../../issues/Language.js';
-import { amount,percentOf } from '../support/describeSupport.js';
-import type { Band,BandsRule } from './bandsRule.js';
+import { amount, percentOf } from '../support/describeSupport.js';
+import type { Band, BandsRule } from './bandsRule.js';
 
 function bandText(band: Band, show: (value: Dec) => string, zh: boolean): string {
-  const from = band.from === undefined ? '(-∞' : `${band.from.inclusive ? '[' : '('}${show(band.from.value)}`;
-  const to = band.to === undefined ? '+∞)' : `${show(band.to.value)}${band.to.inclusive ? ']' : ')'}`;
+  const from =
+    band.from === undefined ? '(-∞' : `${band.from.inclusive ? '[' : '('}${show(band.from.value)}`;
+  const to =
+    band.to === undefined ? '+∞)' : `${show(band.to.value)}${band.to.inclusive ? ']' : ')'}`;
   const award =
     'points' in band.award
       ? zh

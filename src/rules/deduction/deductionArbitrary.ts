@@ -11,7 +11,9 @@ export const deductionArbitrary: RuleArbitrary<DeductionRule> = {
     fc
       .record({
         pointsEach: decimalArbitrary({ min: 0, max: 2, scale: 2 }),
-        maxDeduction: fc.option(decimalArbitrary({ min: 0, max: 10, scale: 1 }), { nil: undefined }),
+        maxDeduction: fc.option(decimalArbitrary({ min: 0, max: 10, scale: 1 }), {
+          nil: undefined,
+        }),
       })
       .map(({ pointsEach, maxDeduction }) =>
         deductionRule({ pointsEach, ...(maxDeduction === undefined ? {} : { maxDeduction }) }),
@@ -24,7 +26,11 @@ export const deductionArbitrary: RuleArbitrary<DeductionRule> = {
     return fc.oneof(
       fc.integer({ min: 0, max: 40 }).map((occurrences) => ({ occurrences })),
       fc.array(item, { maxLength: 6 }).map((items) => ({
-        items: items.map((each) => (each.points === undefined ? { text: each.text } : { text: each.text, points: each.points })),
+        items: items.map((each) =>
+          each.points === undefined
+            ? { text: each.text }
+            : { text: each.text, points: each.points },
+        ),
       })),
     );
   },

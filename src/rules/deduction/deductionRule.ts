@@ -20,7 +20,10 @@ export interface DeductionRule {
  * @example
  * deductionRule({ pointsEach: '0.5' }); // 每发现一次扣 0.5 分，扣完为止
  */
-export function deductionRule(options: { readonly pointsEach: DecimalInput; readonly maxDeduction?: DecimalInput }): DeductionRule {
+export function deductionRule(options: {
+  readonly pointsEach: DecimalInput;
+  readonly maxDeduction?: DecimalInput;
+}): DeductionRule {
   return {
     kind: 'deduction',
     pointsEach: decimal(options.pointsEach),

@@ -11,7 +11,10 @@ export const deductionRuleKind: DescribedRuleKind<DeductionRule> = {
   inputFields: ['occurrences', 'items'],
   directionOf: () => 'none',
   validateRule(rule, _weight, path) {
-    const issues: Issue[] = [...checkNonNegative(rule.pointsEach, [...path, 'pointsEach'], 'pointsEach'), ...checkNonNegative(rule.maxDeduction, [...path, 'maxDeduction'], 'maxDeduction')];
+    const issues: Issue[] = [
+      ...checkNonNegative(rule.pointsEach, [...path, 'pointsEach'], 'pointsEach'),
+      ...checkNonNegative(rule.maxDeduction, [...path, 'maxDeduction'], 'maxDeduction'),
+    ];
     return issues;
   },
   evaluate: evaluateDeduction,

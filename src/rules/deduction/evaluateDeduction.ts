@@ -1,10 +1,10 @@
 import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { JixiaoDecimal,type Dec } from '../../decimal/JixiaoDecimal.js';
+import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
-import { failure,success,type Result } from '../../issues/Result.js';
+import { failure, success, type Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
-import type { RuleContext,RuleOutcome } from '../RuleKind.js';
-import { invalidParameter,plain,quantities,step,ZERO } from '../support/ruleSupport.js';
+import type { RuleContext, RuleOutcome } from '../RuleKind.js';
+import { invalidParameter, plain, quantities, step, ZERO } from '../support/ruleSupport.js';
 import type { TraceStep } from '../TraceStep.js';
 import type { DeductionRule } from './deductionRule.js';
 
@@ -16,7 +16,11 @@ import type { DeductionRule } from './deductionRule.js';
  * @param context - the weight, rounding policy and input path
  * @returns the outcome, or the input's issues
  */
-export function evaluateDeduction(rule: DeductionRule, input: LeafInput, context: RuleContext): Result<RuleOutcome> {
+export function evaluateDeduction(
+  rule: DeductionRule,
+  input: LeafInput,
+  context: RuleContext,
+): Result<RuleOutcome> {
   const { path, weight } = context;
   const { occurrences, items } = input;
   if ((occurrences === undefined) === (items === undefined)) {
@@ -37,32 +41,59 @@ export function evaluateDeduction(rule: DeductionRule, input: LeafInput, context
   if (occurrences !== undefined) {
     if (!Number.isSafeInteger(occurrences) || occurrences < 0) {
       return failure([
-        createIssue('invalid_count', [...path, 'occurrences'], { zh: '次数须为非负整数', en: 'occurrences must be a whole number ≥ 0' }, { expected: 'integer ≥ 0', received: String(occurrences) }),
+        createIssue(
+          'invalid_count',
+          [...path, 'occurrences'],
+          { zh: '次数须为非负整数', en: 'occurrences must be a whole number ≥ 0' },
+          { expected: 'integer ≥ 0', received: String(occurrences) },
+        ),
       ]);
     }
     const count = new JixiaoDecimal(occurrences);
     deduction = count.times(rule.pointsEach);
-    trace.push(step(quantities.deduction, 'multiply', [plain(count), plain(rule.pointsEach)], plain(deduction)));
+    trace.push(
+      step(
+        quantities.deduction,
+        'multiply',
+        [plain(count), plain(rule.pointsEach)],
+        plain(deduction),
+      ),
+    );
   } else {
     const listed = items ?? [];
     const negative = listed.findIndex((item) => item.points?.isNegative() === true);
     if (negative >= 0) {
-      return failure([invalidParameter([...path, 'items', negative, 'points'], '扣分不能为负', 'points deducted must not be negative')]);
+      return failure([
+        invalidParameter(
+          [...path, 'items', negative, 'points'],
+          '扣分不能为负',
+          'points deducted must not be negative',
+        ),
+      ]);
     }
     const each = listed.map((item) => item.points ?? rule.pointsEach);
     deduction = each.reduce((sum, points) => sum.plus(points), ZERO);
     trace.push(
       step(quantities.deduction, 'add', each.map(plain), plain(deduction), {
         note: {
-          zh: listed.map((item, index) => `${item.text}（${formatDecimal(each[index] ?? ZERO)} 分）`).join('；') || '无扣分事项',
-          en: listed.map((item, index) => `${item.text} (${formatDecimal(each[index] ?? ZERO)})`).join('; ') || 'no faults listed',
+          zh:
+            listed
+              .map((item, index) => `${item.text}（${formatDecimal(each[index] ?? ZERO)} 分）`)
+              .join('；') || '无扣分事项',
+          en:
+            listed
+              .map((item, index) => `${item.text} (${formatDecimal(each[index] ?? ZERO)})`)
+              .join('; ') || 'no faults listed',
         },
       }),
     );
   }
   const limit = JixiaoDecimal.min(rule.maxDeduction ?? weight, weight);
   const applied = JixiaoDecimal.min(deduction, limit);
-  if (deduction.greaterThan(limit)) trace.push(step(quantities.cappedDeduction, 'min', [plain(deduction), plain(limit)], plain(applied)));
+  if (deduction.greaterThan(limit))
+    trace.push(
+      step(quantities.cappedDeduction, 'min', [plain(deduction), plain(limit)], plain(applied)),
+    );
   const score = weight.minus(applied);
   trace.push(step(quantities.score, 'subtract', [plain(weight), plain(applied)], plain(score)));
   return success({ score, trace, findings: [] });

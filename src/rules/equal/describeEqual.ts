@@ -1,5 +1,5 @@
 import type { Language } from '../../issues/Language.js';
-import { joinParts,targetPart } from '../support/describeSupport.js';
+import { joinParts, targetPart } from '../support/describeSupport.js';
 import type { EqualRule } from './equalRule.js';
 
 /**

@@ -2,7 +2,7 @@ import { decimal } from '../../decimal/decimal.js';
 import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
-import { deviationRequirementOf,type DeviationReasonRequirement } from '../support/ruleSupport.js';
+import { deviationRequirementOf, type DeviationReasonRequirement } from '../support/ruleSupport.js';
 
 /**
  * The national 等于 (=) rule: with a zero target, an actual of 0 earns the weight and anything
@@ -21,7 +21,10 @@ export interface EqualRuleOptions {
   readonly reviewAbove?: DecimalInput | false;
   readonly rateLabel?: LocalizedText;
   readonly target?: DecimalInput;
-  readonly deviationReason?: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean };
+  readonly deviationReason?: {
+    readonly above?: DecimalInput | false;
+    readonly whenMissed?: boolean;
+  };
 }
 
 /**
@@ -39,6 +42,10 @@ export function equalRule(options: EqualRuleOptions = {}): EqualRule {
     reviewAbove: options.reviewAbove === false ? false : decimal(options.reviewAbove ?? '1.2'),
     ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
-    ...(options.deviationReason === undefined ? {} : { deviationReason: deviationRequirementOf(options.deviationReason) ?? { whenMissed: false } }),
+    ...(options.deviationReason === undefined
+      ? {}
+      : {
+          deviationReason: deviationRequirementOf(options.deviationReason) ?? { whenMissed: false },
+        }),
   };
 }

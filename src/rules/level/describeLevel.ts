@@ -1,7 +1,7 @@
 import type { Language } from '../../issues/Language.js';
 import { localize } from '../../issues/LocalizedText.js';
 import { percentOf } from '../support/describeSupport.js';
-import type { Level,LevelRule } from './levelRule.js';
+import type { Level, LevelRule } from './levelRule.js';
 
 function shareText(award: Level['award'], zh: boolean): string {
   if ('fraction' in award) return percentOf(award.fraction);
@@ -20,6 +20,8 @@ function shareText(award: Level['award'], zh: boolean): string {
  */
 export function describeLevel(rule: LevelRule, lang: Language): string {
   const zh = lang === 'zh';
-  const levels = rule.levels.map((level) => `${localize(level.name, lang)} ${shareText(level.award, zh)}`);
+  const levels = rule.levels.map(
+    (level) => `${localize(level.name, lang)} ${shareText(level.award, zh)}`,
+  );
   return `${zh ? '定性' : 'levels'}：${levels.join(' / ')}`;
 }

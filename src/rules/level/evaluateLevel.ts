@@ -1,12 +1,12 @@
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
-import { failure,success,type Result } from '../../issues/Result.js';
+import { failure, success, type Result } from '../../issues/Result.js';
 import type { Finding } from '../Finding.js';
 import type { LeafInput } from '../LeafInput.js';
-import type { RuleContext,RuleOutcome } from '../RuleKind.js';
-import { missingField,plain,quantities,step,ZERO } from '../support/ruleSupport.js';
-import { inRange,rangeText,type LevelRule } from './levelRule.js';
+import type { RuleContext, RuleOutcome } from '../RuleKind.js';
+import { missingField, plain, quantities, step, ZERO } from '../support/ruleSupport.js';
+import { inRange, rangeText, type LevelRule } from './levelRule.js';
 
 /**
  * Scores one input of a `level` rule: the exact score in [0, weight], its trace and findings.
@@ -16,17 +16,27 @@ import { inRange,rangeText,type LevelRule } from './levelRule.js';
  * @param context - the weight, rounding policy and input path
  * @returns the outcome, or the input's issues
  */
-export function evaluateLevel(rule: LevelRule, input: LeafInput, context: RuleContext): Result<RuleOutcome> {
+export function evaluateLevel(
+  rule: LevelRule,
+  input: LeafInput,
+  context: RuleContext,
+): Result<RuleOutcome> {
   const { path, weight } = context;
   if (input.level === undefined) return failure([missingField(path, 'level', 'level')]);
-  const chosen = rule.levels.find((level) => level.id === input.level || level.name.zh === input.level || level.name.en === input.level);
+  const chosen = rule.levels.find(
+    (level) =>
+      level.id === input.level || level.name.zh === input.level || level.name.en === input.level,
+  );
   if (chosen === undefined) {
     return failure([
       createIssue(
         'unknown_level',
         [...path, 'level'],
         { zh: `未知的等级：「${input.level}」`, en: `Unknown level: "${input.level}"` },
-        { expected: rule.levels.map((level) => `${level.id} (${level.name.zh})`).join(', '), received: input.level },
+        {
+          expected: rule.levels.map((level) => `${level.id} (${level.name.zh})`).join(', '),
+          received: input.level,
+        },
       ),
     ]);
   }
@@ -60,7 +70,10 @@ export function evaluateLevel(rule: LevelRule, input: LeafInput, context: RuleCo
       createIssue(
         'reason_required',
         [...path, 'reason'],
-        { zh: `等级「${chosen.name.zh}」由评价人在区间内打分，须说明理由`, en: `The level "${note.en}" is scored by judgement within a range; a reason is required` },
+        {
+          zh: `等级「${chosen.name.zh}」由评价人在区间内打分，须说明理由`,
+          en: `The level "${note.en}" is scored by judgement within a range; a reason is required`,
+        },
         { expected: 'a reason' },
       ),
     );
@@ -96,7 +109,11 @@ export function evaluateLevel(rule: LevelRule, input: LeafInput, context: RuleCo
   ];
   return success({
     score,
-    trace: [step(quantities.judgement, 'given', [plain(weight)], plain(score), { note: { zh: `${note.zh}：${input.reason ?? ''}`, en: `${note.en}: ${input.reason ?? ''}` } })],
+    trace: [
+      step(quantities.judgement, 'given', [plain(weight)], plain(score), {
+        note: { zh: `${note.zh}：${input.reason ?? ''}`, en: `${note.en}: ${input.reason ?? ''}` },
+      }),
+    ],
     findings,
   });
 }

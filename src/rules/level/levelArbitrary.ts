@@ -10,12 +10,20 @@ export const levelArbitrary: RuleArbitrary<LevelRule> = {
     fc.constantFrom(
       levelRule([
         { id: 'done', name: { zh: '完成' }, fraction: 1 },
-        { id: 'partial', name: { zh: '部分完成' }, range: { min: 0, max: 1, minInclusive: false, maxInclusive: false } },
+        {
+          id: 'partial',
+          name: { zh: '部分完成' },
+          range: { min: 0, max: 1, minInclusive: false, maxInclusive: false },
+        },
         { id: 'not-done', name: { zh: '未完成' }, fraction: 0 },
       ]),
       levelRule([
         { id: 'achieved', name: { zh: '达成' }, range: { min: '0.8', max: 1 } },
-        { id: 'partly', name: { zh: '部分达成' }, range: { min: '0.6', max: '0.8', maxInclusive: false } },
+        {
+          id: 'partly',
+          name: { zh: '部分达成' },
+          range: { min: '0.6', max: '0.8', maxInclusive: false },
+        },
         { id: 'not', name: { zh: '未达成' }, range: { min: 0, max: '0.6', maxInclusive: false } },
       ]),
     ),

@@ -30,7 +30,12 @@ export interface LevelOptions {
   readonly id: string;
   readonly name: LocalizedText;
   readonly fraction?: DecimalInput;
-  readonly range?: { readonly min: DecimalInput; readonly max: DecimalInput; readonly minInclusive?: boolean; readonly maxInclusive?: boolean };
+  readonly range?: {
+    readonly min: DecimalInput;
+    readonly max: DecimalInput;
+    readonly minInclusive?: boolean;
+    readonly maxInclusive?: boolean;
+  };
 }
 
 /**
@@ -71,8 +76,16 @@ export function levelRule(levels: readonly LevelOptions[]): LevelRule {
 export function nationalLevelRule(): LevelRule {
   return levelRule([
     { id: 'achieved', name: { zh: '达成年度指标', en: 'achieved' }, range: { min: '0.8', max: 1 } },
-    { id: 'partly-achieved', name: { zh: '部分达成年度指标并具有一定效果', en: 'partly achieved' }, range: { min: '0.6', max: '0.8', maxInclusive: false } },
-    { id: 'not-achieved', name: { zh: '未达成年度指标且效果较差', en: 'not achieved' }, range: { min: 0, max: '0.6', maxInclusive: false } },
+    {
+      id: 'partly-achieved',
+      name: { zh: '部分达成年度指标并具有一定效果', en: 'partly achieved' },
+      range: { min: '0.6', max: '0.8', maxInclusive: false },
+    },
+    {
+      id: 'not-achieved',
+      name: { zh: '未达成年度指标且效果较差', en: 'not achieved' },
+      range: { min: 0, max: '0.6', maxInclusive: false },
+    },
   ]);
 }
 
@@ -80,7 +93,11 @@ export function nationalLevelRule(): LevelRule {
 export function completionLevelRule(): LevelRule {
   return levelRule([
     { id: 'done', name: { zh: '完成', en: 'done' }, fraction: 1 },
-    { id: 'partial', name: { zh: '部分完成', en: 'partly done' }, range: { min: 0, max: 1, minInclusive: false, maxInclusive: false } },
+    {
+      id: 'partial',
+      name: { zh: '部分完成', en: 'partly done' },
+      range: { min: 0, max: 1, minInclusive: false, maxInclusive: false },
+    },
     { id: 'not-done', name: { zh: '未完成', en: 'not done' }, fraction: 0 },
   ]);
 }
@@ -90,13 +107,18 @@ export function rangeText(range: FractionRange, weight: Dec): string {
 }
 
 export function inRange(range: FractionRange, fraction: Dec): boolean {
-  const aboveMin = range.minInclusive ? fraction.greaterThanOrEqualTo(range.min) : fraction.greaterThan(range.min);
-  const belowMax = range.maxInclusive ? fraction.lessThanOrEqualTo(range.max) : fraction.lessThan(range.max);
+  const aboveMin = range.minInclusive
+    ? fraction.greaterThanOrEqualTo(range.min)
+    : fraction.greaterThan(range.min);
+  const belowMax = range.maxInclusive
+    ? fraction.lessThanOrEqualTo(range.max)
+    : fraction.lessThan(range.max);
   return aboveMin && belowMax;
 }
 
-
-
 export function inRangeNonEmpty(range: FractionRange): boolean {
-  return range.min.lessThan(range.max) || (range.min.equals(range.max) && range.minInclusive && range.maxInclusive);
+  return (
+    range.min.lessThan(range.max) ||
+    (range.min.equals(range.max) && range.minInclusive && range.maxInclusive)
+  );
 }

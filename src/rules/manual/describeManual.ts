@@ -9,5 +9,7 @@ import type { ManualRule } from './manualRule.js';
  * @returns the description
  */
 export function describeManual(_rule: ManualRule, lang: Language): string {
-  return lang === 'zh' ? '评价人打分：0 至满分，低于满分须说明理由' : 'manual: 0 to full marks, with a reason below full';
+  return lang === 'zh'
+    ? '评价人打分：0 至满分，低于满分须说明理由'
+    : 'manual: 0 to full marks, with a reason below full';
 }

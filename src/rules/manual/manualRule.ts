@@ -1,4 +1,3 @@
-
 /** Evaluator judgement: a score in [0, weight], with a reason whenever it is below the weight. */
 export interface ManualRule {
   readonly kind: 'manual';

@@ -1,5 +1,5 @@
 import type { Language } from '../../issues/Language.js';
-import { joinParts,percentOf,targetPart } from '../support/describeSupport.js';
+import { joinParts, percentOf, targetPart } from '../support/describeSupport.js';
 import type { RatioRule } from './ratioRule.js';
 
 /**
@@ -12,10 +12,18 @@ import type { RatioRule } from './ratioRule.js';
 export function describeRatio(rule: RatioRule, lang: Language): string {
   const zh = lang === 'zh';
   const cap = percentOf(rule.cap);
-  const parts = [zh ? `正向：实际 ÷ 目标 × 分值，${cap} 得满分` : `ratio: actual ÷ target × weight, full at ${cap}`];
+  const parts = [
+    zh
+      ? `正向：实际 ÷ 目标 × 分值，${cap} 得满分`
+      : `ratio: actual ÷ target × weight, full at ${cap}`,
+  ];
   parts.push(...targetPart(rule.target, lang));
   if (rule.roundRateTo !== undefined) {
-    parts.push(zh ? `完成率先保留 ${rule.roundRateTo} 位小数` : `rate rounded to ${rule.roundRateTo} dp first`);
+    parts.push(
+      zh
+        ? `完成率先保留 ${rule.roundRateTo} 位小数`
+        : `rate rounded to ${rule.roundRateTo} dp first`,
+    );
   }
   if (rule.reviewAbove !== false) {
     const review = percentOf(rule.reviewAbove);

@@ -1,20 +1,20 @@
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../../decimal/roundDecimal.js';
-import { failure,success,type Result } from '../../issues/Result.js';
+import { failure, success, type Result } from '../../issues/Result.js';
 import type { Finding } from '../Finding.js';
 import type { LeafInput } from '../LeafInput.js';
-import type { RuleContext,RuleOutcome } from '../RuleKind.js';
+import type { RuleContext, RuleOutcome } from '../RuleKind.js';
 import type { TraceStep } from '../TraceStep.js';
 import {
-deviationReasonIssue,
-measuredValues,
-ONE,
-percent,
-plain,
-quantities,
-reviewFinding,
-step,
-zeroTarget
+  deviationReasonIssue,
+  measuredValues,
+  ONE,
+  percent,
+  plain,
+  quantities,
+  reviewFinding,
+  step,
+  zeroTarget,
 } from '../support/ruleSupport.js';
 import { rateQuantity } from '../support/rateQuantity.js';
 import type { RatioRule } from './ratioRule.js';
@@ -24,7 +24,12 @@ import type { RatioRule } from './ratioRule.js';
  *
  * @internal
  */
-export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: Dec, context: RuleContext): RuleOutcome {
+export function scoreRatio(
+  rule: Omit<RatioRule, 'kind'>,
+  actual: Dec,
+  target: Dec,
+  context: RuleContext,
+): RuleOutcome {
   const trace: TraceStep[] = [];
   const rate = actual.dividedBy(target);
   const rateLabel = rateQuantity(rule.rateLabel, quantities.completionRate);
@@ -35,7 +40,15 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
     trace.push(step(rateLabel, 'round', [percent(rate)], percent(scoredRate)));
   }
   const capped = scoredRate.greaterThan(rule.cap);
-  if (capped) trace.push(step(quantities.cappedRate, 'min', [percent(scoredRate), percent(rule.cap)], percent(rule.cap)));
+  if (capped)
+    trace.push(
+      step(
+        quantities.cappedRate,
+        'min',
+        [percent(scoredRate), percent(rule.cap)],
+        percent(rule.cap),
+      ),
+    );
   const { weight } = context;
   const capIsOne = rule.cap.equals(ONE);
   // The score is computed with its one division last (weight × actual ÷ (target × cap)), so a
@@ -52,7 +65,15 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
     fraction = capIsOne ? rate : rate.dividedBy(rule.cap);
     score = weight.times(actual).dividedBy(capIsOne ? target : target.times(rule.cap));
   }
-  if (!capIsOne) trace.push(step(quantities.cappedRate, 'divide', [percent(capped ? rule.cap : scoredRate), percent(rule.cap)], percent(fraction)));
+  if (!capIsOne)
+    trace.push(
+      step(
+        quantities.cappedRate,
+        'divide',
+        [percent(capped ? rule.cap : scoredRate), percent(rule.cap)],
+        percent(fraction),
+      ),
+    );
   trace.push(step(quantities.score, 'multiply', [plain(weight), percent(fraction)], plain(score)));
   const findings: Finding[] = [];
   if (rule.reviewAbove !== false && actual.greaterThanOrEqualTo(rule.reviewAbove.times(target))) {
@@ -69,12 +90,21 @@ export function scoreRatio(rule: Omit<RatioRule, 'kind'>, actual: Dec, target: D
  * @param context - the weight, rounding policy and input path
  * @returns the outcome, or the input's issues
  */
-export function evaluateRatio(rule: RatioRule, input: LeafInput, context: RuleContext): Result<RuleOutcome> {
+export function evaluateRatio(
+  rule: RatioRule,
+  input: LeafInput,
+  context: RuleContext,
+): Result<RuleOutcome> {
   const values = measuredValues(input, context.path, 'ratio', rule.target);
   if (!values.ok) return values;
   const { actual, target } = values.value;
   if (target.isZero()) return failure([zeroTarget(context.path, 'ratio')]);
-  const reasonMissing = deviationReasonIssue(rule.deviationReason, input, { actual, target, missed: actual.lessThan(target.times(rule.cap)) }, context.path);
+  const reasonMissing = deviationReasonIssue(
+    rule.deviationReason,
+    input,
+    { actual, target, missed: actual.lessThan(target.times(rule.cap)) },
+    context.path,
+  );
   if (reasonMissing !== undefined) return failure([reasonMissing]);
   return success(scoreRatio(rule, actual, target, context));
 }

@@ -2,10 +2,7 @@ import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { decimal } from '../../decimal/decimal.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
-import {
-deviationRequirementOf,
-type DeviationReasonRequirement
-} from '../support/ruleSupport.js';
+import { deviationRequirementOf, type DeviationReasonRequirement } from '../support/ruleSupport.js';
 
 /** A rule that awards the weight in proportion to actual ÷ target, capped at the weight (正向指标). */
 export interface RatioRule {
@@ -32,7 +29,10 @@ export interface RatioRuleOptions {
   readonly rateLabel?: LocalizedText;
   readonly target?: DecimalInput;
   /** Require a deviation reason at or above `above` × target, and/or when the target is missed. */
-  readonly deviationReason?: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean };
+  readonly deviationReason?: {
+    readonly above?: DecimalInput | false;
+    readonly whenMissed?: boolean;
+  };
 }
 
 /**
@@ -53,7 +53,10 @@ export function ratioRule(options: RatioRuleOptions = {}): RatioRule {
     ...(options.roundRateTo === undefined ? {} : { roundRateTo: options.roundRateTo }),
     ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
-    ...(options.deviationReason === undefined ? {} : { deviationReason: deviationRequirementOf(options.deviationReason) ?? { whenMissed: false } }),
+    ...(options.deviationReason === undefined
+      ? {}
+      : {
+          deviationReason: deviationRequirementOf(options.deviationReason) ?? { whenMissed: false },
+        }),
   };
 }
-

@@ -4,7 +4,6 @@ import { evaluateRatio } from './evaluateRatio.js';
 import type { RatioRule } from './ratioRule.js';
 import { validateRatioParameters } from './validateRatioParameters.js';
 
-
 /** The `ratio` rule kind: 正向 / 完成率 indicators, including 预算资金支出率. */
 export const ratioRuleKind: DescribedRuleKind<RatioRule> = {
   kind: 'ratio',

@@ -1,7 +1,7 @@
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import type { Language } from '../../issues/Language.js';
-import { joinParts,targetPart } from '../support/describeSupport.js';
-import type { ReverseFormula,ReverseRule } from './reverseRule.js';
+import { joinParts, targetPart } from '../support/describeSupport.js';
+import type { ReverseFormula, ReverseRule } from './reverseRule.js';
 
 function beyondLimit(formula: ReverseFormula, zh: boolean): string {
   switch (formula.type) {
@@ -34,7 +34,9 @@ function beyondLimit(formula: ReverseFormula, zh: boolean): string {
 export function describeReverse(rule: ReverseRule, lang: Language): string {
   const zh = lang === 'zh';
   const beyond = beyondLimit(rule.formula, zh);
-  const parts = [zh ? `反向：不超过目标值得满分，${beyond}` : `reverse: full marks up to the target, ${beyond}`];
+  const parts = [
+    zh ? `反向：不超过目标值得满分，${beyond}` : `reverse: full marks up to the target, ${beyond}`,
+  ];
   parts.push(...targetPart(rule.target, lang, rule.unit === 'percent'));
   return joinParts(parts, lang);
 }

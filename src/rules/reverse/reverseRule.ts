@@ -42,7 +42,12 @@ export interface ReverseRuleOptions {
   readonly formula?:
     | { readonly type: 'linear' }
     | { readonly type: 'inverse' }
-    | { readonly type: 'perPoint'; readonly points: DecimalInput; readonly excess?: 'points' | 'relative'; readonly interpolate?: boolean };
+    | {
+        readonly type: 'perPoint';
+        readonly points: DecimalInput;
+        readonly excess?: 'points' | 'relative';
+        readonly interpolate?: boolean;
+      };
   readonly rateLabel?: LocalizedText;
   readonly target?: DecimalInput;
   readonly unit?: 'percent';
@@ -64,11 +69,18 @@ export function reverseRule(options: ReverseRuleOptions = {}): ReverseRule {
     kind: 'reverse',
     formula:
       formula.type === 'perPoint'
-        ? { type: 'perPoint', points: decimal(formula.points), excess: formula.excess ?? 'points', interpolate: formula.interpolate ?? false }
+        ? {
+            type: 'perPoint',
+            points: decimal(formula.points),
+            excess: formula.excess ?? 'points',
+            interpolate: formula.interpolate ?? false,
+          }
         : { type: formula.type },
     ...(options.rateLabel === undefined ? {} : { rateLabel: options.rateLabel }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
     ...(options.unit === undefined ? {} : { unit: options.unit }),
-    ...(options.deviationReason === undefined ? {} : { deviationReason: { whenMissed: options.deviationReason.whenMissed ?? false } }),
+    ...(options.deviationReason === undefined
+      ? {}
+      : { deviationReason: { whenMissed: options.deviationReason.whenMissed ?? false } }),
   };
 }

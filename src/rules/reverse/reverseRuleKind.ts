@@ -1,6 +1,6 @@
 import type { Issue } from '../../issues/Issue.js';
 import type { DescribedRuleKind } from '../RuleKind.js';
-import { checkNonNegative,invalidParameter,ZERO } from '../support/ruleSupport.js';
+import { checkNonNegative, invalidParameter, ZERO } from '../support/ruleSupport.js';
 import { describeReverse } from './describeReverse.js';
 import { evaluateReverse } from './evaluateReverse.js';
 import type { ReverseRule } from './reverseRule.js';
@@ -16,13 +16,20 @@ export const reverseRuleKind: DescribedRuleKind<ReverseRule> = {
     if (formula.type === 'perPoint' && !formula.interpolate) return undefined;
     // Against a zero limit anything above 0 is infinitely far over: all or nothing.
     const pointsOverZero = formula.type === 'perPoint' && formula.excess === 'points';
-    if (target?.isZero() === true && !pointsOverZero) return { type: 'stepwise', steps: [ZERO, weight] };
+    if (target?.isZero() === true && !pointsOverZero)
+      return { type: 'stepwise', steps: [ZERO, weight] };
     return { type: 'continuous' };
   },
   validateRule(rule, _weight, path) {
     const issues: Issue[] = [...checkNonNegative(rule.target, [...path, 'target'], 'target')];
     if (rule.formula.type === 'perPoint' && !rule.formula.points.greaterThan(0)) {
-      issues.push(invalidParameter([...path, 'formula', 'points'], '每百分点扣分须大于 0', 'points per percentage point must be greater than 0'));
+      issues.push(
+        invalidParameter(
+          [...path, 'formula', 'points'],
+          '每百分点扣分须大于 0',
+          'points per percentage point must be greater than 0',
+        ),
+      );
     }
     return issues;
   },

@@ -24,5 +24,7 @@ export function decimalArbitrary(options: DecimalArbitraryOptions = {}): fc.Arbi
   const scale = options.scale ?? 2;
   const factor = new JixiaoDecimal(10).pow(scale);
   const units = (bound: number | string) => BigInt(decimal(bound).times(factor).toFixed(0));
-  return fc.bigInt({ min: units(options.min ?? 0), max: units(options.max ?? 100_000) }).map((value) => new JixiaoDecimal(value.toString()).dividedBy(factor));
+  return fc
+    .bigInt({ min: units(options.min ?? 0), max: units(options.max ?? 100_000) })
+    .map((value) => new JixiaoDecimal(value.toString()).dividedBy(factor));
 }

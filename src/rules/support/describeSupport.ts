@@ -12,7 +12,11 @@ export const percentOf = (value: Dec): string => formatPercent(value, 'exact');
 export const amount = (value: Dec): string => groupThousands(formatDecimal(value));
 
 /** "目标值 1,050" / "target 1,050", or nothing when the rule fixes no target. */
-export function targetPart(value: Dec | undefined, lang: Language, asPercent = false): readonly string[] {
+export function targetPart(
+  value: Dec | undefined,
+  lang: Language,
+  asPercent = false,
+): readonly string[] {
   if (value === undefined) return [];
   const shown = asPercent ? percentOf(value) : amount(value);
   return [lang === 'zh' ? `目标值 ${shown}` : `target ${shown}`];

@@ -32,13 +32,20 @@ export interface MeasuredRule {
  *
  * @internal
  */
-export function measuredInputArbitrary(rule: MeasuredRule, allowZeroTarget: boolean): fc.Arbitrary<LeafInput> {
+export function measuredInputArbitrary(
+  rule: MeasuredRule,
+  allowZeroTarget: boolean,
+): fc.Arbitrary<LeafInput> {
   const reason = rule.deviationReason === undefined ? {} : { reason: '偏差原因：测试' };
   if (rule.target !== undefined) {
     const fixed = rule.target;
     return actualNear(fixed).map((actual) => ({ actual, ...reason }));
   }
   const positive = decimalArbitrary({ min: '0.01', max: 100_000 });
-  const targets = allowZeroTarget ? fc.oneof(fc.constant(new JixiaoDecimal(0)), positive) : positive;
-  return targets.chain((target) => actualNear(target).map((actual) => ({ actual, target, ...reason })));
+  const targets = allowZeroTarget
+    ? fc.oneof(fc.constant(new JixiaoDecimal(0)), positive)
+    : positive;
+  return targets.chain((target) =>
+    actualNear(target).map((actual) => ({ actual, target, ...reason })),
+  );
 }

@@ -2,13 +2,13 @@
 import { decimal as decimalOf } from '../../decimal/decimal.js';
 import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { JixiaoDecimal,type Dec } from '../../decimal/JixiaoDecimal.js';
+import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
-import type { Issue,IssuePath } from '../../issues/Issue.js';
+import type { Issue, IssuePath } from '../../issues/Issue.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
-import { failure,success,type Result } from '../../issues/Result.js';
+import { failure, success, type Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
-import type { TraceOperation,TraceRole,TraceStep,TraceValue } from '../TraceStep.js';
+import type { TraceOperation, TraceRole, TraceStep, TraceValue } from '../TraceStep.js';
 
 export type Label = Required<LocalizedText>;
 
@@ -60,7 +60,10 @@ export function missingField(path: IssuePath, field: string, kind: string): Issu
   return createIssue(
     'missing_input_field',
     [...path, field],
-    { zh: `「${kind}」规则需要输入 ${field}`, en: `A "${kind}" rule needs the input field "${field}"` },
+    {
+      zh: `「${kind}」规则需要输入 ${field}`,
+      en: `A "${kind}" rule needs the input field "${field}"`,
+    },
     { expected: field },
   );
 }
@@ -69,7 +72,10 @@ export function negativeValue(path: IssuePath, value: Dec): Issue {
   return createIssue(
     'negative_value',
     path,
-    { zh: `数值不能为负：${formatDecimal(value)}`, en: `The value must not be negative: ${formatDecimal(value)}` },
+    {
+      zh: `数值不能为负：${formatDecimal(value)}`,
+      en: `The value must not be negative: ${formatDecimal(value)}`,
+    },
     { expected: '≥ 0', received: formatDecimal(value) },
   );
 }
@@ -119,29 +125,57 @@ export function zeroTarget(path: IssuePath, kind: string): Issue {
   );
 }
 
-export function invalidParameter(path: IssuePath, zh: string, en: string, details: { expected?: string; received?: string } = {}): Issue {
+export function invalidParameter(
+  path: IssuePath,
+  zh: string,
+  en: string,
+  details: { expected?: string; received?: string } = {},
+): Issue {
   return createIssue('invalid_rule_parameter', path, { zh, en }, details);
 }
 
-export function checkNonNegative(value: Dec | undefined, path: IssuePath, name: string): readonly Issue[] {
-  if (value === undefined || !value.isNegative()) return [];
-  return [invalidParameter(path, `${name} 不能为负`, `${name} must not be negative`, { expected: '≥ 0', received: formatDecimal(value) })];
+export function checkNonNegative(
+  value: Dec | undefined,
+  path: IssuePath,
+  name: string,
+): readonly Issue[] {
+  if (!value?.isNegative()) return [];
+  return [
+    invalidParameter(path, `${name} 不能为负`, `${name} must not be negative`, {
+      expected: '≥ 0',
+      received: formatDecimal(value),
+    }),
+  ];
 }
 
-export function checkAtMostWeight(value: Dec | undefined, weight: Dec, path: IssuePath, name: string): readonly Issue[] {
+export function checkAtMostWeight(
+  value: Dec | undefined,
+  weight: Dec,
+  path: IssuePath,
+  name: string,
+): readonly Issue[] {
   if (value === undefined) return [];
   if (value.isNegative() || value.greaterThan(weight)) {
     return [
-      invalidParameter(path, `${name} 须在 0 与分值 ${formatDecimal(weight)} 之间`, `${name} must lie between 0 and the weight ${formatDecimal(weight)}`, {
-        expected: `0…${formatDecimal(weight)}`,
-        received: formatDecimal(value),
-      }),
+      invalidParameter(
+        path,
+        `${name} 须在 0 与分值 ${formatDecimal(weight)} 之间`,
+        `${name} must lie between 0 and the weight ${formatDecimal(weight)}`,
+        {
+          expected: `0…${formatDecimal(weight)}`,
+          received: formatDecimal(value),
+        },
+      ),
     ];
   }
   return [];
 }
 
-export function reviewFinding(actual: Dec, target: Dec, threshold: Dec): { code: string; severity: 'review'; message: { zh: string; en: string } } {
+export function reviewFinding(
+  actual: Dec,
+  target: Dec,
+  threshold: Dec,
+): { code: string; severity: 'review'; message: { zh: string; en: string } } {
   const thresholdText = `${formatDecimal(threshold.times(100))}%`;
   return {
     code: 'over_achievement_review',
@@ -153,12 +187,14 @@ export function reviewFinding(actual: Dec, target: Dec, threshold: Dec): { code:
   };
 }
 
-
 export function unexpectedField(path: IssuePath, field: string, kind: string): Issue {
   return createIssue(
     'unexpected_input_field',
     [...path, field],
-    { zh: `「${kind}」规则不使用输入 ${field}`, en: `A "${kind}" rule does not use the input field "${field}"` },
+    {
+      zh: `「${kind}」规则不使用输入 ${field}`,
+      en: `A "${kind}" rule does not use the input field "${field}"`,
+    },
     { received: field },
   );
 }
@@ -176,21 +212,38 @@ export function deviationReasonIssue(
   path: IssuePath,
 ): Issue | undefined {
   if (requirement === undefined || (input.reason?.trim() ?? '') !== '') return undefined;
-  const over = requirement.above !== undefined && !values.target.isZero() && values.actual.greaterThanOrEqualTo(requirement.above.times(values.target));
+  const over =
+    requirement.above !== undefined &&
+    !values.target.isZero() &&
+    values.actual.greaterThanOrEqualTo(requirement.above.times(values.target));
   const missed = requirement.whenMissed && values.missed;
   if (!over && !missed) return undefined;
-  const threshold = requirement.above === undefined ? '' : `${formatDecimal(requirement.above.times(100))}%`;
+  const threshold =
+    requirement.above === undefined ? '' : `${formatDecimal(requirement.above.times(100))}%`;
   return createIssue(
     'deviation_reason_required',
     [...path, 'reason'],
     over
-      ? { zh: `实际值达到目标值的 ${threshold} 及以上，须说明偏差原因`, en: `The actual value is at least ${threshold} of the target: a deviation reason is required` }
-      : { zh: '未完成年度指标值，须说明偏差原因', en: 'The target was missed: a deviation reason is required' },
+      ? {
+          zh: `实际值达到目标值的 ${threshold} 及以上，须说明偏差原因`,
+          en: `The actual value is at least ${threshold} of the target: a deviation reason is required`,
+        }
+      : {
+          zh: '未完成年度指标值，须说明偏差原因',
+          en: 'The target was missed: a deviation reason is required',
+        },
     { expected: 'a deviation reason (偏差原因)' },
   );
 }
 
-export function deviationRequirementOf(options: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean } | undefined): DeviationReasonRequirement | undefined {
+export function deviationRequirementOf(
+  options: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean } | undefined,
+): DeviationReasonRequirement | undefined {
   if (options === undefined) return undefined;
-  return { ...(options.above === undefined || options.above === false ? {} : { above: decimalOf(options.above) }), whenMissed: options.whenMissed ?? false };
+  return {
+    ...(options.above === undefined || options.above === false
+      ? {}
+      : { above: decimalOf(options.above) }),
+    whenMissed: options.whenMissed ?? false,
+  };
 }

@@ -1,9 +1,17 @@
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
-import { failure,success,type Result } from '../../issues/Result.js';
+import { failure, success, type Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
-import type { RuleContext,RuleOutcome } from '../RuleKind.js';
-import { measuredValues,missingField,percent,plain,quantities,step,unexpectedField } from '../support/ruleSupport.js';
-import { comparatorSymbols,type Comparison,type ThresholdRule } from './thresholdRule.js';
+import type { RuleContext, RuleOutcome } from '../RuleKind.js';
+import {
+  measuredValues,
+  missingField,
+  percent,
+  plain,
+  quantities,
+  step,
+  unexpectedField,
+} from '../support/ruleSupport.js';
+import { comparatorSymbols, type Comparison, type ThresholdRule } from './thresholdRule.js';
 
 function holds(comparison: Exclude<Comparison, 'yes'>, actual: Dec, target: Dec): boolean {
   switch (comparison) {
@@ -32,23 +40,42 @@ function holds(comparison: Exclude<Comparison, 'yes'>, actual: Dec, target: Dec)
  * @param context - the weight, rounding policy and input path
  * @returns the outcome, or the input's issues
  */
-export function evaluateThreshold(rule: ThresholdRule, input: LeafInput, context: RuleContext): Result<RuleOutcome> {
+export function evaluateThreshold(
+  rule: ThresholdRule,
+  input: LeafInput,
+  context: RuleContext,
+): Result<RuleOutcome> {
   const { weight, path } = context;
   let met: boolean;
   if (rule.comparison === 'yes') {
-    const stray = (['actual', 'target'] as const).filter((field) => input[field] !== undefined).map((field) => unexpectedField(path, field, 'threshold (yes)'));
+    const stray = (['actual', 'target'] as const)
+      .filter((field) => input[field] !== undefined)
+      .map((field) => unexpectedField(path, field, 'threshold (yes)'));
     const [firstStray, ...moreStray] = stray;
     if (firstStray !== undefined) return failure([firstStray, ...moreStray]);
     if (input.answer === undefined) return failure([missingField(path, 'answer', 'threshold')]);
     met = input.answer;
     const trace = [
-      step(quantities.met, 'compare', [{ value: met ? 'true' : 'false' }], { value: met ? 'true' : 'false' }, { comparator: 'yes' }),
+      step(
+        quantities.met,
+        'compare',
+        [{ value: met ? 'true' : 'false' }],
+        { value: met ? 'true' : 'false' },
+        { comparator: 'yes' },
+      ),
     ];
     const score = met ? weight : rule.otherwise;
-    trace.push(step(quantities.score, 'select', [plain(weight)], plain(score), { note: met ? { zh: '符合要求，得满分', en: 'met: full marks' } : { zh: '不符合要求', en: 'not met' } }));
+    trace.push(
+      step(quantities.score, 'select', [plain(weight)], plain(score), {
+        note: met
+          ? { zh: '符合要求，得满分', en: 'met: full marks' }
+          : { zh: '不符合要求', en: 'not met' },
+      }),
+    );
     return success({ score, trace, findings: [] });
   }
-  if (input.answer !== undefined) return failure([unexpectedField(path, 'answer', `threshold (${rule.comparison})`)]);
+  if (input.answer !== undefined)
+    return failure([unexpectedField(path, 'answer', `threshold (${rule.comparison})`)]);
   const values = measuredValues(input, path, 'threshold', rule.target);
   if (!values.ok) return values;
   const { actual, target } = values.value;
@@ -58,7 +85,13 @@ export function evaluateThreshold(rule: ThresholdRule, input: LeafInput, context
   return success({
     score,
     trace: [
-      step(quantities.met, 'compare', [shown(actual), shown(target)], { value: met ? 'true' : 'false' }, { comparator: comparatorSymbols[rule.comparison] }),
+      step(
+        quantities.met,
+        'compare',
+        [shown(actual), shown(target)],
+        { value: met ? 'true' : 'false' },
+        { comparator: comparatorSymbols[rule.comparison] },
+      ),
       step(quantities.score, 'select', [plain(weight)], plain(score), {
         note: met ? { zh: '达标，得满分', en: 'met: full marks' } : { zh: '未达标', en: 'not met' },
       }),

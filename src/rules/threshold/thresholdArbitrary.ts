@@ -12,7 +12,9 @@ export const thresholdArbitrary: RuleArbitrary<ThresholdRule> = {
         comparison: fc.constantFrom(...comparisons),
         share: decimalArbitrary({ min: 0, max: 1, scale: 2 }),
       })
-      .map(({ comparison, share }) => thresholdRule({ comparison, otherwise: weight.times(share) })),
+      .map(({ comparison, share }) =>
+        thresholdRule({ comparison, otherwise: weight.times(share) }),
+      ),
   input: (rule) =>
     rule.comparison === 'yes'
       ? fc.boolean().map((answer) => ({ answer }))

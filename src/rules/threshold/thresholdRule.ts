@@ -6,7 +6,14 @@ import type { Dec } from '../../decimal/JixiaoDecimal.js';
 export type Comparison = '>=' | '>' | '=' | '<=' | '<' | 'yes';
 
 /** The comparisons, as the documentation lists them. */
-export const comparisons = Object.freeze(['>=', '>', '=', '<=', '<', 'yes'] as const) satisfies readonly Comparison[];
+export const comparisons = Object.freeze([
+  '>=',
+  '>',
+  '=',
+  '<=',
+  '<',
+  'yes',
+] as const) satisfies readonly Comparison[];
 
 /** A pass/fail rule (达标 / 是否): full weight when the comparison holds, `otherwise` when not. */
 export interface ThresholdRule {
@@ -49,4 +56,10 @@ export function thresholdRule(options: ThresholdRuleOptions): ThresholdRule {
 }
 
 /** How each comparison is written in traces and descriptions. */
-export const comparatorSymbols: Readonly<Record<Exclude<Comparison, 'yes'>, string>> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
+export const comparatorSymbols: Readonly<Record<Exclude<Comparison, 'yes'>, string>> = {
+  '>=': '≥',
+  '>': '>',
+  '=': '=',
+  '<=': '≤',
+  '<': '<',
+};

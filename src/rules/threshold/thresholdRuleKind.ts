@@ -1,6 +1,6 @@
 import type { Issue } from '../../issues/Issue.js';
 import type { DescribedRuleKind } from '../RuleKind.js';
-import { checkAtMostWeight,checkNonNegative } from '../support/ruleSupport.js';
+import { checkAtMostWeight, checkNonNegative } from '../support/ruleSupport.js';
 import { describeThreshold } from './describeThreshold.js';
 import { evaluateThreshold } from './evaluateThreshold.js';
 import type { ThresholdRule } from './thresholdRule.js';
@@ -9,10 +9,17 @@ import type { ThresholdRule } from './thresholdRule.js';
 export const thresholdRuleKind: DescribedRuleKind<ThresholdRule> = {
   kind: 'threshold',
   inputFields: ['actual', 'target', 'answer'],
-  directionOf: (rule) => (rule.comparison === '>=' || rule.comparison === '>' ? 'increasing' : rule.comparison === '<=' || rule.comparison === '<' ? 'decreasing' : 'none'),
+  directionOf: (rule) =>
+    rule.comparison === '>=' || rule.comparison === '>'
+      ? 'increasing'
+      : rule.comparison === '<=' || rule.comparison === '<'
+        ? 'decreasing'
+        : 'none',
   shapeOf: (rule, weight) => ({ type: 'stepwise', steps: [rule.otherwise, weight] }),
   validateRule(rule, weight, path) {
-    const issues: Issue[] = [...checkAtMostWeight(rule.otherwise, weight, [...path, 'otherwise'], 'otherwise')];
+    const issues: Issue[] = [
+      ...checkAtMostWeight(rule.otherwise, weight, [...path, 'otherwise'], 'otherwise'),
+    ];
     issues.push(...checkNonNegative(rule.target, [...path, 'target'], 'target'));
     return issues;
   },

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { decimal } from '../decimal/decimal.js';
+import type { RoundingPolicy } from '../decimal/RoundingPolicy.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import { defineScheme } from '../scheme/builders.js';
+import { grade } from './grade.js';
+import type { ScoredNode } from './ScoredNode.js';
+
+/** A top-level node as grading sees it: only its sums count. */
+function scored(score: string | null, applicable: string, notApplicable = '0'): ScoredNode {
+  return {
+    result: {
+      type: 'category',
+      id: 'c',
+      name: { zh: 'c' },
+      path: ['c'],
+      weight: applicable,
+      applicableWeight: applicable,
+      status: 'scored',
+      score,
+      scoreRatePercent: null,
+      children: [],
+    },
+    score: score === null ? null : decimal(score),
+    applicableWeight: decimal(applicable),
+    notApplicableWeight: decimal(notApplicable),
+  };
+}
+
+const scheme = (rounding?: RoundingPolicy) =>
+  defineScheme<RuleBase>({
+    id: 'g',
+    version: '1',
+    title: 'g',
+    ...(rounding === undefined ? {} : { rounding }),
+    indicators: [],
+  });
+
+describe('grade', () => {
+  test('a total without 不适用 weight is the sum, graded by the first band it reaches', () => {
+    expect(grade([scored('47.01', '50'), scored('43.00', '50')], scheme())).toEqual({
+      ok: true,
+      value: {
+        notApplicable: { policy: 'rescale', weight: '0', rescaleFactor: '1' },
+        fullMarks: '100',
+        rawTotal: '90.01',
+        total: '90.01',
+        scoreRatePercent: '90.01',
+        grade: { grade: '优', name: { zh: '优', en: 'excellent' } },
+      },
+    });
+  });
+
+  test('weight left out as 不适用 rescales the total to full marks, rounded by the policy', () => {
+    const graded = grade([scored('33.33', '40', '10'), scored('40', '50')], scheme());
+    expect(graded.ok ? graded.value : graded.issues).toEqual({
+      // 100 ÷ 90 at the library's 40 significant digits.
+      notApplicable: { policy: 'rescale', weight: '10', rescaleFactor: `1.${'1'.repeat(39)}` },
+      fullMarks: '100',
+      rawTotal: '73.33',
+      // 73.33 × 100 ÷ 90 = 81.477…
+      total: '81.48',
+      scoreRatePercent: '81.48',
+      grade: { grade: '良', name: { zh: '良', en: 'good' } },
+    });
+  });
+
+  test('at scale 0 a total of 90 is written 90', () => {
+    const graded = grade([scored('90', '100')], scheme({ scale: 0, mode: 'half-up' }));
+    const { total, rawTotal, grade: band } = graded.ok ? graded.value : expect.unreachable();
+    expect([total, rawTotal, band.grade]).toEqual(['90', '90', '优']);
+  });
+
+  test('nothing applicable is an issue, not a zero', () => {
+    const graded = grade([scored(null, '0', '100')], scheme());
+    expect(graded.ok ? [] : graded.issues.map((found) => [found.code, found.path])).toEqual([
+      ['nothing_applicable', ['inputs']],
+    ]);
+  });
+
+  test('the result is frozen', () => {
+    const graded = grade([scored('60', '100')], scheme());
+    if (!graded.ok) throw new Error('graded');
+    const { notApplicable, grade: band } = graded.value;
+    expect([notApplicable, band, band.name].every((part) => Object.isFrozen(part))).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+import { formatDecimal } from '../decimal/formatDecimal.js';
+import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
+import { roundDecimal } from '../decimal/roundDecimal.js';
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import { createIssue } from '../issues/createIssue.js';
+import { failure, success, type Result } from '../issues/Result.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import type { Scheme } from '../scheme/Scheme.js';
+import type { ScoredNode } from './ScoredNode.js';
+import { scoreRate } from './scoreRate.js';
+
+const ZERO = new JixiaoDecimal(0);
+
+/** The parts of an evaluation that grading works out, in the order the evaluation lists them. */
+type Graded = Pick<
+  Evaluation,
+  'notApplicable' | 'fullMarks' | 'rawTotal' | 'total' | 'scoreRatePercent' | 'grade'
+>;
+
+/**
+ * Grades a scored tree: the raw total, the total rescaled to full marks when weight was left out
+ * as 不适用, its 得分率, and the first grade band it reaches.
+ *
+ * @param top - the scored top-level nodes
+ * @param scheme - the scheme, for its full marks, rounding, 不适用 policy and grade bands
+ * @returns the graded parts of the evaluation, or `nothing_applicable` when no weight is left
+ *
+ * @internal
+ */
+export function grade(top: readonly ScoredNode[], scheme: Scheme<RuleBase>): Result<Graded> {
+  const rawTotal = top.reduce((sum, node) => sum.plus(node.score ?? ZERO), ZERO);
+  const applicableWeight = top.reduce((sum, node) => sum.plus(node.applicableWeight), ZERO);
+  const notApplicableWeight = top.reduce((sum, node) => sum.plus(node.notApplicableWeight), ZERO);
+  if (applicableWeight.isZero()) {
+    return failure([
+      createIssue('nothing_applicable', ['inputs'], {
+        zh: '所有指标均为不适用，无法评分',
+        en: 'Every indicator is not applicable: nothing can be scored',
+      }),
+    ]);
+  }
+  const { fullMarks, rounding, grades } = scheme;
+  const rescaleFactor = fullMarks.dividedBy(applicableWeight);
+  const total = applicableWeight.equals(fullMarks)
+    ? rawTotal
+    : roundDecimal(rawTotal.times(rescaleFactor), rounding);
+  const band = grades.find((each) => total.greaterThanOrEqualTo(each.min)) ?? grades.at(-1);
+  if (band === undefined) throw new Error('unreachable: validated schemes have grade bands');
+  return success({
+    notApplicable: Object.freeze({
+      policy: scheme.notApplicable,
+      weight: formatDecimal(notApplicableWeight),
+      rescaleFactor: formatDecimal(rescaleFactor),
+    }),
+    fullMarks: formatDecimal(fullMarks),
+    rawTotal: formatDecimal(rawTotal, rounding.scale),
+    total: formatDecimal(total, rounding.scale),
+    scoreRatePercent: scoreRate(total, fullMarks, rounding.mode) ?? '0.00',
+    grade: Object.freeze({ grade: band.grade, name: Object.freeze({ ...band.name }) }),
+  });
+}

@@ -1,0 +1,143 @@
+import { formatDecimal } from '../decimal/formatDecimal.js';
+import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
+import { roundDecimal } from '../decimal/roundDecimal.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { LeafResult } from '../evaluation/Evaluation.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
+import type { Inputs, LeafInput } from '../rules/LeafInput.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import type { TraceStep } from '../rules/TraceStep.js';
+import type { Scheme } from '../scheme/Scheme.js';
+import { freezeLeafResult } from './freezeLeafResult.js';
+import type { PreparedLeaf } from './prepareScheme.js';
+import { scoreNotApplicableLeaf } from './scoreNotApplicableLeaf.js';
+import type { ScoredNode } from './ScoredNode.js';
+
+const ZERO = new JixiaoDecimal(0);
+const scoreLabel = Object.freeze({ zh: '得分', en: 'score' });
+
+/** A leaf that could not be scored: it adds nothing, and its issues say why. */
+function unscored(prepared: PreparedLeaf): ScoredNode {
+  const result: LeafResult = {
+    type: 'leaf',
+    id: prepared.node.id,
+    name: prepared.name,
+    path: prepared.path,
+    weight: prepared.weightText,
+    status: 'scored',
+    score: null,
+    scoreRatePercent: null,
+    ...prepared.ruleFields,
+    input: null,
+    trace: [],
+    findings: [],
+  };
+  return { result, score: null, applicableWeight: ZERO, notApplicableWeight: ZERO };
+}
+
+/**
+ * Scores one leaf: its input through its rule, or 不适用 by the scheme's policy, rounded as the
+ * scheme says; every problem with the input goes onto `context.issues`.
+ *
+ * @param prepared - the leaf as prepared with its scheme
+ * @param context - this evaluation's inputs, scheme, issue list and shared rounding note
+ * @returns the scored leaf; one that adds nothing when an issue was found
+ *
+ * @internal
+ */
+export function scoreLeaf(
+  prepared: PreparedLeaf,
+  context: {
+    readonly inputs: Inputs;
+    readonly scheme: Scheme<RuleBase>;
+    readonly issues: Issue[];
+    readonly roundingNote: Required<LocalizedText>;
+  },
+): ScoredNode {
+  const { node, kind } = prepared;
+  const { inputs, scheme, issues } = context;
+  const input: LeafInput | undefined = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
+  const inputPath: IssuePath = ['inputs', node.id];
+  if (input === undefined) {
+    issues.push(
+      createIssue(
+        'missing_input',
+        inputPath,
+        {
+          zh: `缺少指标「${node.name.zh}」的输入`,
+          en: `No input for the indicator "${node.name.en ?? node.name.zh}"`,
+        },
+        { expected: 'an input' },
+      ),
+    );
+    return unscored(prepared);
+  }
+  const entries: [string, unknown][] = Object.entries(input);
+  const fields = entries.filter(([, value]) => value !== undefined).map(([key]) => key);
+  if (input.notApplicable === true) return scoreNotApplicableLeaf(prepared, input, fields, context);
+  const stray = fields.filter((key) => !prepared.allowedFields.has(key));
+  if (stray.length > 0) {
+    for (const key of stray) {
+      issues.push(
+        createIssue(
+          'unexpected_input_field',
+          [...inputPath, key],
+          {
+            zh: `「${node.rule.kind}」规则不使用输入 ${key}`,
+            en: `A "${node.rule.kind}" rule does not use the input field "${key}"`,
+          },
+          { expected: kind.inputFields.join(', '), received: key },
+        ),
+      );
+    }
+    return unscored(prepared);
+  }
+  const outcome = kind.evaluate(node.rule, input, {
+    weight: node.weight,
+    rounding: scheme.rounding,
+    path: inputPath,
+  });
+  if (!outcome.ok) {
+    issues.push(...outcome.issues);
+    return unscored(prepared);
+  }
+  const { score: exact, trace, findings } = outcome.value;
+  if (exact.isNegative() || exact.greaterThan(node.weight)) {
+    const returned = formatDecimal(exact);
+    const bounds = `[0, ${prepared.weightText}]`;
+    issues.push(
+      createIssue(
+        'rule_score_out_of_bounds',
+        ['indicators', ...prepared.path],
+        {
+          zh: `规则「${node.rule.kind}」给出的得分 ${returned} 超出 ${bounds}`,
+          en: `The "${node.rule.kind}" rule returned ${returned}, outside ${bounds}`,
+        },
+        { expected: `0…${prepared.weightText}`, received: returned },
+      ),
+    );
+    return unscored(prepared);
+  }
+  const score = roundDecimal(exact, scheme.rounding);
+  const rounded: TraceStep = {
+    role: 'score',
+    label: scoreLabel,
+    operation: 'round',
+    operands: [{ value: formatDecimal(exact) }],
+    result: { value: formatDecimal(score, scheme.rounding.scale) },
+    note: context.roundingNote,
+  };
+  return {
+    result: freezeLeafResult(prepared, scheme, {
+      status: 'scored',
+      score,
+      input,
+      trace: [...trace, rounded],
+      findings,
+    }),
+    score,
+    applicableWeight: node.weight,
+    notApplicableWeight: ZERO,
+  };
+}
