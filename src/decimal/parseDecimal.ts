@@ -28,7 +28,13 @@ const percentSigns = /[%％]$/;
 export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> {
   // Decimals made by another decimal.js constructor carry its precision into arithmetic, so every
   // decimal is rebuilt on the library's own constructor.
-  if (Decimal.isDecimal(value)) return checkRange(new JixiaoDecimal(value), value.toString(), path);
+  // A decimal already on that constructor (every value the library has parsed) is not rebuilt:
+  // builders given parsed values, as the JSON forms give them, only check its range. (Clones
+  // share one prototype, so `instanceof` cannot tell them apart; each instance names its own.)
+  if (Decimal.isDecimal(value)) {
+    const own = value.constructor === JixiaoDecimal ? value : new JixiaoDecimal(value);
+    return checkRange(own, () => value.toString(), path);
+  }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       return failure([
@@ -43,7 +49,7 @@ export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> 
         ),
       ]);
     }
-    return checkRange(new JixiaoDecimal(String(value)), String(value), path);
+    return checkRange(new JixiaoDecimal(String(value)), () => String(value), path);
   }
   if (typeof value !== 'string') {
     const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -84,13 +90,14 @@ export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> 
     ]);
   }
   const parsed = new JixiaoDecimal(isGrouped ? body.replaceAll(',', '') : body);
-  const ranged = checkRange(parsed, value, path);
+  const ranged = checkRange(parsed, () => value, path);
   if (!ranged.ok || !isPercent) return ranged;
   return success(ranged.value.dividedBy(100));
 }
 
-function checkRange(parsed: Dec, written: string, path: IssuePath): Result<Dec> {
+function checkRange(parsed: Dec, writtenAs: () => string, path: IssuePath): Result<Dec> {
   if (!parsed.isFinite() || parsed.abs().greaterThanOrEqualTo(decimalLimits.maxMagnitude)) {
+    const written = writtenAs();
     return failure([
       createIssue(
         'number_out_of_range',
@@ -104,6 +111,7 @@ function checkRange(parsed: Dec, written: string, path: IssuePath): Result<Dec> 
     ]);
   }
   if (parsed.decimalPlaces() > decimalLimits.maxDecimalPlaces) {
+    const written = writtenAs();
     return failure([
       createIssue(
         'number_out_of_range',

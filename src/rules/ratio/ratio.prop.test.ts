@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  lawWeights,
+  measuredOf,
+  propertyRuns,
+  ruleCases,
+  ruleLaws,
+  scoreCase,
+} from '../../../test/support/ruleCases.js';
+import { decimal } from '../../decimal/decimal.js';
+import { formatDecimal } from '../../decimal/formatDecimal.js';
+import { checkRuleLaws } from '../../testing/checkRuleLaws.js';
+import { ratioArbitrary } from './ratioArbitrary.js';
+import { ratioRuleKind } from './ratioRuleKind.js';
+
+describe('ratio: properties', () => {
+  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
+    const weight = decimal(text);
+    const results = checkRuleLaws(ratioRuleKind, {
+      rules: ratioArbitrary.rule(weight),
+      weights: fc.constant(weight),
+      inputs: (rule, each) => ratioArbitrary.input(rule, each),
+      numRuns: propertyRuns,
+    });
+    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
+    expect(results.map((result) => result.law)).toEqual(ruleLaws);
+  });
+
+  test('at cap × target or more the weight (rate not rounded first); at 0 nothing', () => {
+    fc.assert(
+      fc.property(ruleCases(ratioArbitrary), (ruleCase) => {
+        const { rule, weight } = ruleCase;
+        const { score } = scoreCase(ratioRuleKind, ruleCase);
+        const { actual, target } = measuredOf(ruleCase);
+        if (actual.isZero()) expect(formatDecimal(score)).toBe('0');
+        if (rule.roundRateTo === undefined && actual.greaterThanOrEqualTo(rule.cap.times(target)))
+          expect(formatDecimal(score)).toBe(formatDecimal(weight));
+      }),
+      { numRuns: propertyRuns },
+    );
+  });
+
+  test('flags for review exactly when actual ≥ reviewAbove × target', () => {
+    fc.assert(
+      fc.property(ruleCases(ratioArbitrary), (ruleCase) => {
+        const { reviewAbove } = ruleCase.rule;
+        const { findings } = scoreCase(ratioRuleKind, ruleCase);
+        const { actual, target } = measuredOf(ruleCase);
+        const review =
+          reviewAbove !== false && actual.greaterThanOrEqualTo(reviewAbove.times(target));
+        expect(findings.map((found) => found.code)).toEqual(
+          review ? ['over_achievement_review'] : [],
+        );
+      }),
+      { numRuns: propertyRuns },
+    );
+  });
+});
