@@ -4,7 +4,11 @@ import { defineConfig } from 'tsup';
 type Jixiao = typeof import('./src/index.js');
 
 /** docs/presets.md: every shipped scheme's indicators with their weights, rules and basis. */
-function presetsDocument(jixiao: Jixiao, examples: Readonly<Record<string, { readonly file: string; readonly json: unknown }>>, parseDataFile: typeof import('./src/json.js').parseDataFile): string {
+function presetsDocument(
+  jixiao: Jixiao,
+  examples: Readonly<Record<string, { readonly file: string; readonly json: unknown }>>,
+  parseDataFile: typeof import('./src/json.js').parseDataFile,
+): string {
   const lines = [
     '# Presets',
     '',
@@ -15,8 +19,16 @@ function presetsDocument(jixiao: Jixiao, examples: Readonly<Record<string, { rea
     const period = `${preset.effectivePeriod.from}–${preset.effectivePeriod.to ?? ''}`;
     const example = examples[preset.id];
     if (example === undefined) throw new Error(`no example data for ${preset.reference}`);
-    lines.push(`## \`${preset.reference}\`: ${preset.title.zh}`, '', `${preset.title.en ?? ''}. In force: ${period}. Source: ${preset.source}.`, '');
-    lines.push(`Department slots (filled by each department's own indicators, whose weights must sum to the slot's): ${preset.slots.map((slot) => `${slot.name.zh} ${jixiao.formatDecimal(slot.weight)}`).join('; ')}.`, '');
+    lines.push(
+      `## \`${preset.reference}\`: ${preset.title.zh}`,
+      '',
+      `${preset.title.en ?? ''}. In force: ${period}. Source: ${preset.source}.`,
+      '',
+    );
+    lines.push(
+      `Department slots (filled by each department's own indicators, whose weights must sum to the slot's): ${preset.slots.map((slot) => `${slot.name.zh} ${jixiao.formatDecimal(slot.weight)}`).join('; ')}.`,
+      '',
+    );
     const data = parseDataFile(example.json);
     if (!data.ok) throw new Error(JSON.stringify(data.issues));
     lines.push('| 指标 | id | 分值 | rule | basis | reference |', '|---|---|---:|---|---|---|');
@@ -24,17 +36,25 @@ function presetsDocument(jixiao: Jixiao, examples: Readonly<Record<string, { rea
       const indent = '\u3000'.repeat(depth);
       if (node.type === 'category') {
         const slot = preset.slots.some((each) => each.id === node.id);
-        lines.push(`| ${indent}**${node.name.zh}** | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${slot ? `the department's or project's own indicators (shown: \`${example.file}\`)` : ''} | | |`);
-        node.children.forEach((child) => visit(child, depth + 1));
+        lines.push(
+          `| ${indent}**${node.name.zh}** | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${slot ? `the department's or project's own indicators (shown: \`${example.file}\`)` : ''} | | |`,
+        );
+        node.children.forEach((child) => {
+          visit(child, depth + 1);
+        });
         return;
       }
       const rule = `\`${node.rule.kind}\` ${jixiao.describeRule(node.rule)}`;
-      lines.push(`| ${indent}${node.name.zh} | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${rule.replaceAll('|', '\\|')} | ${node.basis?.kind ?? ''} | ${(node.basis?.reference ?? '').replaceAll('|', '\\|')} |`);
+      lines.push(
+        `| ${indent}${node.name.zh} | \`${node.id}\` | ${jixiao.formatDecimal(node.weight)} | ${rule.replaceAll('|', '\\|')} | ${node.basis?.kind ?? ''} | ${(node.basis?.reference ?? '').replaceAll('|', '\\|')} |`,
+      );
     };
-    data.value.scheme.indicators.forEach((node) => visit(node, 0));
+    data.value.scheme.indicators.forEach((node) => {
+      visit(node, 0);
+    });
     lines.push('');
   }
-  return `${lines.join('\n')}`;
+  return lines.join('\n');
 }
 
 export default defineConfig([
@@ -48,16 +68,30 @@ export default defineConfig([
     treeshake: true,
     // docs/schema (from the zod schemas) and docs/presets.md (from the preset data) are generated
     // on every build, so they cannot drift from what the code does.
+    // The built entry points are imported back by URL; their types are those of the sources they
+    // were built from, which TypeScript cannot see through a dynamic URL.
+    /* eslint-disable @typescript-eslint/consistent-type-assertions -- typed as their sources, as said above */
     async onSuccess() {
-      const { jsonSchemas } = (await import(new URL('./dist/json.js', import.meta.url).href)) as typeof import('./src/json.js');
+      const { jsonSchemas } = (await import(
+        new URL('./dist/json.js', import.meta.url).href
+      )) as typeof import('./src/json.js');
       mkdirSync('docs/schema', { recursive: true });
       for (const [name, schema] of Object.entries(jsonSchemas())) {
         writeFileSync(`docs/schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
       }
       const jixiao = (await import(new URL('./dist/index.js', import.meta.url).href)) as Jixiao;
-      const { parseDataFile } = (await import(new URL('./dist/json.js', import.meta.url).href)) as typeof import('./src/json.js');
-      const read = (file: string) => ({ file, json: JSON.parse(readFileSync(file, 'utf8')) as unknown });
-      const examples = { 'gz-department-overall': read('examples/nanzhou-2023.json'), 'national-project': read('examples/project-2024.json') };
+      const { parseDataFile } = (await import(
+        new URL('./dist/json.js', import.meta.url).href
+      )) as typeof import('./src/json.js');
+      const read = (file: string) => ({
+        file,
+        json: JSON.parse(readFileSync(file, 'utf8')) as unknown,
+      });
+      /* eslint-enable @typescript-eslint/consistent-type-assertions -- end of the typed imports */
+      const examples = {
+        'gz-department-overall': read('examples/nanzhou-2023.json'),
+        'national-project': read('examples/project-2024.json'),
+      };
       writeFileSync('docs/presets.md', presetsDocument(jixiao, examples, parseDataFile));
     },
   },

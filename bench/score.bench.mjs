@@ -3,7 +3,19 @@
 // the engine. Prints per-round medians and, last, `engine/baseline median ratio: X`.
 import Decimal from 'decimal.js';
 import { performance } from 'node:perf_hooks';
-import { category, decimal, defineScheme, deductionRule, evaluate, leaf, levelRule, manualRule, ratioRule, reverseRule, thresholdRule } from 'jixiao';
+import {
+  category,
+  decimal,
+  defineScheme,
+  deductionRule,
+  evaluate,
+  leaf,
+  levelRule,
+  manualRule,
+  ratioRule,
+  reverseRule,
+  thresholdRule,
+} from 'jixiao';
 
 const CATEGORIES = 6;
 const SUBCATEGORIES = 4;
@@ -13,7 +25,11 @@ const KINDS = ['ratio', 'reverse', 'threshold', 'level', 'deduction', 'manual'];
 
 const levels = levelRule([
   { id: 'done', name: { zh: '完成' }, fraction: 1 },
-  { id: 'partial', name: { zh: '部分完成' }, range: { min: 0, max: 1, minInclusive: false, maxInclusive: false } },
+  {
+    id: 'partial',
+    name: { zh: '部分完成' },
+    range: { min: 0, max: 1, minInclusive: false, maxInclusive: false },
+  },
   { id: 'not-done', name: { zh: '未完成' }, fraction: 0 },
 ]);
 const rules = {
@@ -42,7 +58,10 @@ for (let c = 0; c < CATEGORIES; c += 1) {
         ratio: { actual: decimal(actual), target: decimal(target) },
         reverse: { actual: decimal(actual), target: decimal(target) },
         threshold: { actual: decimal(`0.${85 + (index % 10)}`) },
-        level: index % 2 === 0 ? { level: 'done' } : { level: 'partial', score: decimal('0.3'), reason: '部分完成' },
+        level:
+          index % 2 === 0
+            ? { level: 'done' }
+            : { level: 'partial', score: decimal('0.3'), reason: '部分完成' },
         deduction: { occurrences: index % 4 },
         manual: { score: decimal('0.45'), reason: '评价人判断' },
       }[kind];
@@ -54,7 +73,19 @@ for (let c = 0; c < CATEGORIES; c += 1) {
   }
   groups.push(category(`c${c}`, `一级 ${c}`, '10', subgroups));
 }
-const scheme = defineScheme({ id: 'bench', version: '1', title: '基准', fullMarks: 60, grades: [{ grade: '优', min: 54 }, { grade: '良', min: 48 }, { grade: '中', min: 36 }, { grade: '差', min: 0 }], indicators: groups });
+const scheme = defineScheme({
+  id: 'bench',
+  version: '1',
+  title: '基准',
+  fullMarks: 60,
+  grades: [
+    { grade: '优', min: 54 },
+    { grade: '良', min: 48 },
+    { grade: '中', min: 36 },
+    { grade: '差', min: 0 },
+  ],
+  indicators: groups,
+});
 
 // The baseline: the same arithmetic, straight decimal.js on an equally configured clone.
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -75,10 +106,16 @@ function baseline() {
     let score;
     switch (input.kind) {
       case 'ratio':
-        score = input.actual.gte(input.target) ? weight : weight.times(input.actual).div(input.target);
+        score = input.actual.gte(input.target)
+          ? weight
+          : weight.times(input.actual).div(input.target);
         break;
       case 'reverse':
-        score = input.actual.lte(input.target) ? weight : input.actual.gte(input.target.times(two)) ? new D(0) : weight.times(input.target.times(two).minus(input.actual)).div(input.target);
+        score = input.actual.lte(input.target)
+          ? weight
+          : input.actual.gte(input.target.times(two))
+            ? new D(0)
+            : weight.times(input.target.times(two).minus(input.actual)).div(input.target);
         break;
       case 'threshold':
         score = input.actual.gte(ninety) ? weight : new D(0);
@@ -105,7 +142,8 @@ function baseline() {
 
 const engineTotal = evaluate(scheme, inputs);
 if (!engineTotal.ok) throw new Error(JSON.stringify(engineTotal.issues));
-if (engineTotal.value.total !== baseline()) throw new Error(`engine ${engineTotal.value.total} ≠ baseline ${baseline()}`);
+if (engineTotal.value.total !== baseline())
+  throw new Error(`engine ${engineTotal.value.total} ≠ baseline ${baseline()}`);
 
 function timePerRun(run, iterations) {
   const start = performance.now();
@@ -116,7 +154,11 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const ROUNDS = 15;
 const ITERATIONS = 40;
-for (let i = 0; i < 5; i += 1) timePerRun(() => evaluate(scheme, inputs), ITERATIONS) + timePerRun(baseline, ITERATIONS);
+// Warm-up: both paths run before anything is measured.
+for (let i = 0; i < 5; i += 1) {
+  timePerRun(() => evaluate(scheme, inputs), ITERATIONS);
+  timePerRun(baseline, ITERATIONS);
+}
 const engineTimes = [];
 const baselineTimes = [];
 const ratios = [];
@@ -127,7 +169,9 @@ for (let round = 0; round < ROUNDS; round += 1) {
   baselineTimes.push(baselineTime);
   ratios.push(engineTime / baselineTime);
 }
-console.log(`leaves: ${plan.length}, total: ${engineTotal.value.total}, rounds: ${ROUNDS} × ${ITERATIONS} evaluations`);
+console.log(
+  `leaves: ${plan.length}, total: ${engineTotal.value.total}, rounds: ${ROUNDS} × ${ITERATIONS} evaluations`,
+);
 console.log(`engine median: ${median(engineTimes).toFixed(3)} ms per evaluation (trace on)`);
 console.log(`baseline median: ${median(baselineTimes).toFixed(3)} ms per evaluation`);
 console.log(`engine/baseline median ratio: ${median(ratios).toFixed(2)}`);

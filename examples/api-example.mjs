@@ -23,14 +23,39 @@ const scheme = defineScheme({
   indicators: [
     category('performance', { zh: '履职效能', en: 'performance' }, 50, [
       leaf('outputs', { zh: '产出指标', en: 'outputs' }, 40, ratioRule()),
-      leaf('budget-rate', { zh: '部门预算资金支出率', en: 'budget execution rate' }, 10, ratioRule({ rateLabel: { zh: '支出率', en: 'execution rate' } })),
+      leaf(
+        'budget-rate',
+        { zh: '部门预算资金支出率', en: 'budget execution rate' },
+        10,
+        ratioRule({ rateLabel: { zh: '支出率', en: 'execution rate' } }),
+      ),
     ]),
     category('management', { zh: '管理效率', en: 'management' }, 50, [
-      leaf('system', { zh: '绩效管理制度建设', en: 'performance rules in place' }, 15, completionLevelRule()),
-      leaf('procurement', { zh: '采购活动合规性', en: 'procurement compliance' }, 10, deductionRule({ pointsEach: '0.5' })),
+      leaf(
+        'system',
+        { zh: '绩效管理制度建设', en: 'performance rules in place' },
+        15,
+        completionLevelRule(),
+      ),
+      leaf(
+        'procurement',
+        { zh: '采购活动合规性', en: 'procurement compliance' },
+        10,
+        deductionRule({ pointsEach: '0.5' }),
+      ),
       leaf('assets', { zh: '资产管理合规性', en: 'asset management' }, 10, manualRule()),
-      leaf('utilisation', { zh: '固定资产利用率', en: 'fixed-asset utilisation' }, 5, thresholdRule({ comparison: '>=', target: '90%' })),
-      leaf('three-public', { zh: '“三公”经费控制情况', en: '"three public" spending' }, 10, reverseRule()),
+      leaf(
+        'utilisation',
+        { zh: '固定资产利用率', en: 'fixed-asset utilisation' },
+        5,
+        thresholdRule({ comparison: '>=', target: '90%' }),
+      ),
+      leaf(
+        'three-public',
+        { zh: '“三公”经费控制情况', en: '"three public" spending' },
+        10,
+        reverseRule(),
+      ),
     ]),
   ],
 });
@@ -46,7 +71,8 @@ const result = evaluate(scheme, {
 });
 
 if (!result.ok) {
-  for (const issue of result.issues) console.error(`${formatIssuePath(issue.path)}: ${issue.message.zh}`);
+  for (const issue of result.issues)
+    console.error(`${formatIssuePath(issue.path)}: ${issue.message.zh}`);
   process.exit(2);
 }
 
@@ -54,7 +80,8 @@ const evaluation = result.value;
 for (const group of evaluation.indicators) {
   console.log(`${group.name.zh}  ${group.score} / ${group.weight}`);
   if (group.type === 'category') {
-    for (const node of group.children) console.log(`  ${node.name.zh}  ${node.score} / ${node.weight}  (${node.scoreRatePercent}%)`);
+    for (const node of group.children)
+      console.log(`  ${node.name.zh}  ${node.score} / ${node.weight}  (${node.scoreRatePercent}%)`);
   }
 }
 console.log(`总分 ${evaluation.total} / ${evaluation.fullMarks}，等级 ${evaluation.grade.grade}`);

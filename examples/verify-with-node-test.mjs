@@ -9,8 +9,16 @@ const scheme = defineScheme({
   version: '2024',
   title: '某区 2024 项目绩效自评',
   fullMarks: 20,
-  grades: [{ grade: '优', min: 18 }, { grade: '良', min: 16 }, { grade: '中', min: 12 }, { grade: '差', min: 0 }],
-  indicators: [leaf('execution', '预算执行率', 10, ratioRule()), leaf('cost', '成本控制', 10, reverseRule())],
+  grades: [
+    { grade: '优', min: 18 },
+    { grade: '良', min: 16 },
+    { grade: '中', min: 12 },
+    { grade: '差', min: 0 },
+  ],
+  indicators: [
+    leaf('execution', '预算执行率', 10, ratioRule()),
+    leaf('cost', '成本控制', 10, reverseRule()),
+  ],
 });
 
 test('every law holds for the scheme', () => {

@@ -1,19 +1,36 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { auditEvaluation, checkClaims, decimal, evaluate, extractClaims, gzDepartmentOverall2023, renderReport, type AuditCheck, type Evaluation } from '../src/index.js';
+import {
+  auditEvaluation,
+  checkClaims,
+  decimal,
+  evaluate,
+  extractClaims,
+  gzDepartmentOverall2023,
+  renderReport,
+  type AuditCheck,
+  type Evaluation,
+} from '../src/index.js';
 import { parseDataFile } from '../src/json.js';
 import { inputsArbitrary } from '../src/testing.js';
 
-const reportPath = new URL('../../shared/reports/nanzhou-2023-self-evaluation.txt', import.meta.url);
+const reportPath = new URL(
+  '../../shared/reports/nanzhou-2023-self-evaluation.txt',
+  import.meta.url,
+);
 const haveReport = existsSync(reportPath);
 if (!haveReport) {
-  console.warn('\n⚠ The shared copy of the Nanzhou report (../shared/reports/nanzhou-2023-self-evaluation.txt) is not here: the reference-report audit cases are SKIPPED. The same checks still run on generated report text.\n');
+  console.warn(
+    '\n⚠ The shared copy of the Nanzhou report (../shared/reports/nanzhou-2023-self-evaluation.txt) is not here: the reference-report audit cases are SKIPPED. The same checks still run on generated report text.\n',
+  );
 }
 const referenceText = haveReport ? readFileSync(reportPath, 'utf8') : '';
 
 const data = (() => {
-  const parsed = parseDataFile(JSON.parse(readFileSync(new URL('../examples/nanzhou-2023.json', import.meta.url), 'utf8')));
+  const parsed = parseDataFile(
+    JSON.parse(readFileSync(new URL('../examples/nanzhou-2023.json', import.meta.url), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return parsed.value;
 })();
@@ -25,55 +42,132 @@ const evaluation: Evaluation = (() => {
 const generatedText = renderReport(evaluation, { department: '南洲街道办事处' });
 const skeleton = gzDepartmentOverall2023.skeleton();
 
-const brief = (checks: readonly AuditCheck[]) => checks.map((check) => [check.code, check.path.join('/'), check.claimed, check.recomputed, check.difference]);
+const brief = (checks: readonly AuditCheck[]) =>
+  checks.map((check) => [
+    check.code,
+    check.path.join('/'),
+    check.claimed,
+    check.recomputed,
+    check.difference,
+  ]);
 
 describe('the reference report (read from the shared copy)', () => {
-  test.skipIf(!haveReport)('every claim is recovered with its line, and nothing is inconsistent', () => {
-    const claims = extractClaims(referenceText, { scheme: skeleton });
-    expect([claims.total?.value, claims.total?.source?.line, claims.fullMarks?.value, claims.fullMarks?.source?.line]).toEqual(['91.46', 347, '100', 345]);
-    // The report states no 一级 subtotals: they are derived from its 二级 sentences.
-    expect([claims.nodes['performance']?.score?.value, claims.nodes['performance']?.score?.derived?.from.map((source) => source.line)]).toEqual(['49.96', [353, 597, 775]]);
-    expect([claims.nodes['management']?.score?.value, claims.nodes['management']?.score?.derived?.from.map((source) => source.line)]).toEqual(['41.5', [781, 834, 873, 914, 986, 1079, 1176]]);
-    const second = ['outputs', 'benefits', 'budget-execution-rate', 'budgeting', 'budget-execution', 'disclosure', 'performance-management', 'procurement', 'assets', 'running-costs'];
-    expect(second.map((id) => [id, claims.nodes[id]?.weight?.value, claims.nodes[id]?.score?.value, claims.nodes[id]?.scoreRate?.value, claims.nodes[id]?.score?.source?.line])).toEqual([
-      ['outputs', '20', '20', '100%', 353],
-      ['benefits', '20', '20', '100%', 597],
-      ['budget-execution-rate', '10', '9.96', '99.60%', 775],
-      ['budgeting', '3', '3', '100%', 781],
-      ['budget-execution', '4', '4', '100%', 834],
-      ['disclosure', '4', '4', '100%', 873],
-      ['performance-management', '15', '9', '60%', 914],
-      ['procurement', '10', '10', '100%', 986],
-      ['assets', '10', '7.5', '75%', 1079],
-      ['running-costs', '4', '4', '100%', 1176],
-    ]);
-    const management = skeleton.indicators[1];
-    const thirds = management?.type === 'category' ? management.children.flatMap((child) => (child.type === 'category' ? child.children.map((leaf) => leaf.id) : [])) : [];
-    expect(thirds).toHaveLength(23);
-    for (const id of thirds) expect([id, claims.nodes[id]?.score?.source?.line !== undefined, claims.nodes[id]?.weight !== undefined]).toEqual([id, true, true]);
-    expect(['rules-execution', 'asset-compliance', 'asset-inventory'].map((id) => [claims.nodes[id]?.score?.value, claims.nodes[id]?.score?.source?.line])).toEqual([['6', 974], ['0.5', 1142], ['0', 1128]]);
-    expect(claims.budget.map((budget) => [budget.budget.value, budget.executed.value, budget.rate.value, budget.rate.source?.line])).toEqual([
-      ['23,135.18', '23,033.06', '99.56%', 134],
-      ['23,135.18', '23,033.06', '99.56%', 777],
-    ]);
-    expect(claims.threePublic.map((spending) => [spending.actual.value, spending.decrease.value, spending.rate.value])).toEqual([['27.90', '0.64', '2.24%']]);
-    expect(claims.unplaced).toEqual([]);
+  test.skipIf(!haveReport)(
+    'every claim is recovered with its line, and nothing is inconsistent',
+    () => {
+      const claims = extractClaims(referenceText, { scheme: skeleton });
+      expect([
+        claims.total?.value,
+        claims.total?.source?.line,
+        claims.fullMarks?.value,
+        claims.fullMarks?.source?.line,
+      ]).toEqual(['91.46', 347, '100', 345]);
+      // The report states no 一级 subtotals: they are derived from its 二级 sentences.
+      expect([
+        claims.nodes['performance']?.score?.value,
+        claims.nodes['performance']?.score?.derived?.from.map((source) => source.line),
+      ]).toEqual(['49.96', [353, 597, 775]]);
+      expect([
+        claims.nodes['management']?.score?.value,
+        claims.nodes['management']?.score?.derived?.from.map((source) => source.line),
+      ]).toEqual(['41.5', [781, 834, 873, 914, 986, 1079, 1176]]);
+      const second = [
+        'outputs',
+        'benefits',
+        'budget-execution-rate',
+        'budgeting',
+        'budget-execution',
+        'disclosure',
+        'performance-management',
+        'procurement',
+        'assets',
+        'running-costs',
+      ];
+      expect(
+        second.map((id) => [
+          id,
+          claims.nodes[id]?.weight?.value,
+          claims.nodes[id]?.score?.value,
+          claims.nodes[id]?.scoreRate?.value,
+          claims.nodes[id]?.score?.source?.line,
+        ]),
+      ).toEqual([
+        ['outputs', '20', '20', '100%', 353],
+        ['benefits', '20', '20', '100%', 597],
+        ['budget-execution-rate', '10', '9.96', '99.60%', 775],
+        ['budgeting', '3', '3', '100%', 781],
+        ['budget-execution', '4', '4', '100%', 834],
+        ['disclosure', '4', '4', '100%', 873],
+        ['performance-management', '15', '9', '60%', 914],
+        ['procurement', '10', '10', '100%', 986],
+        ['assets', '10', '7.5', '75%', 1079],
+        ['running-costs', '4', '4', '100%', 1176],
+      ]);
+      const management = skeleton.indicators[1];
+      const thirds =
+        management?.type === 'category'
+          ? management.children.flatMap((child) =>
+              child.type === 'category' ? child.children.map((leaf) => leaf.id) : [],
+            )
+          : [];
+      expect(thirds).toHaveLength(23);
+      for (const id of thirds)
+        expect([
+          id,
+          claims.nodes[id]?.score?.source?.line !== undefined,
+          claims.nodes[id]?.weight !== undefined,
+        ]).toEqual([id, true, true]);
+      expect(
+        ['rules-execution', 'asset-compliance', 'asset-inventory'].map((id) => [
+          claims.nodes[id]?.score?.value,
+          claims.nodes[id]?.score?.source?.line,
+        ]),
+      ).toEqual([
+        ['6', 974],
+        ['0.5', 1142],
+        ['0', 1128],
+      ]);
+      expect(
+        claims.budget.map((budget) => [
+          budget.budget.value,
+          budget.executed.value,
+          budget.rate.value,
+          budget.rate.source?.line,
+        ]),
+      ).toEqual([
+        ['23,135.18', '23,033.06', '99.56%', 134],
+        ['23,135.18', '23,033.06', '99.56%', 777],
+      ]);
+      expect(
+        claims.threePublic.map((spending) => [
+          spending.actual.value,
+          spending.decrease.value,
+          spending.rate.value,
+        ]),
+      ).toEqual([['27.90', '0.64', '2.24%']]);
+      expect(claims.unplaced).toEqual([]);
 
-    const report = checkClaims(skeleton, claims);
-    expect(report.findings).toEqual([]);
-    expect(report.consistent).toBe(true);
-    const shown = report.checks.filter((check) => check.code === 'execution_rate' || check.code === 'budget_score');
-    expect(brief(shown)).toEqual([
-      ['execution_rate', 'performance/budget-execution-rate', '99.56%', '99.56%', '0%'],
-      ['budget_score', 'performance/budget-execution-rate', '9.96', '9.96', '0'],
-      ['execution_rate', 'performance/budget-execution-rate', '99.56%', '99.56%', '0%'],
-      ['budget_score', 'performance/budget-execution-rate', '9.96', '9.96', '0'],
-    ]);
-    expect(shown[1]?.check.zh).toBe('10 × 23,033.06 ÷ 23,135.18 = 9.96');
-  });
+      const report = checkClaims(skeleton, claims);
+      expect(report.findings).toEqual([]);
+      expect(report.consistent).toBe(true);
+      const shown = report.checks.filter(
+        (check) => check.code === 'execution_rate' || check.code === 'budget_score',
+      );
+      expect(brief(shown)).toEqual([
+        ['execution_rate', 'performance/budget-execution-rate', '99.56%', '99.56%', '0%'],
+        ['budget_score', 'performance/budget-execution-rate', '9.96', '9.96', '0'],
+        ['execution_rate', 'performance/budget-execution-rate', '99.56%', '99.56%', '0%'],
+        ['budget_score', 'performance/budget-execution-rate', '9.96', '9.96', '0'],
+      ]);
+      expect(shown[1]?.check.zh).toBe('10 × 23,033.06 ÷ 23,135.18 = 9.96');
+    },
+  );
 
   test.skipIf(!haveReport)('its claims agree with the recomputation from the Nanzhou data', () => {
-    const report = auditEvaluation(evaluation, extractClaims(referenceText, { scheme: data.scheme }));
+    const report = auditEvaluation(
+      evaluation,
+      extractClaims(referenceText, { scheme: data.scheme }),
+    );
     expect([report.findings, report.checks.length > 60]).toEqual([[], true]);
   });
 });
@@ -110,14 +204,17 @@ for (const [label, text, edits, available] of [
   ['report text generated from the evaluation', generatedText, alterations.generated, true],
 ] as const) {
   describe(`altered ${label}: each alteration gives its exact finding`, () => {
-    const findings = (altered: string, scheme = skeleton) => brief(checkClaims(scheme, extractClaims(altered, { scheme })).findings);
+    const findings = (altered: string, scheme = skeleton) =>
+      brief(checkClaims(scheme, extractClaims(altered, { scheme })).findings);
 
     test.skipIf(!available)('unaltered, nothing is inconsistent', () => {
       expect(findings(text)).toEqual([]);
     });
 
     test.skipIf(!available)('采购合同签订时效性 3 → 2.5 while 采购管理 still says 10', () => {
-      expect(findings(edits.contract(text))).toEqual([['children_sum', 'management/procurement', '10', '9.5', '0.5']]);
+      expect(findings(edits.contract(text))).toEqual([
+        ['children_sum', 'management/procurement', '10', '9.5', '0.5'],
+      ]);
     });
 
     test.skipIf(!available)('the total 91.46 → 91.64', () => {
@@ -129,24 +226,35 @@ for (const [label, text, edits, available] of [
         ['score_rate', 'performance/budget-execution-rate', '99.60%', '99.50%', '0.1%'],
         ['total_sum', '', '91.46', '91.45', '0.01'],
         ['budget_score', 'performance/budget-execution-rate', '9.95', '9.96', '-0.01'],
-        ...(label === 'the reference report' ? [['budget_score', 'performance/budget-execution-rate', '9.95', '9.96', '-0.01']] : []),
+        ...(label === 'the reference report'
+          ? [['budget_score', 'performance/budget-execution-rate', '9.95', '9.96', '-0.01']]
+          : []),
       ]);
     });
 
     test.skipIf(!available)('a 得分率 60% → 65%', () => {
-      expect(findings(edits.rate(text))).toEqual([['score_rate', 'management/performance-management', '65%', '60%', '5%']]);
+      expect(findings(edits.rate(text))).toEqual([
+        ['score_rate', 'management/performance-management', '65%', '60%', '5%'],
+      ]);
     });
 
-    test.skipIf(!available)('an executed amount changed so the stated 99.56% no longer holds', () => {
-      const altered = edits.executed(text);
-      const report = checkClaims(skeleton, extractClaims(altered, { scheme: skeleton }));
-      expect(brief(report.findings)).toEqual([
-        ['execution_rate', 'performance/budget-execution-rate', '99.56%', '99.99%', '-0.43%'],
-        ['budget_score', 'performance/budget-execution-rate', '9.96', '10.00', '-0.04'],
-      ]);
-      expect(report.findings[0]?.message.zh).toBe('「完成预算的比例」声称 99.56%，但执行数 ÷ 全年预算数为 99.99%（相差 -0.43%）');
-      expect(report.findings.map((finding) => finding.source?.text.includes('23,133.06'))).toEqual([true, true]);
-    });
+    test.skipIf(!available)(
+      'an executed amount changed so the stated 99.56% no longer holds',
+      () => {
+        const altered = edits.executed(text);
+        const report = checkClaims(skeleton, extractClaims(altered, { scheme: skeleton }));
+        expect(brief(report.findings)).toEqual([
+          ['execution_rate', 'performance/budget-execution-rate', '99.56%', '99.99%', '-0.43%'],
+          ['budget_score', 'performance/budget-execution-rate', '9.96', '10.00', '-0.04'],
+        ]);
+        expect(report.findings[0]?.message.zh).toBe(
+          '「完成预算的比例」声称 99.56%，但执行数 ÷ 全年预算数为 99.99%（相差 -0.43%）',
+        );
+        expect(
+          report.findings.map((finding) => finding.source?.text.includes('23,133.06')),
+        ).toEqual([true, true]);
+      },
+    );
   });
 }
 
@@ -160,7 +268,12 @@ describe('renderReport and extractClaims', () => {
         expect(claims.total?.value).toBe(result.value.total.replace(/\.?0+$/, ''));
         const visit = (node: (typeof result.value.indicators)[number]): void => {
           const claimed = claims.nodes[node.id]?.score;
-          expect([node.id, claimed === undefined || node.score === null ? null : decimal(claimed.value).equals(decimal(node.score))]).toEqual([node.id, true]);
+          expect([
+            node.id,
+            claimed === undefined || node.score === null
+              ? null
+              : decimal(claimed.value).equals(decimal(node.score)),
+          ]).toEqual([node.id, true]);
           if (node.type === 'category') node.children.forEach(visit);
         };
         result.value.indicators.forEach(visit);

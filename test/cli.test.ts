@@ -35,16 +35,27 @@ describe('jixiao score on the bundled Nanzhou example', () => {
     const { code, stdout, stderr } = jixiao('score');
     expect([code, stderr]).toEqual([0, '']);
     const lines = stdout.split('\n');
-    expect(lines.slice(0, 2)).toEqual(['广州市（海珠区）2023 年部门整体支出绩效自评指标体系 (gz-department-overall@2023)', '广州市海珠区人民政府南洲街道办事处 2023 年度']);
+    expect(lines.slice(0, 2)).toEqual([
+      '广州市（海珠区）2023 年部门整体支出绩效自评指标体系 (gz-department-overall@2023)',
+      '广州市海珠区人民政府南洲街道办事处 2023 年度',
+    ]);
     expect(lines).toContain('指标                                     分值   得分   得分率  说明');
     expect(lines).toContain('履职效能                                   50  49.96   99.92%');
-    expect(lines).toContain('  部门预算资金支出率                       10   9.96   99.60%  支出率 99.56%');
+    expect(lines).toContain(
+      '  部门预算资金支出率                       10   9.96   99.60%  支出率 99.56%',
+    );
     expect(lines).toContain('管理效率                                   50   41.5   83.00%');
     expect(lines).toContain('  绩效管理                                 15      9   60.00%');
-    expect(lines).toContain('    绩效管理制度执行                        7      6   85.71%  部分完成：部分已完成。本部门绩效管理按…');
+    expect(lines).toContain(
+      '    绩效管理制度执行                        7      6   85.71%  部分完成：部分已完成。本部门绩效管理按…',
+    );
     expect(lines).toContain('  资产管理                                 10    7.5   75.00%');
-    expect(lines).toContain('    “三公”经费控制情况                      2      2  100.00%  控制率 97.76%');
-    expect(lines).toContain('总分                                      100  91.46   91.46%  等级：优');
+    expect(lines).toContain(
+      '    “三公”经费控制情况                      2      2  100.00%  控制率 97.76%',
+    );
+    expect(lines).toContain(
+      '总分                                      100  91.46   91.46%  等级：优',
+    );
     expect(lines.filter((line) => line !== '')).toHaveLength(57);
   });
 
@@ -52,16 +63,30 @@ describe('jixiao score on the bundled Nanzhou example', () => {
     const { code, stdout } = jixiao('score', '--lang', 'en');
     expect(code).toBe(0);
     expect(stdout).toContain('Indicator ');
-    expect(stdout).toMatch(/\n {2}budget execution rate +10 +9\.96 +99\.60% +execution rate 99\.56%\n/);
+    expect(stdout).toMatch(
+      /\n {2}budget execution rate +10 +9\.96 +99\.60% +execution rate 99\.56%\n/,
+    );
     expect(stdout).toMatch(/\nTotal +100 +91\.46 +91\.46% +Grade: excellent\n/);
   });
 
   test('--format json prints the evaluation with decimals as strings', () => {
     const { code, stdout } = jixiao('score', '--format', 'json');
     expect(code).toBe(0);
-    const evaluation = JSON.parse(stdout) as { total: string; grade: { grade: string }; scheme: { id: string; version: string }; indicators: { id: string; name: { zh: string }; weight: string; score: string }[] };
-    expect([evaluation.total, evaluation.grade.grade, evaluation.scheme.id, evaluation.scheme.version]).toEqual(['91.46', '优', 'gz-department-overall', '2023']);
-    expect(evaluation.indicators.map((node) => [node.id, node.name.zh, node.weight, node.score])).toEqual([
+    const evaluation = JSON.parse(stdout) as {
+      total: string;
+      grade: { grade: string };
+      scheme: { id: string; version: string };
+      indicators: { id: string; name: { zh: string }; weight: string; score: string }[];
+    };
+    expect([
+      evaluation.total,
+      evaluation.grade.grade,
+      evaluation.scheme.id,
+      evaluation.scheme.version,
+    ]).toEqual(['91.46', '优', 'gz-department-overall', '2023']);
+    expect(
+      evaluation.indicators.map((node) => [node.id, node.name.zh, node.weight, node.score]),
+    ).toEqual([
       ['performance', '履职效能', '50', '49.96'],
       ['management', '管理效率', '50', '41.50'],
     ]);
@@ -70,13 +95,19 @@ describe('jixiao score on the bundled Nanzhou example', () => {
   test('--format markdown and --format csv', () => {
     const markdown = jixiao('score', '--format', 'markdown');
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toContain('| 指标 | 分值 | 得分 | 得分率 | 说明 |\n|---|---:|---:|---:|---|\n| **履职效能** | 50 | 49.96 | 99.92% |  |');
-    expect(markdown.stdout).toContain('| **总分** | **100** | **91.46** | **91.46%** | 等级：**优** |');
+    expect(markdown.stdout).toContain(
+      '| 指标 | 分值 | 得分 | 得分率 | 说明 |\n|---|---:|---:|---:|---|\n| **履职效能** | 50 | 49.96 | 99.92% |  |',
+    );
+    expect(markdown.stdout).toContain(
+      '| **总分** | **100** | **91.46** | **91.46%** | 等级：**优** |',
+    );
     const csv = jixiao('score', '--format', 'csv');
     expect(csv.code).toBe(0);
     const rows = csv.stdout.split('\r\n');
     expect(rows[0]).toBe('层级,指标编号,指标,分值,得分,得分率,说明');
-    expect(rows).toContain('2,budget-execution-rate,部门预算资金支出率,10,9.96,99.60%,支出率 99.56%');
+    expect(rows).toContain(
+      '2,budget-execution-rate,部门预算资金支出率,10,9.96,99.60%,支出率 99.56%',
+    );
     expect(rows).toContain('0,,总分,100,91.46,91.46%,等级：优');
   });
 });
@@ -95,7 +126,14 @@ describe('bad input: a clear message naming the path, exit code 2, no stack trac
   });
 
   test('invalid JSON, with line and column', () => {
-    expectClear(jixiao('score', withFile('broken.json', '{\n  "scheme": "gz-department-overall@2023",\n  "inputs": {,\n}')), '(root): JSON 格式错误（第 3 行第 14 列）', '[invalid_json]');
+    expectClear(
+      jixiao(
+        'score',
+        withFile('broken.json', '{\n  "scheme": "gz-department-overall@2023",\n  "inputs": {,\n}'),
+      ),
+      '(root): JSON 格式错误（第 3 行第 14 列）',
+      '[invalid_json]',
+    );
   });
 
   test('an unknown (misspelt) key', () => {
@@ -104,22 +142,35 @@ describe('bad input: a clear message naming the path, exit code 2, no stack trac
       budget['actaul'] = budget['actual'];
       delete budget['actual'];
     });
-    expectClear(jixiao('score', file), 'inputs.budget-execution-rate.actaul: 未知字段「actaul」（是否拼写有误？） [unknown_key]');
-    expectClear(jixiao('score', file, '--lang', 'en'), 'inputs.budget-execution-rate.actaul: Unknown key "actaul" (is it misspelt?) [unknown_key]');
+    expectClear(
+      jixiao('score', file),
+      'inputs.budget-execution-rate.actaul: 未知字段「actaul」（是否拼写有误？） [unknown_key]',
+    );
+    expectClear(
+      jixiao('score', file, '--lang', 'en'),
+      'inputs.budget-execution-rate.actaul: Unknown key "actaul" (is it misspelt?) [unknown_key]',
+    );
   });
 
   test('a malformed number', () => {
     const file = variant('number.json', (data) => {
-      (data.inputs['three-public-control'] ?? {})['actual'] = '27.9.0';
+      const input = data.inputs['three-public-control'];
+      if (input !== undefined) input['actual'] = '27.9.0';
     });
-    expectClear(jixiao('score', file), 'inputs.three-public-control.actual: 无法识别的数值：「27.9.0」 [invalid_number]');
+    expectClear(
+      jixiao('score', file),
+      'inputs.three-public-control.actual: 无法识别的数值：「27.9.0」 [invalid_number]',
+    );
   });
 
   test('a missing input', () => {
     const file = variant('missing.json', (data) => {
       delete data.inputs['asset-inventory'];
     });
-    expectClear(jixiao('score', file), 'inputs.asset-inventory: 缺少指标「资产盘点情况」的输入 [missing_input]');
+    expectClear(
+      jixiao('score', file),
+      'inputs.asset-inventory: 缺少指标「资产盘点情况」的输入 [missing_input]',
+    );
   });
 
   test('weights that do not add up', () => {
@@ -127,7 +178,10 @@ describe('bad input: a clear message naming the path, exit code 2, no stack trac
       const first = data.indicators.outputs[0];
       if (first !== undefined) first.weight = '2';
     });
-    expectClear(jixiao('score', file), 'indicators.outputs: 「部门整体绩效目标：产出指标」的分值为 20，但所列指标分值之和为 19 [weights_do_not_sum]');
+    expectClear(
+      jixiao('score', file),
+      'indicators.outputs: 「部门整体绩效目标：产出指标」的分值为 20，但所列指标分值之和为 19 [weights_do_not_sum]',
+    );
   });
 
   test('unknown commands, options and formats', () => {
@@ -140,29 +194,72 @@ describe('bad input: a clear message naming the path, exit code 2, no stack trac
 
 describe('the other commands', () => {
   test('validate accepts the example and reports problems with exit 2', () => {
-    expect(jixiao('validate', join(root, 'examples/nanzhou-2023.json'))).toEqual({ code: 0, stdout: '有效：数据文件，共 36 个末级指标\n', stderr: '' });
-    const scheme = withFile('scheme.json', JSON.stringify({ id: 's', version: '1', title: 's', fullMarks: 5, grades: [{ grade: '-', min: 0 }], indicators: [{ type: 'leaf', id: 'a', name: 'a', weight: 5, rule: { kind: 'manual' } }] }));
-    expect(jixiao('validate', scheme, '--lang', 'en')).toEqual({ code: 0, stdout: 'Valid: scheme file with 1 leaf indicators\n', stderr: '' });
-    const broken = withFile('scheme-broken.json', JSON.stringify({ id: 's', version: '1', title: 's', fullMarks: 6, grades: [{ grade: '-', min: 0 }], indicators: [{ type: 'leaf', id: 'a', name: 'a', weight: 5, rule: { kind: 'manual' } }] }));
+    expect(jixiao('validate', join(root, 'examples/nanzhou-2023.json'))).toEqual({
+      code: 0,
+      stdout: '有效：数据文件，共 36 个末级指标\n',
+      stderr: '',
+    });
+    const scheme = withFile(
+      'scheme.json',
+      JSON.stringify({
+        id: 's',
+        version: '1',
+        title: 's',
+        fullMarks: 5,
+        grades: [{ grade: '-', min: 0 }],
+        indicators: [{ type: 'leaf', id: 'a', name: 'a', weight: 5, rule: { kind: 'manual' } }],
+      }),
+    );
+    expect(jixiao('validate', scheme, '--lang', 'en')).toEqual({
+      code: 0,
+      stdout: 'Valid: scheme file with 1 leaf indicators\n',
+      stderr: '',
+    });
+    const broken = withFile(
+      'scheme-broken.json',
+      JSON.stringify({
+        id: 's',
+        version: '1',
+        title: 's',
+        fullMarks: 6,
+        grades: [{ grade: '-', min: 0 }],
+        indicators: [{ type: 'leaf', id: 'a', name: 'a', weight: 5, rule: { kind: 'manual' } }],
+      }),
+    );
     const result = jixiao('validate', broken);
-    expect([result.code, result.stderr.split('\n')[1]]).toEqual([2, '  fullMarks: 方案的分值为 6，但其下级分值之和为 5 [weights_do_not_sum]']);
+    expect([result.code, result.stderr.split('\n')[1]]).toEqual([
+      2,
+      '  fullMarks: 方案的分值为 6，但其下级分值之和为 5 [weights_do_not_sum]',
+    ]);
   });
 
   test('schema prints each JSON Schema', () => {
     for (const name of ['scheme', 'inputs', 'evaluation', 'data']) {
       const { code, stdout } = jixiao('schema', name);
-      expect([name, code, (JSON.parse(stdout) as { $schema: string }).$schema]).toEqual([name, 0, 'https://json-schema.org/draft/2020-12/schema']);
+      expect([name, code, (JSON.parse(stdout) as { $schema: string }).$schema]).toEqual([
+        name,
+        0,
+        'https://json-schema.org/draft/2020-12/schema',
+      ]);
     }
     expect(jixiao('schema', 'nope').code).toBe(2);
   });
 
   test('presets, --help, <command> --help and --version', () => {
-    expect(jixiao('presets').stdout).toContain('gz-department-overall@2023\t2023–2023\t广州市（海珠区）2023 年部门整体支出绩效自评指标体系');
-    expect(jixiao('presets').stdout).toContain('national-project@2020\t2020–\t项目支出绩效自评（财预〔2020〕10号）');
+    expect(jixiao('presets').stdout).toContain(
+      'gz-department-overall@2023\t2023–2023\t广州市（海珠区）2023 年部门整体支出绩效自评指标体系',
+    );
+    expect(jixiao('presets').stdout).toContain(
+      'national-project@2020\t2020–\t项目支出绩效自评（财预〔2020〕10号）',
+    );
     const help = jixiao('--help');
     expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, '用法：jixiao <命令> [选项]']);
-    expect(jixiao('score', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe('Usage: jixiao score [FILE] [--format table|json|markdown|csv|report] [--lang zh|en]');
-    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(jixiao('score', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe(
+      'Usage: jixiao score [FILE] [--format table|json|markdown|csv|report] [--lang zh|en]',
+    );
+    const version = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    ).version;
     expect(jixiao('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     const bare = jixiao();
     expect([bare.code, bare.stderr.split('\n')[0]]).toEqual([2, '用法：jixiao <命令> [选项]']);
@@ -172,38 +269,89 @@ describe('the other commands', () => {
 describe('jixiao audit and score --format report', () => {
   const reference = join(root, '../shared/reports/nanzhou-2023-self-evaluation.txt');
   const haveReference = existsSync(reference);
-  if (!haveReference) console.warn('\n⚠ The shared Nanzhou report is not here: the CLI audit of the reference report is SKIPPED; generated report text is audited instead.\n');
+  if (!haveReference)
+    console.warn(
+      '\n⚠ The shared Nanzhou report is not here: the CLI audit of the reference report is SKIPPED; generated report text is audited instead.\n',
+    );
 
   test('score --format report writes the template sentences', () => {
     const { code, stdout } = jixiao('score', '--format', 'report');
     expect(code).toBe(0);
     expect(stdout).toContain('南洲街道办事处整体绩效自评得分 91.46 分，等级为优。');
-    expect(stdout).toContain('3.部门预算资金支出率。该项指标分值 10 分，本次自评得分 9.96 分，得分率为 99.60%。2023年部门全年预算数23,135.18万元，执行数 23,033.06 万元，完成预算的 99.56%。');
+    expect(stdout).toContain(
+      '3.部门预算资金支出率。该项指标分值 10 分，本次自评得分 9.96 分，得分率为 99.60%。2023年部门全年预算数23,135.18万元，执行数 23,033.06 万元，完成预算的 99.56%。',
+    );
     expect(stdout).toContain('4.绩效管理。该项指标分值 15 分，本次自评得分 9 分，得分率为 60%。');
   });
 
   test('generated report text audits clean against the data, and an altered one exits 1 with its finding', () => {
     const text = jixiao('score', '--format', 'report').stdout;
-    const clean = jixiao('audit', withFile('generated.txt', text), '--data', join(root, 'examples/nanzhou-2023.json'));
-    expect([clean.code, clean.stdout.trimEnd().split('\n').at(-3), clean.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, '未发现不一致。', '共核对 223 项，不一致 0 项']);
-    const altered = jixiao('audit', withFile('altered.txt', text.replace('整体绩效自评得分 91.46 分', '整体绩效自评得分 91.64 分')), '--lang', 'en');
+    const clean = jixiao(
+      'audit',
+      withFile('generated.txt', text),
+      '--data',
+      join(root, 'examples/nanzhou-2023.json'),
+    );
+    expect([
+      clean.code,
+      clean.stdout.trimEnd().split('\n').at(-3),
+      clean.stdout.trimEnd().split('\n').at(-1),
+    ]).toEqual([0, '未发现不一致。', '共核对 223 项，不一致 0 项']);
+    const altered = jixiao(
+      'audit',
+      withFile(
+        'altered.txt',
+        text.replace('整体绩效自评得分 91.46 分', '整体绩效自评得分 91.64 分'),
+      ),
+      '--lang',
+      'en',
+    );
     expect(altered.code).toBe(1);
-    expect(altered.stdout).toContain('1 inconsistencies found:\n  line 3: "总分" claims 91.64, but the sum of the top-level scores is 91.46 (off by 0.18)');
-    const json = JSON.parse(jixiao('audit', withFile('altered.txt', text.replace('整体绩效自评得分 91.46 分', '整体绩效自评得分 91.64 分')), '--format', 'json').stdout) as { consistent: boolean; findings: { code: string; claimed: string; recomputed: string; source: { line: number } }[] };
-    expect([json.consistent, json.findings.map((finding) => [finding.code, finding.claimed, finding.recomputed, finding.source.line])]).toEqual([false, [['total_sum', '91.64', '91.46', 3]]]);
+    expect(altered.stdout).toContain(
+      '1 inconsistencies found:\n  line 3: "总分" claims 91.64, but the sum of the top-level scores is 91.46 (off by 0.18)',
+    );
+    const json = JSON.parse(
+      jixiao(
+        'audit',
+        withFile(
+          'altered.txt',
+          text.replace('整体绩效自评得分 91.46 分', '整体绩效自评得分 91.64 分'),
+        ),
+        '--format',
+        'json',
+      ).stdout,
+    ) as {
+      consistent: boolean;
+      findings: { code: string; claimed: string; recomputed: string; source: { line: number } }[];
+    };
+    expect([
+      json.consistent,
+      json.findings.map((finding) => [
+        finding.code,
+        finding.claimed,
+        finding.recomputed,
+        finding.source.line,
+      ]),
+    ]).toEqual([false, [['total_sum', '91.64', '91.46', 3]]]);
   });
 
-  test.skipIf(!haveReference)('the reference report audits clean: every number holds together', () => {
-    const { code, stdout } = jixiao('audit', reference);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/\n777 +部门预算资金支出率 +支出率得分 +9\.96 +9\.96 +一致\n/);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('共核对 90 项，不一致 0 项');
-  });
+  test.skipIf(!haveReference)(
+    'the reference report audits clean: every number holds together',
+    () => {
+      const { code, stdout } = jixiao('audit', reference);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/\n777 +部门预算资金支出率 +支出率得分 +9\.96 +9\.96 +一致\n/);
+      expect(stdout.trimEnd().split('\n').at(-1)).toBe('共核对 90 项，不一致 0 项');
+    },
+  );
 
   test('unusable input exits 2', () => {
     expect(jixiao('audit', join(scratch, 'none.txt')).code).toBe(2);
     const notAReport = jixiao('audit', withFile('poem.txt', '床前明月光，疑是地上霜。'));
-    expect([notAReport.code, notAReport.stderr.trim()]).toEqual([2, `未能从 ${join(scratch, 'poem.txt')} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`]);
+    expect([notAReport.code, notAReport.stderr.trim()]).toEqual([
+      2,
+      `未能从 ${join(scratch, 'poem.txt')} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`,
+    ]);
     expect(jixiao('audit', withFile('x.txt', 'x'), '--scheme', 'nope@1').code).toBe(2);
   });
 });
@@ -213,19 +361,38 @@ describe('the project example through the CLI', () => {
 
   test('score names the version chosen by year; validate reads it as a data file', () => {
     const { code, stdout } = jixiao('score', project);
-    expect([code, stdout.split('\n').slice(0, 3)]).toEqual([0, ['项目支出绩效自评（财预〔2020〕10号） (national-project@2020)', '按评价年度 2024 选用 national-project@2020', '2024 年老旧小区改造项目（示例） · 某区住房和城乡建设局']]);
+    expect([code, stdout.split('\n').slice(0, 3)]).toEqual([
+      0,
+      [
+        '项目支出绩效自评（财预〔2020〕10号） (national-project@2020)',
+        '按评价年度 2024 选用 national-project@2020',
+        '2024 年老旧小区改造项目（示例） · 某区住房和城乡建设局',
+      ],
+    ]);
     expect(stdout).toMatch(/\n总分 +100 +94\.6 +94\.60% +等级：优\n/);
-    expect(jixiao('validate', project)).toEqual({ code: 0, stdout: '有效：数据文件，共 10 个末级指标\n', stderr: '' });
+    expect(jixiao('validate', project)).toEqual({
+      code: 0,
+      stdout: '有效：数据文件，共 10 个末级指标\n',
+      stderr: '',
+    });
   });
 
   test('its generated report audits clean, with or without the data, and names the year evaluated', () => {
     const text = jixiao('score', project, '--format', 'report').stdout;
-    expect(text).toContain('2024年部门全年预算数1,350.00万元，执行数 1,282.50 万元，完成预算的 95.00%。');
+    expect(text).toContain(
+      '2024年部门全年预算数1,350.00万元，执行数 1,282.50 万元，完成预算的 95.00%。',
+    );
     const file = withFile('project-report.txt', text);
     const withData = jixiao('audit', file, '--data', project);
-    expect([withData.code, withData.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, '共核对 105 项，不一致 0 项']);
+    expect([withData.code, withData.stdout.trimEnd().split('\n').at(-1)]).toEqual([
+      0,
+      '共核对 105 项，不一致 0 项',
+    ]);
     // 生态效益指标 and 社会效益指标 are groups of the project's own, not the 效益指标 category itself.
     const skeletonOnly = jixiao('audit', file, '--scheme', 'national-project@2020');
-    expect([skeletonOnly.code, skeletonOnly.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, '共核对 6 项，不一致 0 项']);
+    expect([skeletonOnly.code, skeletonOnly.stdout.trimEnd().split('\n').at(-1)]).toEqual([
+      0,
+      '共核对 6 项，不一致 0 项',
+    ]);
   });
 });

@@ -1,16 +1,38 @@
 // The vitest example of docs/testing.md, kept here so that it runs.
 import { test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { decimal, defineScheme, evaluate, leaf, ratioRule, ratioRuleKind, reverseRule } from '../src/index.js';
-import { checkRuleLaws, decimalArbitrary, formatLawResults, leafInputArbitrary, verifyScheme } from '../src/testing.js';
+import {
+  decimal,
+  defineScheme,
+  evaluate,
+  leaf,
+  ratioRule,
+  ratioRuleKind,
+  reverseRule,
+} from '../src/index.js';
+import {
+  checkRuleLaws,
+  decimalArbitrary,
+  formatLawResults,
+  leafInputArbitrary,
+  verifyScheme,
+} from '../src/testing.js';
 
 const scheme = defineScheme({
   id: 'my-bureau',
   version: '2024',
   title: '某区 2024 项目绩效自评',
   fullMarks: 20,
-  grades: [{ grade: '优', min: 18 }, { grade: '良', min: 16 }, { grade: '中', min: 12 }, { grade: '差', min: 0 }],
-  indicators: [leaf('execution', '预算执行率', 10, ratioRule()), leaf('cost', '成本控制', 10, reverseRule({ formula: { type: 'inverse' } }))],
+  grades: [
+    { grade: '优', min: 18 },
+    { grade: '良', min: 16 },
+    { grade: '中', min: 12 },
+    { grade: '差', min: 0 },
+  ],
+  indicators: [
+    leaf('execution', '预算执行率', 10, ratioRule()),
+    leaf('cost', '成本控制', 10, reverseRule({ formula: { type: 'inverse' } })),
+  ],
 });
 
 test('every law holds for the scheme', () => {
@@ -19,12 +41,21 @@ test('every law holds for the scheme', () => {
 });
 
 test('the ratio rule obeys its laws', () => {
-  const failed = checkRuleLaws(ratioRuleKind, { rules: ratioRule(), inputs: (rule, weight) => leafInputArbitrary(rule, weight) }).filter((result) => result.status === 'failed');
+  const failed = checkRuleLaws(ratioRuleKind, {
+    rules: ratioRule(),
+    inputs: (rule, weight) => leafInputArbitrary(rule, weight),
+  }).filter((result) => result.status === 'failed');
   expect(failed).toEqual([]);
 });
 
-test.prop([decimalArbitrary({ min: 0, max: 50_000 }), decimalArbitrary({ min: '0.01', max: 50_000 })])('execution never scores above 10', (actual, target) => {
-  const result = evaluate(scheme, { execution: { actual, target }, cost: { actual: target, target } });
+test.prop([
+  decimalArbitrary({ min: 0, max: 50_000 }),
+  decimalArbitrary({ min: '0.01', max: 50_000 }),
+])('execution never scores above 10', (actual, target) => {
+  const result = evaluate(scheme, {
+    execution: { actual, target },
+    cost: { actual: target, target },
+  });
   const score = result.ok ? result.value.indicators[0]?.score : undefined;
   expect(score !== undefined && score !== null && decimal(score).lessThanOrEqualTo(10)).toBe(true);
 });

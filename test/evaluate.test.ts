@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { decimal, evaluate, explain, type Evaluation, type LeafResult, type NodeResult } from '../src/index.js';
+import {
+  decimal,
+  evaluate,
+  explain,
+  type Evaluation,
+  type LeafResult,
+  type NodeResult,
+} from '../src/index.js';
 import { smallInputs, smallScheme } from './fixtures/smallScheme.js';
 
 function ok(result: ReturnType<typeof evaluate>): Evaluation {
@@ -14,7 +21,9 @@ function leaves(nodes: readonly NodeResult[]): LeafResult[] {
 describe('a small complete scheme scored end to end', () => {
   test('every score, subtotal, total and grade', () => {
     const evaluation = ok(evaluate(smallScheme(), smallInputs));
-    expect(leaves(evaluation.indicators).map((node) => [node.id, node.score, node.scoreRatePercent])).toEqual([
+    expect(
+      leaves(evaluation.indicators).map((node) => [node.id, node.score, node.scoreRatePercent]),
+    ).toEqual([
       ['budget-rate', '9.96', '99.60'],
       ['fees', '19.05', '95.25'],
       ['accidents', '10.00', '100.00'],
@@ -29,8 +38,17 @@ describe('a small complete scheme scored end to end', () => {
       ['47.01', '94.02'],
       ['30.00', '60.00'],
     ]);
-    expect([evaluation.total, evaluation.rawTotal, evaluation.scoreRatePercent, evaluation.grade.grade]).toEqual(['77.01', '77.01', '77.01', '中']);
-    expect(evaluation.scheme).toEqual({ id: 'small', version: '1', title: { zh: '小型方案', en: 'small scheme' } });
+    expect([
+      evaluation.total,
+      evaluation.rawTotal,
+      evaluation.scoreRatePercent,
+      evaluation.grade.grade,
+    ]).toEqual(['77.01', '77.01', '77.01', '中']);
+    expect(evaluation.scheme).toEqual({
+      id: 'small',
+      version: '1',
+      title: { zh: '小型方案', en: 'small scheme' },
+    });
     expect(evaluation.rounding).toEqual({ scale: 2, mode: 'half-up' });
     expect(explain(evaluation).map((line) => line.text)).toEqual([
       '支出率 = 23,033.06 ÷ 23,135.18 = 99.56%；得分 = 10 × 99.56% = 9.96',
@@ -53,8 +71,16 @@ function issueList(result: ReturnType<typeof evaluate>): string[] {
 describe('bad inputs are reported, never scored as 0', () => {
   test('a missing input, an unknown id and a category id each give an issue, all at once', () => {
     const { fees: _fees, ...withoutFees } = smallInputs;
-    const result = evaluate(smallScheme(), { ...withoutFees, feez: { actual: decimal(1), target: decimal(1) }, performance: { actual: decimal(1) } });
-    expect(issueList(result)).toEqual(['unknown_input inputs.feez', 'unknown_input inputs.performance', 'missing_input inputs.fees']);
+    const result = evaluate(smallScheme(), {
+      ...withoutFees,
+      feez: { actual: decimal(1), target: decimal(1) },
+      performance: { actual: decimal(1) },
+    });
+    expect(issueList(result)).toEqual([
+      'unknown_input inputs.feez',
+      'unknown_input inputs.performance',
+      'missing_input inputs.fees',
+    ]);
     if (result.ok) return;
     expect(result.issues[1]?.message).toEqual({
       zh: '「performance」是分类指标，其得分由下级指标汇总，不能直接输入',
@@ -79,19 +105,30 @@ describe('bad inputs are reported, never scored as 0', () => {
   });
 
   test('a manual score below the weight needs a reason; above it is out of range', () => {
-    expect(issueList(evaluate(smallScheme(), { ...smallInputs, assets: { score: decimal(5) } }))).toEqual(['reason_required inputs.assets.reason']);
-    expect(issueList(evaluate(smallScheme(), { ...smallInputs, assets: { score: decimal(11) } }))).toEqual(['score_out_of_range inputs.assets.score']);
+    expect(
+      issueList(evaluate(smallScheme(), { ...smallInputs, assets: { score: decimal(5) } })),
+    ).toEqual(['reason_required inputs.assets.reason']);
+    expect(
+      issueList(evaluate(smallScheme(), { ...smallInputs, assets: { score: decimal(11) } })),
+    ).toEqual(['score_out_of_range inputs.assets.score']);
   });
 
   test('a scheme with duplicate ids, negative weights, unsummed weights and unordered grades returns every problem', () => {
     const scheme = smallScheme();
     const [performance, management] = scheme.indicators;
-    if (performance?.type !== 'category' || management?.type !== 'category') throw new Error('fixture');
+    if (performance?.type !== 'category' || management?.type !== 'category')
+      throw new Error('fixture');
     const broken = {
       ...scheme,
       grades: [scheme.grades[1]!, scheme.grades[0]!, scheme.grades[2]!],
       indicators: [
-        { ...performance, children: [...performance.children.slice(0, 3), { ...performance.children[0]!, weight: decimal(-10) }] },
+        {
+          ...performance,
+          children: [
+            ...performance.children.slice(0, 3),
+            { ...performance.children[0]!, weight: decimal(-10) },
+          ],
+        },
         management,
       ],
     };
@@ -106,24 +143,55 @@ describe('bad inputs are reported, never scored as 0', () => {
 });
 
 describe('not applicable (不适用)', () => {
-  const withoutAssets = { ...smallInputs, assets: { notApplicable: true, reason: '本年度无资产处置' } };
+  const withoutAssets = {
+    ...smallInputs,
+    assets: { notApplicable: true, reason: '本年度无资产处置' },
+  };
 
   test('rescale leaves the leaf out and scales the total back to full marks', () => {
     const evaluation = ok(evaluate(smallScheme('rescale'), withoutAssets));
     const assets = leaves(evaluation.indicators).find((node) => node.id === 'assets');
-    expect([assets?.status, assets?.score, assets?.scoreRatePercent]).toEqual(['not_applicable', null, null]);
+    expect([assets?.status, assets?.score, assets?.scoreRatePercent]).toEqual([
+      'not_applicable',
+      null,
+      null,
+    ]);
     const management = evaluation.indicators[1];
-    expect([management?.score, management?.type === 'category' ? management.applicableWeight : '', management?.scoreRatePercent]).toEqual(['22.50', '40', '56.25']);
+    expect([
+      management?.score,
+      management?.type === 'category' ? management.applicableWeight : '',
+      management?.scoreRatePercent,
+    ]).toEqual(['22.50', '40', '56.25']);
     // 69.51 of 90 applicable points, scaled to 100: 77.2333… → 77.23
-    expect([evaluation.rawTotal, evaluation.total, evaluation.notApplicable]).toEqual(['69.51', '77.23', { policy: 'rescale', weight: '10', rescaleFactor: '1.111111111111111111111111111111111111111' }]);
+    expect([evaluation.rawTotal, evaluation.total, evaluation.notApplicable]).toEqual([
+      '69.51',
+      '77.23',
+      {
+        policy: 'rescale',
+        weight: '10',
+        rescaleFactor: '1.111111111111111111111111111111111111111',
+      },
+    ]);
     expect(evaluation.grade.grade).toBe('中');
   });
 
   test('full awards the weight; forbid makes it an issue; a reason is always required', () => {
     const full = ok(evaluate(smallScheme('full'), withoutAssets));
-    expect([full.total, leaves(full.indicators).find((node) => node.id === 'assets')?.score]).toEqual(['79.51', '10.00']);
-    expect(issueList(evaluate(smallScheme('forbid'), withoutAssets))).toEqual(['not_applicable_forbidden inputs.assets.notApplicable']);
-    expect(issueList(evaluate(smallScheme('full'), { ...smallInputs, assets: { notApplicable: true, score: decimal(1) } }))).toEqual([
+    expect([
+      full.total,
+      leaves(full.indicators).find((node) => node.id === 'assets')?.score,
+    ]).toEqual(['79.51', '10.00']);
+    expect(issueList(evaluate(smallScheme('forbid'), withoutAssets))).toEqual([
+      'not_applicable_forbidden inputs.assets.notApplicable',
+    ]);
+    expect(
+      issueList(
+        evaluate(smallScheme('full'), {
+          ...smallInputs,
+          assets: { notApplicable: true, score: decimal(1) },
+        }),
+      ),
+    ).toEqual([
       'reason_required inputs.assets.reason',
       'conflicting_input_fields inputs.assets.score',
     ]);
@@ -145,10 +213,16 @@ describe('results', () => {
   test('a zero weight gives no 得分率 rather than NaN', () => {
     const scheme = smallScheme();
     const [performance, management] = scheme.indicators;
-    if (performance?.type !== 'category' || management?.type !== 'category') throw new Error('fixture');
+    if (performance?.type !== 'category' || management?.type !== 'category')
+      throw new Error('fixture');
     const zeroLeaf = { ...management.children[0]!, id: 'zero', weight: decimal(0) };
-    const withZero = { ...scheme, indicators: [performance, { ...management, children: [...management.children, zeroLeaf] }] };
+    const withZero = {
+      ...scheme,
+      indicators: [performance, { ...management, children: [...management.children, zeroLeaf] }],
+    };
     const evaluation = ok(evaluate(withZero, { ...smallInputs, zero: { level: '完成' } }));
-    expect(leaves(evaluation.indicators).find((node) => node.id === 'zero')?.scoreRatePercent).toBeNull();
+    expect(
+      leaves(evaluation.indicators).find((node) => node.id === 'zero')?.scoreRatePercent,
+    ).toBeNull();
   });
 });

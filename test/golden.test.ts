@@ -29,12 +29,22 @@ const textFormats = ['table', 'markdown', 'csv', 'report'] as const;
 describe('golden CLI outputs', () => {
   for (const example of examples) {
     test(`${example}: --format json`, () => {
-      matchesGolden(`${example}.json.txt`, jixiao('score', `examples/${example}.json`, '--format', 'json'));
+      matchesGolden(
+        `${example}.json.txt`,
+        jixiao('score', `examples/${example}.json`, '--format', 'json'),
+      );
     });
     for (const format of textFormats) {
       for (const lang of ['zh', 'en'] as const) {
         test(`${example}: --format ${format} --lang ${lang}`, () => {
-          const out = jixiao('score', `examples/${example}.json`, '--format', format, '--lang', lang);
+          const out = jixiao(
+            'score',
+            `examples/${example}.json`,
+            '--format',
+            format,
+            '--lang',
+            lang,
+          );
           matchesGolden(`${example}.${lang}.${format}.txt`, out);
         });
       }
@@ -53,7 +63,9 @@ describe('golden API outputs', () => {
     const { parseDataFile } = await import('../src/json.js');
     const lines: string[] = [];
     for (const example of examples) {
-      const json: unknown = JSON.parse(readFileSync(join(root, `examples/${example}.json`), 'utf8'));
+      const json: unknown = JSON.parse(
+        readFileSync(join(root, `examples/${example}.json`), 'utf8'),
+      );
       const data = parseDataFile(json);
       if (!data.ok) throw new Error(JSON.stringify(data.issues));
       const evaluation = jixiaoApi.evaluate(data.value.scheme, data.value.inputs);
@@ -68,7 +80,11 @@ describe('golden API outputs', () => {
       }
       const visit = (node: (typeof data.value.scheme.indicators)[number]): void => {
         if (node.type === 'category') node.children.forEach(visit);
-        else for (const lang of ['zh', 'en'] as const) lines.push(`${example} rule ${lang} ${node.id}: ${jixiaoApi.describeRule(node.rule, lang)}`);
+        else
+          for (const lang of ['zh', 'en'] as const)
+            lines.push(
+              `${example} rule ${lang} ${node.id}: ${jixiaoApi.describeRule(node.rule, lang)}`,
+            );
       };
       data.value.scheme.indicators.forEach(visit);
     }
@@ -80,7 +96,8 @@ describe('golden API outputs', () => {
     const lines: string[] = [];
     for (const entry of entries) {
       const module = (await import(`../dist/${entry}.js`)) as Record<string, unknown>;
-      for (const name of Object.keys(module).sort()) lines.push(`${entry} ${name} ${typeof module[name]}`);
+      for (const name of Object.keys(module).sort())
+        lines.push(`${entry} ${name} ${typeof module[name]}`);
     }
     matchesGolden('exports.txt', `${lines.join('\n')}\n`);
   });

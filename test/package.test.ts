@@ -4,7 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { jsonSchemas } from '../src/json.js';
 
 // These tests run against the built package (npm test builds it first).
-const run = (args: string[]) => execFileSync(process.execPath, args, { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname });
+const run = (args: string[]) =>
+  execFileSync(process.execPath, args, {
+    encoding: 'utf8',
+    cwd: new URL('..', import.meta.url).pathname,
+  });
 
 describe('the built package', () => {
   test('scoring a scheme built in TypeScript does not load zod (CommonJS)', () => {
@@ -19,7 +23,12 @@ describe('the built package', () => {
   });
 
   test('the ESM entry and its chunks import no zod; jixiao/json does', () => {
-    const imports = (file: string): string[] => [...readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8').matchAll(/from ["']([^"']+)["']/g)].map((match) => match[1] ?? '');
+    const imports = (file: string): string[] =>
+      [
+        ...readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8').matchAll(
+          /from ["']([^"']+)["']/g,
+        ),
+      ].map((match) => match[1] ?? '');
     const core = imports('index.js');
     const chunks = core.filter((name) => name.startsWith('./'));
     expect(core).not.toContain('zod');
@@ -37,7 +46,9 @@ describe('the built package', () => {
   test('docs/schema holds the JSON Schemas the parsers use', () => {
     const schemas = jsonSchemas();
     for (const name of ['scheme', 'inputs', 'evaluation', 'data', 'cases'] as const) {
-      const written = JSON.parse(readFileSync(new URL(`../docs/schema/${name}.schema.json`, import.meta.url), 'utf8')) as unknown;
+      const written = JSON.parse(
+        readFileSync(new URL(`../docs/schema/${name}.schema.json`, import.meta.url), 'utf8'),
+      ) as unknown;
       expect(written).toEqual(schemas[name]);
     }
   });

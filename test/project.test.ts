@@ -1,9 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createPresetRegistry, defineScheme, evaluate, indexNodes, leaf, parseWrittenTarget, ratioRule, success, type Evaluation, type Preset } from '../src/index.js';
+import {
+  createPresetRegistry,
+  defineScheme,
+  evaluate,
+  indexNodes,
+  leaf,
+  parseWrittenTarget,
+  ratioRule,
+  success,
+  type Evaluation,
+  type Preset,
+} from '../src/index.js';
 import { parseDataFile } from '../src/json.js';
 
-const example = JSON.parse(readFileSync(new URL('../examples/project-2024.json', import.meta.url), 'utf8')) as { indicators: Record<string, { target: string; weight: string; actual?: string; deviationReason?: string }[]> };
+const example = JSON.parse(
+  readFileSync(new URL('../examples/project-2024.json', import.meta.url), 'utf8'),
+) as {
+  indicators: Record<
+    string,
+    { target: string; weight: string; actual?: string; deviationReason?: string }[]
+  >;
+};
 
 function scored(json: unknown): Evaluation {
   const data = parseDataFile(json);
@@ -20,14 +38,28 @@ function issueCodes(json: unknown): string[] {
   return result.ok ? [] : result.issues.map((found) => `${found.code} ${found.path.join('.')}`);
 }
 
-
 describe('written 年度指标值', () => {
   test('comparisons, units and qualitative targets are read from the table’s own writing', () => {
     const read = (text: string) => {
       const parsed = parseWrittenTarget(text);
-      return parsed.ok ? [parsed.value.comparison, parsed.value.target?.toString(), parsed.value.unit] : parsed.issues[0].code;
+      return parsed.ok
+        ? [parsed.value.comparison, parsed.value.target?.toString(), parsed.value.unit]
+        : parsed.issues[0].code;
     };
-    expect(['≥95%', '≤100万元', '=1个', '≥10个', '≧10 个', '＞ 3.5 天', '100%', '≥3,000户', '达成', '按期完成'].map(read)).toEqual([
+    expect(
+      [
+        '≥95%',
+        '≤100万元',
+        '=1个',
+        '≥10个',
+        '≧10 个',
+        '＞ 3.5 天',
+        '100%',
+        '≥3,000户',
+        '达成',
+        '按期完成',
+      ].map(read),
+    ).toEqual([
       ['>=', '0.95', '%'],
       ['<=', '100', '万元'],
       ['=', '1', '个'],
@@ -39,7 +71,12 @@ describe('written 年度指标值', () => {
       ['qualitative', undefined, undefined],
       ['qualitative', undefined, undefined],
     ]);
-    expect(['10个左右', '≥九成 5', '约95%', ''].map(read)).toEqual(['unreadable_target', 'unreadable_target', 'unreadable_target', 'unreadable_target']);
+    expect(['10个左右', '≥九成 5', '约95%', ''].map(read)).toEqual([
+      'unreadable_target',
+      'unreadable_target',
+      'unreadable_target',
+      'unreadable_target',
+    ]);
   });
 
   test('an unreadable target is an issue naming the row', () => {
@@ -48,8 +85,16 @@ describe('written 年度指标值', () => {
     if (row === undefined) throw new Error('fixture');
     row.target = '12个左右';
     const data = parseDataFile(broken);
-    expect(data.ok ? [] : data.issues.map((found) => [found.code, found.path.join('.'), found.message.zh])).toEqual([
-      ['unreadable_target', 'indicators.outputs.0.target', '无法识别的年度指标值：「12个左右」（应写作 ≥95%、≤100万元、=1个、≥10个，或定性文字如 达成）'],
+    expect(
+      data.ok
+        ? []
+        : data.issues.map((found) => [found.code, found.path.join('.'), found.message.zh]),
+    ).toEqual([
+      [
+        'unreadable_target',
+        'indicators.outputs.0.target',
+        '无法识别的年度指标值：「12个左右」（应写作 ≥95%、≤100万元、=1个、≥10个，或定性文字如 达成）',
+      ],
     ]);
   });
 });
@@ -62,7 +107,18 @@ describe('the national project scheme on the worked example (scores verified by 
   test('every indicator', () => {
     expect(
       Object.fromEntries(
-        ['budget-execution-rate', 'estates-renovated', 'lifts-installed', 'acceptance-rate', 'on-schedule', 'cost-per-estate', 'households', 'green-coverage', 'long-term-management', 'residents-satisfaction'].map((id) => [id, score(id)]),
+        [
+          'budget-execution-rate',
+          'estates-renovated',
+          'lifts-installed',
+          'acceptance-rate',
+          'on-schedule',
+          'cost-per-estate',
+          'households',
+          'green-coverage',
+          'long-term-management',
+          'residents-satisfaction',
+        ].map((id) => [id, score(id)]),
       ),
     ).toEqual({
       // 1,282.50 ÷ 1,350.00 = 95% × 10
@@ -89,16 +145,28 @@ describe('the national project scheme on the worked example (scores verified by 
   });
 
   test('categories, total, grade and the scheme named', () => {
-    expect([score('outputs'), score('benefits'), score('satisfaction'), evaluation.total, evaluation.grade.grade]).toEqual(['49.60', '25.50', '10.00', '94.60', '优']);
-    expect([nodes.get('outputs')?.scoreRatePercent, nodes.get('benefits')?.scoreRatePercent]).toEqual(['99.20', '85.00']);
+    expect([
+      score('outputs'),
+      score('benefits'),
+      score('satisfaction'),
+      evaluation.total,
+      evaluation.grade.grade,
+    ]).toEqual(['49.60', '25.50', '10.00', '94.60', '优']);
+    expect([
+      nodes.get('outputs')?.scoreRatePercent,
+      nodes.get('benefits')?.scoreRatePercent,
+    ]).toEqual(['99.20', '85.00']);
     expect([evaluation.scheme.id, evaluation.scheme.version]).toEqual(['national-project', '2020']);
     const lifts = nodes.get('lifts-installed');
-    expect(lifts?.type === 'leaf' ? lifts.findings.map((finding) => finding.code) : []).toEqual(['over_achievement_review']);
+    expect(lifts?.type === 'leaf' ? lifts.findings.map((finding) => finding.code) : []).toEqual([
+      'over_achievement_review',
+    ]);
   });
 
   test('a deviation reason is required at 130% of target and when a target is missed', () => {
     const withoutReasons = structuredClone(example);
-    for (const list of Object.values(withoutReasons.indicators)) for (const row of list) delete row.deviationReason;
+    for (const list of Object.values(withoutReasons.indicators))
+      for (const row of list) delete row.deviationReason;
     expect(issueCodes(withoutReasons)).toEqual([
       'deviation_reason_required inputs.lifts-installed.reason',
       'deviation_reason_required inputs.cost-per-estate.reason',
@@ -106,7 +174,9 @@ describe('the national project scheme on the worked example (scores verified by 
       'reason_required inputs.long-term-management.reason',
     ]);
     // The threshold is declared by the data file: at 140% the lifts need no reason.
-    expect(issueCodes({ ...withoutReasons, deviationReason: { above: '1.4', whenMissed: false } })).toEqual(['reason_required inputs.long-term-management.reason']);
+    expect(
+      issueCodes({ ...withoutReasons, deviationReason: { above: '1.4', whenMissed: false } }),
+    ).toEqual(['reason_required inputs.long-term-management.reason']);
   });
 
   test('weights that do not sum to their category are an issue', () => {
@@ -144,33 +214,65 @@ function fixture(version: '2023' | '2024'): Preset {
 
 describe('schemes by year', () => {
   const registry = createPresetRegistry([fixture('2023'), fixture('2024')]);
-  const data = (year: number, scheme = 'fixture-overall') => ({ scheme, year, budget: { fullYear: '23,135.18', executed: '23,033.06' } });
+  const data = (year: number, scheme = 'fixture-overall') => ({
+    scheme,
+    year,
+    budget: { fullYear: '23,135.18', executed: '23,033.06' },
+  });
   const run = (json: unknown) => {
     const parsed = parseDataFile(json, { presets: registry });
     if (!parsed.ok) return parsed.issues.map((found) => `${found.code} ${found.path.join('.')}`);
     const result = evaluate(parsed.value.scheme, parsed.value.inputs);
-    return result.ok ? [result.value.scheme.version, result.value.total, parsed.value.selection] : result.issues.map((found) => found.code);
+    return result.ok
+      ? [result.value.scheme.version, result.value.total, parsed.value.selection]
+      : result.issues.map((found) => found.code);
   };
 
   test('the same inputs score differently under the version in force each year, and each result names it', () => {
-    expect(run(data(2023))).toEqual(['2023', '9.96', { reference: 'fixture-overall@2023', by: 'year', year: 2023 }]);
-    expect(run(data(2024))).toEqual(['2024', '9.95', { reference: 'fixture-overall@2024', by: 'year', year: 2024 }]);
-    expect(run(data(2031))).toEqual(['2024', '9.95', { reference: 'fixture-overall@2024', by: 'year', year: 2031 }]);
-    expect(run({ scheme: 'fixture-overall@2023', budget: { fullYear: '23,135.18', executed: '23,033.06' } })).toEqual(['2023', '9.96', { reference: 'fixture-overall@2023', by: 'version' }]);
+    expect(run(data(2023))).toEqual([
+      '2023',
+      '9.96',
+      { reference: 'fixture-overall@2023', by: 'year', year: 2023 },
+    ]);
+    expect(run(data(2024))).toEqual([
+      '2024',
+      '9.95',
+      { reference: 'fixture-overall@2024', by: 'year', year: 2024 },
+    ]);
+    expect(run(data(2031))).toEqual([
+      '2024',
+      '9.95',
+      { reference: 'fixture-overall@2024', by: 'year', year: 2031 },
+    ]);
+    expect(
+      run({
+        scheme: 'fixture-overall@2023',
+        budget: { fullYear: '23,135.18', executed: '23,033.06' },
+      }),
+    ).toEqual(['2023', '9.96', { reference: 'fixture-overall@2023', by: 'version' }]);
   });
 
   test('a year no version covers is an issue, not the nearest version', () => {
     expect(run(data(2022))).toEqual(['no_version_for_year year']);
     expect(run(data(2024, 'fixture-overall@2023'))).toEqual(['version_not_in_force year']);
-    expect(run({ scheme: 'fixture-overall', budget: { fullYear: '1', executed: '1' } })).toEqual(['ambiguous_preset scheme']);
+    expect(run({ scheme: 'fixture-overall', budget: { fullYear: '1', executed: '1' } })).toEqual([
+      'ambiguous_preset scheme',
+    ]);
     const found = registry.find('fixture-overall', { year: 2022 });
-    expect(found.ok ? '' : found.issues[0]?.message.zh).toBe('「fixture-overall」没有适用于 2022 年的版本（现有：fixture-overall@2023 (2023–2023), fixture-overall@2024 (2024–)）');
+    expect(found.ok ? '' : found.issues[0].message.zh).toBe(
+      '「fixture-overall」没有适用于 2022 年的版本（现有：fixture-overall@2023 (2023–2023), fixture-overall@2024 (2024–)）',
+    );
   });
 
   test('the shipped department scheme is in force only in 2023', () => {
     const refused = parseDataFile({ scheme: 'gz-department-overall', year: 2024, inputs: {} });
-    expect(refused.ok ? [] : refused.issues.map((found) => [found.code, found.message.en])).toEqual([
-      ['no_version_for_year', 'No version of "gz-department-overall" is in force in 2024 (there are: gz-department-overall@2023 (2023–2023))'],
-    ]);
+    expect(refused.ok ? [] : refused.issues.map((found) => [found.code, found.message.en])).toEqual(
+      [
+        [
+          'no_version_for_year',
+          'No version of "gz-department-overall" is in force in 2024 (there are: gz-department-overall@2023 (2023–2023))',
+        ],
+      ],
+    );
   });
 });

@@ -22,14 +22,18 @@ describe('trimZeros', () => {
 
   test('keeps the value, leaves no trailing fractional zero, and never touches whole digits', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }), (units, scale) => {
-        const value = decimal(units.toString()).dividedBy(decimal(10).pow(scale));
-        const text = formatDecimal(value, scale);
-        const trimmed = trimZeros(text);
-        expect(decimal(trimmed).equals(value)).toBe(true);
-        expect(trimmed).not.toMatch(/\.\d*0$|\.$/);
-        expect(trimmed.split('.')[0]).toBe(text.split('.')[0]);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 6 }),
+        (units, scale) => {
+          const value = decimal(units.toString()).dividedBy(decimal(10).pow(scale));
+          const text = formatDecimal(value, scale);
+          const trimmed = trimZeros(text);
+          expect(decimal(trimmed).equals(value)).toBe(true);
+          expect(trimmed).not.toMatch(/\.\d*0$|\.$/);
+          expect(trimmed.split('.')[0]).toBe(text.split('.')[0]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

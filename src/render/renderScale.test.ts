@@ -17,7 +17,10 @@ function scored(scale: number, score: string): Evaluation {
     rounding: { scale, mode: 'half-up' },
     indicators: [leaf('a', '甲', 60, manualRule()), leaf('b', '乙', 40, manualRule())],
   });
-  const result = evaluate(scheme, { a: { score: decimal('60') }, b: { score: decimal(score), reason: '评价人判断' } });
+  const result = evaluate(scheme, {
+    a: { score: decimal('60') },
+    b: { score: decimal(score), reason: '评价人判断' },
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 }
@@ -36,7 +39,9 @@ describe.each(cases)('scale $scale, total $total', ({ scale, score, total }) => 
   test('the table, markdown, csv and report print the total unchanged', () => {
     const evaluation = scored(scale, score);
     const table = renderTable(evaluation).split('\n');
-    expect(table.find((line) => line.startsWith('总分'))).toMatch(new RegExp(`^总分 +100 +${total.replace('.', '\\.')} +`));
+    expect(table.find((line) => line.startsWith('总分'))).toMatch(
+      new RegExp(`^总分 +100 +${total.replace('.', '\\.')} +`),
+    );
     expect(renderMarkdown(evaluation)).toContain(`| **总分** | **100** | **${total}** |`);
     expect(renderCsv(evaluation)).toContain(`总分,100,${evaluation.total},`);
     expect(renderReport(evaluation)).toContain(`自评得分 ${total} 分`);

@@ -20,10 +20,15 @@ const layers: readonly (readonly string[])[] = [
   ['entry'],
 ];
 
-const rank = new Map(layers.flatMap((folders, index) => folders.map((folder) => [folder, index] as const)));
+const rank = new Map(
+  layers.flatMap((folders, index) => folders.map((folder) => [folder, index] as const)),
+);
 const files = sourceFiles();
-const imports = files.flatMap((file) => importsOf(file)).filter((each) => each.to.startsWith(srcRoot));
-const show = (each: SourceImport) => `${relative(srcRoot, each.from)}:${each.line} → ${relative(srcRoot, each.to)}`;
+const imports = files
+  .flatMap((file) => importsOf(file))
+  .filter((each) => each.to.startsWith(srcRoot));
+const show = (each: SourceImport) =>
+  `${relative(srcRoot, each.from)}:${each.line} → ${relative(srcRoot, each.to)}`;
 
 /** The folder-level cycles of a graph, each as the list of folders around it. */
 function cyclesOf(edges: ReadonlyMap<string, ReadonlySet<string>>): readonly string[][] {
@@ -39,7 +44,10 @@ function cyclesOf(edges: ReadonlyMap<string, ReadonlySet<string>>): readonly str
   return cycles;
 }
 
-function folderGraph(edges: readonly SourceImport[], nameOf: (file: string) => string): Map<string, Set<string>> {
+function folderGraph(
+  edges: readonly SourceImport[],
+  nameOf: (file: string) => string,
+): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const each of edges) {
     const from = nameOf(each.from);
@@ -56,17 +64,27 @@ describe('the layers of src/', () => {
   });
 
   test('no value import points up a layer', () => {
-    const upward = imports.filter((each) => !each.typeOnly && (rank.get(folderOf(each.to)) ?? -1) > (rank.get(folderOf(each.from)) ?? -1));
+    const upward = imports.filter(
+      (each) =>
+        !each.typeOnly &&
+        (rank.get(folderOf(each.to)) ?? -1) > (rank.get(folderOf(each.from)) ?? -1),
+    );
     expect(upward.map(show)).toEqual([]);
   });
 
   test('no import points up a layer, not even of a type', () => {
-    const upward = imports.filter((each) => (rank.get(folderOf(each.to)) ?? -1) > (rank.get(folderOf(each.from)) ?? -1));
+    const upward = imports.filter(
+      (each) => (rank.get(folderOf(each.to)) ?? -1) > (rank.get(folderOf(each.from)) ?? -1),
+    );
     expect(upward.map(show)).toEqual([]);
   });
 
   test('the bottom layer imports nothing else from src/', () => {
-    expect(imports.filter((each) => folderOf(each.from) === 'issues' && folderOf(each.to) !== 'issues').map(show)).toEqual([]);
+    expect(
+      imports
+        .filter((each) => folderOf(each.from) === 'issues' && folderOf(each.to) !== 'issues')
+        .map(show),
+    ).toEqual([]);
   });
 
   test('there are no folder-level cycles, counting type imports', () => {
@@ -81,20 +99,37 @@ describe('the layers of src/', () => {
       const path = relative(srcRoot, file);
       return registries.test(path) ? 'rules (registries)' : path.split('/').slice(0, -1).join('/');
     };
-    const inRules = imports.filter((each) => folderOf(each.from) === 'rules' && folderOf(each.to) === 'rules');
-    const fromSupport = inRules.filter((each) => ruleFolder(each.from) === 'rules/support' && ruleFolder(each.to) !== 'rules/support' && ruleFolder(each.to) !== 'rules');
+    const inRules = imports.filter(
+      (each) => folderOf(each.from) === 'rules' && folderOf(each.to) === 'rules',
+    );
+    const fromSupport = inRules.filter(
+      (each) =>
+        ruleFolder(each.from) === 'rules/support' &&
+        ruleFolder(each.to) !== 'rules/support' &&
+        ruleFolder(each.to) !== 'rules',
+    );
     expect(fromSupport.map(show)).toEqual([]);
     const betweenKinds = inRules
-      .filter((each) => ruleFolder(each.from).split('/').length === 2 && ruleFolder(each.to).split('/').length === 2)
-      .filter((each) => ruleFolder(each.from) !== ruleFolder(each.to) && ruleFolder(each.to) !== 'rules/support');
+      .filter(
+        (each) =>
+          ruleFolder(each.from).split('/').length === 2 &&
+          ruleFolder(each.to).split('/').length === 2,
+      )
+      .filter(
+        (each) =>
+          ruleFolder(each.from) !== ruleFolder(each.to) && ruleFolder(each.to) !== 'rules/support',
+      );
     // The equal rule scores a positive target as the ratio rule does.
-    expect([...new Set(betweenKinds.map((each) => `${ruleFolder(each.from)} → ${ruleFolder(each.to)}`))]).toEqual(['rules/equal → rules/ratio']);
+    expect([
+      ...new Set(betweenKinds.map((each) => `${ruleFolder(each.from)} → ${ruleFolder(each.to)}`)),
+    ]).toEqual(['rules/equal → rules/ratio']);
     expect(cyclesOf(folderGraph(inRules, ruleFolder))).toEqual([]);
   });
 
   test('the core entry loads neither zod nor fast-check', () => {
     const byFile = new Map<string, SourceImport[]>();
-    for (const each of files.flatMap((file) => importsOf(file))) byFile.set(each.from, [...(byFile.get(each.from) ?? []), each]);
+    for (const each of files.flatMap((file) => importsOf(file)))
+      byFile.set(each.from, [...(byFile.get(each.from) ?? []), each]);
     const reached = new Set<string>();
     const packages = new Set<string>();
     const visit = (file: string): void => {
@@ -121,7 +156,10 @@ describe('the import reader', () => {
       "export { g } from './g.js';",
       "import fc from 'fast-check';",
     ].join('\n');
-    const found = importsOf(`${srcRoot}/render/x.ts`, text).map((each) => [each.to.startsWith(srcRoot) ? relative(srcRoot, each.to) : each.to, each.typeOnly]);
+    const found = importsOf(`${srcRoot}/render/x.ts`, text).map((each) => [
+      each.to.startsWith(srcRoot) ? relative(srcRoot, each.to) : each.to,
+      each.typeOnly,
+    ]);
     expect(found).toEqual([
       ['render/a.ts', false],
       ['b.ts', true],
@@ -130,6 +168,13 @@ describe('the import reader', () => {
       ['render/g.ts', false],
       ['fast-check', false],
     ]);
-    expect(cyclesOf(new Map([['a', new Set(['b'])], ['b', new Set(['a'])]]))).not.toEqual([]);
+    expect(
+      cyclesOf(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['a'])],
+        ]),
+      ),
+    ).not.toEqual([]);
   });
 });

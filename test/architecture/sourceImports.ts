@@ -24,14 +24,25 @@ export function sourceFiles(folder: string = srcRoot): readonly string[] {
 const statement = /^(import|export)\s+(type\s+)?([^;]*?)\s+from\s+'([^']+)'/gms;
 
 /** The relative imports of a file (package imports are returned with `to` = the package name). */
-export function importsOf(file: string, text: string = readFileSync(file, 'utf8')): readonly SourceImport[] {
+export function importsOf(
+  file: string,
+  text: string = readFileSync(file, 'utf8'),
+): readonly SourceImport[] {
   const found: SourceImport[] = [];
   for (const match of text.matchAll(statement)) {
     const [, , typeKeyword, clause = '', specifier = ''] = match;
     const braces = /^\{([^}]*)\}$/s.exec(clause.trim());
-    const names = braces?.[1]?.split(',').map((name) => name.trim()).filter((name) => name !== '') ?? [];
-    const typeOnly = typeKeyword !== undefined || (names.length > 0 && names.every((name) => name.startsWith('type ')));
-    const to = specifier.startsWith('.') ? resolve(dirname(file), specifier.replace(/\.js$/, '.ts')) : specifier;
+    const names =
+      braces?.[1]
+        ?.split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '') ?? [];
+    const typeOnly =
+      typeKeyword !== undefined ||
+      (names.length > 0 && names.every((name) => name.startsWith('type ')));
+    const to = specifier.startsWith('.')
+      ? resolve(dirname(file), specifier.replace(/\.js$/, '.ts'))
+      : specifier;
     const line = text.slice(0, match.index).split('\n').length;
     found.push({ from: file, to, typeOnly, line });
   }

@@ -27,10 +27,20 @@ export function fromDecimalString(text: string): Rational {
   return rational(numerator, 10n ** BigInt(fraction.length));
 }
 
-export const add = (a: Rational, b: Rational): Rational => rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
-export const subtract = (a: Rational, b: Rational): Rational => rational(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator);
-export const multiply = (a: Rational, b: Rational): Rational => rational(a.numerator * b.numerator, a.denominator * b.denominator);
-export const divide = (a: Rational, b: Rational): Rational => rational(a.numerator * b.denominator, a.denominator * b.numerator);
+export const add = (a: Rational, b: Rational): Rational =>
+  rational(
+    a.numerator * b.denominator + b.numerator * a.denominator,
+    a.denominator * b.denominator,
+  );
+export const subtract = (a: Rational, b: Rational): Rational =>
+  rational(
+    a.numerator * b.denominator - b.numerator * a.denominator,
+    a.denominator * b.denominator,
+  );
+export const multiply = (a: Rational, b: Rational): Rational =>
+  rational(a.numerator * b.numerator, a.denominator * b.denominator);
+export const divide = (a: Rational, b: Rational): Rational =>
+  rational(a.numerator * b.denominator, a.denominator * b.numerator);
 export const compare = (a: Rational, b: Rational): number => {
   const difference = a.numerator * b.denominator - b.numerator * a.denominator;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
