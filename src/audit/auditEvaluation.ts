@@ -81,7 +81,8 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
       Array.isArray(leaf.input)
     )
       continue;
-    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Checked just above: the echoed input is a JSON object.
+    // Checked just above: the echoed input is a JSON object.
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
     const input = leaf.input as Readonly<Record<string, unknown>>;
     for (const [field, claim, label] of [
       ['target', budget.budget, '全年预算数'],

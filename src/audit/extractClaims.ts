@@ -235,7 +235,8 @@ export function extractClaims(
     const children = node.children.map(derive);
     if (own !== undefined) return own;
     if (children.some((claim) => claim === undefined)) return undefined;
-    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Every child has a claim here (checked just above).
+    // Every child has a claim here (checked just above).
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
     const claims = children as Claim[];
     const values = claims.map((claim) => parseDecimal(claim.value));
     if (values.some((value) => !value.ok)) return undefined;

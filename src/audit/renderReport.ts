@@ -26,7 +26,8 @@ const amount = (value: Dec): string =>
 function inputAmount(leaf: LeafResult, field: 'actual' | 'target'): Dec | undefined {
   const input = leaf.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
-  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Checked just above: the echoed input is a JSON object.
+  // Checked just above: the echoed input is a JSON object.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
   const value = (input as Readonly<Record<string, unknown>>)[field];
   return typeof value === 'string' ? decimal(value) : undefined;
 }

@@ -6,7 +6,8 @@ import { runCli } from './runCli.js';
 
 // dist/cli.js sits one level below the package root, beside the bundled examples/.
 const packageRoot = new URL('..', import.meta.url);
-// eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- package.json is the package's own, with its version string.
+// package.json is the package's own, with its version string.
+// eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 process.exitCode = runCli(process.argv.slice(2), {

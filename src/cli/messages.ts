@@ -68,7 +68,8 @@ export const messages = {
     unplacedHeading: '未能归属的文本：',
     auditSummary: (checks: number, findings: number) =>
       `共核对 ${checks} 项，不一致 ${findings} 项`,
-    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Widened for lookup by a check's code, which custom checks may extend.
+    // Widened for lookup by a check's code, which custom checks may extend.
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
     checkNames: {
       children_sum: '下级之和',
       total_sum: '总分',
@@ -162,7 +163,8 @@ Lists the shipped schemes with their versions, years and sources.`,
     unplacedHeading: 'Text that could not be placed:',
     auditSummary: (checks: number, findings: number) =>
       `${checks} checks, ${findings} inconsistent`,
-    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Widened for lookup by a check's code, which custom checks may extend.
+    // Widened for lookup by a check's code, which custom checks may extend.
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
     checkNames: {
       children_sum: 'children sum',
       total_sum: 'total',

@@ -9,5 +9,7 @@ if (first === undefined) throw new Error('unreachable: there are built-in rule k
  * The JSON form of a built-in rule, discriminated by `kind`: the union of every kind's own form
  * (`src/rules/<kind>/<kind>Json.ts`, listed in `builtInRuleJson`).
  */
-// eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Each member reads one kind of Rule (the registry's type says so), so the union reads a Rule; zod cannot carry that through a list built from the registry's values.
+// Each member reads one kind of Rule (the registry's type says so), so the union reads a Rule; zod
+// cannot carry that through a list built from the registry's values.
+// eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
 export const ruleJson = z.discriminatedUnion('kind', [first, ...rest]) as z.ZodType<Rule>;

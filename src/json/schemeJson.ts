@@ -44,7 +44,8 @@ export function schemeJsonFor<R extends RuleBase>(rule: z.ZodType<R>): z.ZodType
   const category = z.strictObject(categoryShape);
   const node: z.ZodType<IndicatorNode<R>> = z
     .discriminatedUnion('type', [category, leaf])
-    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- zod infers the recursive children loosely; the shapes above are exactly IndicatorNode<R>.
+    // zod infers the recursive children loosely; the shapes above are exactly IndicatorNode<R>.
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
     .transform((value) => ({ ...defined(value), type: value.type }) as IndicatorNode<R>)
     .meta({ id: 'indicator' });
   return z

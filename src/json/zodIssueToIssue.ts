@@ -6,7 +6,8 @@ type ZodIssue = z.core.$ZodIssue;
 
 /** A value as JSON text; `undefined` (which JSON.stringify returns for it) as the word. */
 function jsonText(value: unknown): string {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined (and functions), which its type does not say
+  // JSON.stringify returns undefined for undefined (and functions), which its type does not say
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as the comment above says
   return JSON.stringify(value) ?? 'undefined';
 }
 
@@ -51,7 +52,9 @@ export function zodIssueToIssues(found: ZodIssue, base: IssuePath): readonly Iss
         'code' in carried &&
         'message' in carried
       ) {
-        // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Issues raised by the library's own parsers inside zod carry their full form in params. Only the library's own parsers put an `issue` in params, and always a whole Issue.
+        // Issues raised by the library's own parsers inside zod carry their full form in params.
+        // Only the library's own parsers put an `issue` in params, and always a whole Issue.
+        // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
         const own = carried as Issue;
         return [
           createIssue(own.code, [...path, ...own.path], own.message, {

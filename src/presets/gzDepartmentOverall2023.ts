@@ -194,7 +194,8 @@ function schemeWith(outputs: IndicatorNode, benefits: IndicatorNode): Scheme {
 }
 
 function skeleton(): Scheme {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- slots lists exactly two slots, so the map yields exactly two nodes.
+  // slots lists exactly two slots, so the map yields exactly two nodes.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
   const [outputs, benefits] = slots.map((slot) =>
     leaf(slot.id, slot.name, slot.weight, manualRule(), {
       basis: {

@@ -56,7 +56,8 @@ export function ruleArbitrary(weight: Dec): fc.Arbitrary<Rule> {
  * @returns the arbitrary
  */
 export function leafInputArbitrary(rule: Rule, weight: Dec): fc.Arbitrary<LeafInput> {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- The registry holds, under each kind, the generator of exactly that kind's rules.
+  // The registry holds, under each kind, the generator of exactly that kind's rules.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
   const generator = builtInRuleArbitraries[rule.kind] as RuleArbitrary<Rule>;
   return generator.input(rule, weight);
 }

@@ -135,7 +135,9 @@ export function checkRuleLaws<R extends RuleBase>(
         const larger = base.plus(
           more.times(
             input.target ??
-              // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- a rule that fixes a target carries it as `target`; reading it from others gives undefined
+              // a rule that fixes a target carries it as `target`; reading it from others gives
+              // undefined
+              // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
               (rule as { readonly target?: Dec }).target ??
               JixiaoDecimal.max(base, 1),
           ),
@@ -221,7 +223,8 @@ export function checkRuleLaws<R extends RuleBase>(
         kind: proxyKind,
         validateRule: () => [],
         evaluate: (rule: RuleBase, input, ruleContext) =>
-          // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- the proxy hands the kind back its own rule, renamed to its own kind
+          // the proxy hands the kind back its own rule, renamed to its own kind
+          // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
           kind.evaluate({ ...rule, kind: kind.kind } as R, input, ruleContext),
       },
     ],

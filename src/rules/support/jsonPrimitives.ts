@@ -49,7 +49,8 @@ export const bilingualJson = z.strictObject({ zh: z.string(), en: z.string() });
 
 /** Drops keys whose value is undefined, so optional fields stay absent (exactOptionalPropertyTypes). */
 export function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Removing undefined-valued keys is exactly what the mapped type states.
+  // Removing undefined-valued keys is exactly what the mapped type states.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
