@@ -192,6 +192,132 @@ describe('bad input: a clear message naming the path, exit code 2, no stack trac
   });
 });
 
+describe('JSON text read exactly: numbers keep their digits, every key is written once', () => {
+  /** The Nanzhou example with the budget execution input written as the JSON given. */
+  const budgetInput = (name: string, input: string): string => {
+    const data = structuredClone(example);
+    data.inputs['budget-execution-rate'] = { actual: '@actual', target: '@target' };
+    const text = JSON.stringify(data, null, 2);
+    return withFile(
+      name,
+      text.replace(/\{\s*"actual": "@actual",\s*"target": "@target"\s*\}/, input),
+    );
+  };
+  const budgetLine = (stdout: string) =>
+    stdout.split('\n').find((line) => line.includes('预算资金'));
+  const totalLine = (stdout: string) => stdout.split('\n').find((line) => line.startsWith('总分'));
+
+  test('0.99949999999999999999 as a JSON number scores as the same digits in a string do', () => {
+    const number = jixiao(
+      'score',
+      budgetInput('digits-number.json', '{ "actual": 0.99949999999999999999, "target": 1 }'),
+    );
+    const string = jixiao(
+      'score',
+      budgetInput('digits-string.json', '{ "actual": "0.99949999999999999999", "target": "1" }'),
+    );
+    expect([
+      number.code,
+      number.stderr,
+      budgetLine(number.stdout),
+      totalLine(number.stdout),
+    ]).toEqual([
+      0,
+      '',
+      '  部门预算资金支出率                       10   9.99   99.90%  支出率 99.95%',
+      '总分                                      100  91.49   91.49%  等级：优',
+    ]);
+    expect(number.stdout).toBe(string.stdout);
+  });
+
+  test('12345678901234.567890123 is echoed digit for digit', () => {
+    const file = budgetInput(
+      'digits-long.json',
+      '{ "actual": 12345678901234.567890123, "target": 12345678901234.567890124 }',
+    );
+    const { code, stdout } = jixiao('score', file, '--format', 'json');
+    expect(code).toBe(0);
+    const input = /"input": \{\s+"actual": "([^"]*)",\s+"target": "([^"]*)"\s+\}/.exec(stdout);
+    expect(input?.slice(1)).toEqual(['12345678901234.567890123', '12345678901234.567890124']);
+    expect(stdout).not.toContain('12345678901234.568');
+  });
+
+  test('1e-400, 1e400 and 9007199254740993 are out of range as written, not 0, ∞ or …992', () => {
+    const cases = [
+      ['1e-400', '小数位数过多（最多 20 位）：「1e-400」'],
+      ['1e400', '数值超出可接受范围（绝对值须小于 10^15）：「1e400」'],
+      ['9007199254740993', '数值超出可接受范围（绝对值须小于 10^15）：「9007199254740993」'],
+    ] as const;
+    for (const [lexeme, message] of cases) {
+      const file = budgetInput(`range-${lexeme}.json`, `{ "actual": ${lexeme}, "target": 1 }`);
+      expect(jixiao('score', file)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          `错误：${file}\n` +
+          `  inputs.budget-execution-rate.actual: ${message} [number_out_of_range]\n`,
+      });
+    }
+  });
+
+  test('a key written twice, and two inputs with one id, are each reported where repeated', () => {
+    const text = JSON.stringify(example, null, 2)
+      .replace('"actual": "23,033.06",', '"actual": "23,033.06", "actual": "23,033.60",')
+      .replace(
+        '"asset-inventory": {',
+        '"asset-inventory": { "level": "完成" },\n    "asset-inventory": {',
+      );
+    const file = withFile('duplicates.json', text);
+    const lines = text.split('\n');
+    const lineOf = (fragment: string) => lines.findIndex((line) => line.includes(fragment)) + 1;
+    const actualLine = lineOf('"actual": "23,033.60"');
+    const inventoryLine = lineOf('"asset-inventory": { "level"');
+    expect(jixiao('score', file, '--lang', 'en')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `Error: ${file}\n` +
+        `  inputs.budget-execution-rate.actual: Duplicate key "actual" at line ${actualLine}, ` +
+        `column 30 (first at line ${actualLine}, column 7): a key may appear only once in an ` +
+        'object [duplicate_key]\n' +
+        `  inputs.asset-inventory: Duplicate key "asset-inventory" at line ${inventoryLine + 1}, ` +
+        `column 5 (first at line ${inventoryLine}, column 5): a key may appear only once in an ` +
+        'object [duplicate_key]\n',
+    });
+    expect(jixiao('validate', file).stderr.split('\n')[1]).toBe(
+      `  inputs.budget-execution-rate.actual: 重复的键「actual」（第 ${actualLine} 行第 30 列；` +
+        `首次出现于第 ${actualLine} 行第 7 列）：同一对象中每个键只能出现一次 [duplicate_key]`,
+    );
+  });
+
+  test('a key "__proto__" is an ordinary key: unknown where the form does not have it', () => {
+    const file = budgetInput(
+      'proto.json',
+      '{ "actual": "23,033.06", "target": "23,135.18", "__proto__": { "actual": "1" } }',
+    );
+    expect(jixiao('score', file).stderr.split('\n')[1]).toBe(
+      '  inputs.budget-execution-rate.__proto__: 未知字段「__proto__」（是否拼写有误？） [unknown_key]',
+    );
+  });
+
+  test('100,000 levels of nesting are too deep: a clear message, no stack overflow', () => {
+    const file = withFile('deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(jixiao('validate', file)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `错误：${file}\n  (root): JSON 嵌套过深（第 1 行第 201 列）：最多 200 层 [too_deep]\n`,
+    });
+  });
+
+  test('a leading byte-order mark is ignored', () => {
+    const file = withFile(
+      'bom.json',
+      `\uFEFF${readFileSync(join(root, 'examples/nanzhou-2023.json'), 'utf8')}`,
+    );
+    expect(jixiao('score', file)).toEqual(jixiao('score'));
+  });
+});
+
 describe('the other commands', () => {
   test('validate accepts the example and reports problems with exit 2', () => {
     expect(jixiao('validate', join(root, 'examples/nanzhou-2023.json'))).toEqual({

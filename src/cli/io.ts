@@ -46,11 +46,15 @@ function readText(environment: CliEnvironment, lang: Language, file: string): Ou
   return { ok: true, value: text };
 }
 
-/** Reads and parses a JSON file (a leading byte-order mark is ignored), reporting its problems. */
+/**
+ * Reads a JSON file exactly, with {@link parseJsonText} (never `JSON.parse`): numbers a float
+ * would change arrive as their own text, a key written twice or nesting past 200 levels is an
+ * issue, and a leading byte-order mark is ignored. Every problem is reported.
+ */
 function readJson(environment: CliEnvironment, lang: Language, file: string): Outcome<unknown> {
   const text = readText(environment, lang, file);
   if (!text.ok) return text;
-  const parsed = parseJsonText(text.value.startsWith('\uFEFF') ? text.value.slice(1) : text.value);
+  const parsed = parseJsonText(text.value);
   if (!parsed.ok) return { ok: false, exit: printIssues(environment, lang, file, parsed.issues) };
   return { ok: true, value: parsed.value };
 }
