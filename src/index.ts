@@ -60,6 +60,7 @@ export type {
   RuleOutcome,
   RuleDirection,
   RuleShape,
+  RulePoints,
 } from './rules/RuleKind.js';
 export type { RuleOf, RuleOfKind } from './rules/Rule.js';
 export type { LeafInput, Inputs, DeductionItem } from './rules/LeafInput.js';

@@ -2,15 +2,37 @@ import { formatPercent } from '../decimal/formatPercent.js';
 import { groupThousands } from '../decimal/groupThousands.js';
 import type { LeafResult } from '../evaluation/Evaluation.js';
 import type { Language } from '../issues/Language.js';
-import type { TraceValue } from '../rules/TraceStep.js';
+import { negatedComparator } from '../rules/negatedComparator.js';
+import type { TraceStep, TraceValue } from '../rules/TraceStep.js';
 
 function percentText(value: TraceValue): string {
   return formatPercent(value.value);
 }
 
 /**
+ * A comparison as found: "2.33% ≤ 5%" when it held; negated and marked when it failed
+ * ("80% < 90%，未达标"), never the comparison as if it held.
+ */
+function comparisonText(compared: TraceStep, lang: Language): string {
+  const [left = '', right = ''] = compared.operands.map((operand) =>
+    operand.unit === 'percent' ? percentText(operand) : groupThousands(operand.value),
+  );
+  const comparator = compared.comparator ?? '';
+  if (compared.result.value !== 'false') return `${left} ${comparator} ${right}`;
+  const negated = negatedComparator(comparator);
+  if (negated === undefined)
+    return lang === 'zh'
+      ? `${left} ${comparator} ${right}：不成立`
+      : `${left} ${comparator} ${right}: does not hold`;
+  return lang === 'zh'
+    ? `${left} ${negated} ${right}，未达标`
+    : `${left} ${negated} ${right}: not met`;
+}
+
+/**
  * A short 说明 for a score sheet, drawn from the leaf's trace: the rate it was scored on
- * (完成率 105.41%), the level or judgement and its reason, the deduction, or why it was left out.
+ * (完成率 105.41%), the comparison as found (2.33% ≤ 5%; 80% < 90%，未达标 when it failed), the
+ * level or judgement and its reason, the deduction, or why it was left out.
  *
  * @param leaf - a leaf of an evaluation
  * @param lang - `zh` (default) or `en`
@@ -33,10 +55,7 @@ export function summarizeLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
   } else if (rate !== undefined) {
     parts.push(`${pick(rate.label)} ${percentText(rate.result)}`);
   } else if (compared?.operands.length === 2) {
-    const [left, right] = compared.operands.map((operand) =>
-      operand.unit === 'percent' ? percentText(operand) : groupThousands(operand.value),
-    );
-    parts.push(`${left ?? ''} ${compared.comparator ?? ''} ${right ?? ''}`);
+    parts.push(comparisonText(compared, lang));
   } else {
     const deduction = leaf.trace.find((traceStep) => traceStep.role === 'deduction');
     const decided = [...leaf.trace]

@@ -37,6 +37,15 @@ export type RuleShape =
   { readonly type: 'continuous' } | { readonly type: 'stepwise'; readonly steps: readonly Dec[] };
 
 /**
+ * A parameter of a rule that is points (分) awarded or deducted as they stand, not a fraction of
+ * the weight: e.g. a threshold's `otherwise` or a band's `points`. `path` is inside the rule.
+ */
+export interface RulePoints {
+  readonly path: IssuePath;
+  readonly value: Dec;
+}
+
+/**
  * A rule kind: the data type `R` plus its pure evaluator and parameter check. The built-in kinds
  * are values of this type; a user adds a kind by writing one and passing it to
  * {@link createEngine} — there is no global registry.
@@ -60,6 +69,12 @@ export interface RuleKind<R extends RuleBase> {
   shapeOf?(rule: R, weight: Dec, input: LeafInput): RuleShape | undefined;
   /** Checks the rule's parameters against the leaf's weight; `path` points at the rule. */
   validateRule(rule: R, weight: Dec, path: IssuePath): readonly Issue[];
+  /**
+   * The rule's parameters that are points (分) it awards or deducts as they stand, for the scheme
+   * to check against its rounding scale (a score made of 0.125 points cannot be shown to 2
+   * places); fractions of the weight and rates are not points. None when absent.
+   */
+  pointsOf?(rule: R): readonly RulePoints[];
   /** Scores one input. Must be pure, and return a score in [0, weight] or issues. */
   evaluate(rule: R, input: LeafInput, context: RuleContext): Result<RuleOutcome>;
   /**

@@ -31,10 +31,57 @@ function weightsDoNotSum(
   );
 }
 
+function placesOf(scale: number): string {
+  return `at most ${String(scale)} decimal places`;
+}
+
+function weightFinerThanScale(
+  path: IssuePath,
+  node: IndicatorNode<RuleBase>,
+  scale: number,
+): Issue {
+  const weight = formatDecimal(node.weight);
+  const places = node.weight.decimalPlaces();
+  return createIssue(
+    'weight_finer_than_scale',
+    path,
+    {
+      zh:
+        `「${node.name.zh}」的分值 ${weight} 有 ${places} 位小数，` +
+        `多于得分保留的 ${scale} 位小数：得分舍入后达不到满分`,
+      en:
+        `The weight ${weight} of "${node.name.en ?? node.name.zh}" has ${places} decimal ` +
+        `places, more than the ${scale} that scores are rounded to: full marks cannot be ` +
+        'reached after rounding',
+    },
+    { expected: placesOf(scale), received: weight },
+  );
+}
+
+function pointsFinerThanScale(path: IssuePath, value: Dec, scale: number): Issue {
+  const name = String(path[path.length - 1] ?? 'points');
+  const points = formatDecimal(value);
+  const places = value.decimalPlaces();
+  return createIssue(
+    'points_finer_than_scale',
+    path,
+    {
+      zh:
+        `${name} ${points} 有 ${places} 位小数，多于得分保留的 ${scale} 位小数：` +
+        '由它得出的得分须舍入，与方案所定的分数不符',
+      en:
+        `${name} ${points} has ${places} decimal places, more than the ${scale} that scores ` +
+        'are rounded to: a score made of it is rounded away from what the scheme states',
+    },
+    { expected: placesOf(scale), received: points },
+  );
+}
+
 /**
  * Checks a scheme and returns every problem at once: weights that do not sum exactly, duplicate
- * or empty ids, negative weights, unknown rule kinds, invalid rule parameters, grade bands out
- * of order or not reaching 0, a bad rounding policy.
+ * or empty ids, negative weights, weights and rule points finer than the rounding scale (full
+ * marks would be out of reach), unknown rule kinds, invalid rule parameters, grade bands out of
+ * order or not reaching 0, a bad rounding policy.
  *
  * @param scheme - the scheme to check
  * @param lookup - resolves rule kinds (built-in and custom)
@@ -60,7 +107,8 @@ export function validateSchemeWith(
       }),
     );
   const { scale, mode } = scheme.rounding;
-  if (!Number.isInteger(scale) || scale < 0 || scale > 10) {
+  const scaleIsValid = Number.isInteger(scale) && scale >= 0 && scale <= 10;
+  if (!scaleIsValid) {
     issues.push(
       createIssue(
         'invalid_rounding',
@@ -131,6 +179,8 @@ export function validateSchemeWith(
         ),
       );
     }
+    if (scaleIsValid && node.weight.decimalPlaces() > scale)
+      issues.push(weightFinerThanScale([...path, 'weight'], node, scale));
     if (node.type === 'category') {
       if (node.children.length === 0) {
         issues.push(
@@ -169,6 +219,11 @@ export function validateSchemeWith(
       return;
     }
     issues.push(...kind.validateRule(node.rule, node.weight, [...path, 'rule']));
+    if (!scaleIsValid) return;
+    for (const points of kind.pointsOf?.(node.rule) ?? []) {
+      if (points.value.decimalPlaces() > scale)
+        issues.push(pointsFinerThanScale([...path, 'rule', ...points.path], points.value, scale));
+    }
   };
   scheme.indicators.forEach((node, index) => {
     visit(node, ['indicators', index]);

@@ -222,6 +222,8 @@ export function checkRuleLaws<R extends RuleBase>(
         ...kind,
         kind: proxyKind,
         validateRule: () => [],
+        // Points finer than the scale are the scheme's to refuse; this law checks their rounding.
+        pointsOf: () => [],
         evaluate: (rule: RuleBase, input, ruleContext) =>
           // the proxy hands the kind back its own rule, renamed to its own kind
           // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
@@ -238,7 +240,9 @@ export function checkRuleLaws<R extends RuleBase>(
       'rounding',
       subject,
       fc.tuple(cases, policies),
-      ([{ rule, weight, input }, policy]) => {
+      ([{ rule, weight, input }, drawn]) => {
+        // A scale coarser than the weight makes the scheme invalid (weight_finer_than_scale).
+        const policy = { ...drawn, scale: Math.max(drawn.scale, weight.decimalPlaces()) };
         const outcome = kind.evaluate(rule, input, context(weight, policy));
         if (
           !outcome.ok ||

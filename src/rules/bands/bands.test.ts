@@ -57,3 +57,38 @@ describe('bands: scoring', () => {
     expect(outside.ok ? '' : outside.issues[0].code).toBe('value_outside_bands');
   });
 });
+
+describe('bands: the builder takes bounds as docs/rules.md writes them', () => {
+  test('`{ value, inclusive }` bounds build the same rule as `[value, inclusive]` tuples', () => {
+    const documented = bandsRule({
+      bands: [
+        { to: { value: '60%', inclusive: false }, points: 0 },
+        {
+          from: { value: '60%', inclusive: true },
+          to: { value: '90%', inclusive: false },
+          points: 3,
+        },
+        { from: { value: '90%', inclusive: true }, points: 5 },
+      ],
+    });
+    const tuples = bandsRule({
+      bands: [
+        { to: ['60%', false], points: 0 },
+        { from: ['60%', true], to: ['90%', false], points: 3 },
+        { from: ['90%', true], points: 5 },
+      ],
+    });
+    expect(documented).toEqual(tuples);
+    expect(documented.bands[1]).toEqual({
+      from: { value: decimal('0.6'), inclusive: true },
+      to: { value: decimal('0.9'), inclusive: false },
+      award: { points: decimal(3) },
+    });
+    expect(validateScheme(oneLeafScheme(documented))).toEqual([]);
+    const scores = ['59.99%', '60%', '90%'].map((actual) => {
+      const outcome = bandsRuleKind.evaluate(documented, { actual: decimal(actual) }, context);
+      return outcome.ok ? outcome.value.score.toString() : outcome.issues[0].code;
+    });
+    expect(scores).toEqual(['0', '3', '5']);
+  });
+});

@@ -30,8 +30,8 @@ export const bandsArbitrary: RuleArbitrary<BandsRule> = {
         return bandsRule({
           measure,
           bands: awards.slice(0, cuts.length + 1).map((award, index) => ({
-            ...(index === 0 ? {} : { from: [cuts[index - 1] ?? 0, true] as const }),
-            ...(index === cuts.length ? {} : { to: [cuts[index] ?? 0, false] as const }),
+            ...(index === 0 ? {} : { from: { value: cuts[index - 1] ?? 0, inclusive: true } }),
+            ...(index === cuts.length ? {} : { to: { value: cuts[index] ?? 0, inclusive: false } }),
             fraction: award,
           })),
         });

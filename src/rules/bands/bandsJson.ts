@@ -27,10 +27,8 @@ export const bandsJson = z
       ...(measure === undefined ? {} : { measure }),
       ...(target === undefined ? {} : { target }),
       bands: bands.map((band) => ({
-        ...(band.from === undefined
-          ? {}
-          : { from: [band.from.value, band.from.inclusive] as const }),
-        ...(band.to === undefined ? {} : { to: [band.to.value, band.to.inclusive] as const }),
+        ...(band.from === undefined ? {} : { from: band.from }),
+        ...(band.to === undefined ? {} : { to: band.to }),
         ...('points' in band.award
           ? { points: band.award.points }
           : { fraction: band.award.fraction }),

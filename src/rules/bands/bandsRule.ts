@@ -32,13 +32,26 @@ export interface BandsRule {
   readonly target?: Dec;
 }
 
-/** A band as written for {@link bandsRule}: bounds as `[value, inclusive]` and an award. */
+/**
+ * A band's bound as written for {@link bandsRule}: `{ value, inclusive }`, as the JSON form and
+ * the rules reference write it, or the short `[value, inclusive]`.
+ */
+export type BandBoundOptions =
+  { readonly value: DecimalInput; readonly inclusive: boolean } | readonly [DecimalInput, boolean];
+
+/** A band as written for {@link bandsRule}: its bounds and what it awards (points or fraction). */
 export interface BandOptions {
-  readonly from?: readonly [DecimalInput, boolean];
-  readonly to?: readonly [DecimalInput, boolean];
+  readonly from?: BandBoundOptions;
+  readonly to?: BandBoundOptions;
   readonly points?: DecimalInput;
   readonly fraction?: DecimalInput;
   readonly label?: LocalizedText;
+}
+
+function boundOf(bound: BandBoundOptions): BandBound {
+  return 'value' in bound
+    ? { value: decimal(bound.value), inclusive: bound.inclusive }
+    : { value: decimal(bound[0]), inclusive: bound[1] };
 }
 
 /**
@@ -50,11 +63,12 @@ export interface BandOptions {
  * @example
  * // ≥90% 5分, 80%(含)–90% 4分, 60%(含)–80% 3分, 低于60%不得分
  * bandsRule({ measure: 'actual', bands: [
- *   { to: ['60%', false], points: 0 },
- *   { from: ['60%', true], to: ['80%', false], points: 3 },
- *   { from: ['80%', true], to: ['90%', false], points: 4 },
- *   { from: ['90%', true], points: 5 },
+ *   { to: { value: '60%', inclusive: false }, points: 0 },
+ *   { from: { value: '60%', inclusive: true }, to: { value: '80%', inclusive: false }, points: 3 },
+ *   { from: { value: '80%', inclusive: true }, to: { value: '90%', inclusive: false }, points: 4 },
+ *   { from: { value: '90%', inclusive: true }, points: 5 },
  * ] });
+ * // the same bounds, shorter: { to: ['60%', false], points: 0 }, { from: ['60%', true], … }
  */
 export function bandsRule(options: {
   readonly measure?: 'actual' | 'rate';
@@ -65,12 +79,8 @@ export function bandsRule(options: {
     kind: 'bands',
     measure: options.measure ?? 'actual',
     bands: options.bands.map((band) => ({
-      ...(band.from === undefined
-        ? {}
-        : { from: { value: decimal(band.from[0]), inclusive: band.from[1] } }),
-      ...(band.to === undefined
-        ? {}
-        : { to: { value: decimal(band.to[0]), inclusive: band.to[1] } }),
+      ...(band.from === undefined ? {} : { from: boundOf(band.from) }),
+      ...(band.to === undefined ? {} : { to: boundOf(band.to) }),
       award:
         band.fraction !== undefined
           ? { fraction: decimal(band.fraction) }

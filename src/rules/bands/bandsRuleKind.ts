@@ -108,6 +108,12 @@ export const bandsRuleKind: DescribedRuleKind<BandsRule> = {
     steps: rule.bands.map((band) => awardOf(band, weight)),
   }),
   validateRule: validateBands,
+  pointsOf: (rule) =>
+    rule.bands.flatMap((band, index) =>
+      'points' in band.award
+        ? [{ path: ['bands', index, 'award', 'points'], value: band.award.points }]
+        : [],
+    ),
   evaluate: evaluateBands,
   describe: describeBands,
 };

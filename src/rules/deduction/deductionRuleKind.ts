@@ -17,6 +17,13 @@ export const deductionRuleKind: DescribedRuleKind<DeductionRule> = {
     ];
     return issues;
   },
+  // The score is the weight less whole multiples of pointsEach, or less maxDeduction.
+  pointsOf: (rule) => [
+    { path: ['pointsEach'], value: rule.pointsEach },
+    ...(rule.maxDeduction === undefined
+      ? []
+      : [{ path: ['maxDeduction'], value: rule.maxDeduction }]),
+  ],
   evaluate: evaluateDeduction,
   describe: describeDeduction,
 };

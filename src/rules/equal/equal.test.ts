@@ -21,3 +21,22 @@ describe('equal', () => {
     ]).toEqual(['10.00', '0.00', '9.00', '10.00']);
   });
 });
+
+describe('equal: a deviation reason when the target is missed', () => {
+  const outcome = (actual: string, target: string) => {
+    const rule = equalRule({ deviationReason: { whenMissed: true } });
+    const result = createEngine().evaluate(oneLeafScheme(rule), {
+      x: { actual: decimal(actual), target: decimal(target) },
+    });
+    return result.ok ? result.value.total : result.issues.map((found) => found.code).join(' ');
+  };
+
+  test('missed below a positive target, or above a zero one; met at the target', () => {
+    expect([
+      outcome('342', '342'),
+      outcome('341.99', '342'),
+      outcome('0', '0'),
+      outcome('1', '0'),
+    ]).toEqual(['10.00', 'deviation_reason_required', '10.00', 'deviation_reason_required']);
+  });
+});

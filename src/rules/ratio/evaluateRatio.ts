@@ -99,10 +99,12 @@ export function evaluateRatio(
   if (!values.ok) return values;
   const { actual, target } = values.value;
   if (target.isZero()) return failure([zeroTarget(context.path, 'ratio')]);
+  // The target is missed below the target itself, not below cap × target: with a cap above 100%
+  // the target can be met short of full marks, and with one below it missed at full marks.
   const reasonMissing = deviationReasonIssue(
     rule.deviationReason,
     input,
-    { actual, target, missed: actual.lessThan(target.times(rule.cap)) },
+    { actual, target, missed: actual.lessThan(target) },
     context.path,
   );
   if (reasonMissing !== undefined) return failure([reasonMissing]);

@@ -41,6 +41,30 @@ describe('ratio: properties', () => {
     );
   });
 
+  test('with whenMissed, asks for a reason exactly when actual < target, whatever the cap', () => {
+    fc.assert(
+      fc.property(ruleCases(ratioArbitrary), (ruleCase) => {
+        const rule = { ...ruleCase.rule, deviationReason: { whenMissed: true } };
+        const { actual, target } = measuredOf(ruleCase);
+        const context = {
+          weight: ruleCase.weight,
+          rounding: { scale: 2, mode: 'half-up' } as const,
+          path: ['inputs', 'x'],
+        };
+        const outcome = ratioRuleKind.evaluate(rule, ruleCase.input, context);
+        const codes = outcome.ok ? [] : outcome.issues.map((found) => found.code);
+        expect(codes).toEqual(actual.lessThan(target) ? ['deviation_reason_required'] : []);
+        const explained = ratioRuleKind.evaluate(
+          rule,
+          { ...ruleCase.input, reason: '受疫情影响' },
+          context,
+        );
+        expect(explained.ok).toBe(true);
+      }),
+      { numRuns: propertyRuns },
+    );
+  });
+
   test('flags for review exactly when actual ≥ reviewAbove × target', () => {
     fc.assert(
       fc.property(ruleCases(ratioArbitrary), (ruleCase) => {

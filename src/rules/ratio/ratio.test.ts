@@ -91,3 +91,39 @@ describe('ratio: parameters', () => {
     ).toEqual(['9.96', ['0.9955859431394093324538646338606399431515', '0.9956', '9.956', '9.96']]);
   });
 });
+
+describe('ratio: a deviation reason when the target is missed', () => {
+  const outcome = (cap: string, actual: string, target: string) => {
+    const rule = ratioRule({ cap, deviationReason: { whenMissed: true } });
+    const result = evaluateOneLeaf(rule, '10', {
+      actual: decimal(actual),
+      target: decimal(target),
+    });
+    return result.ok
+      ? `score ${leafOf(result.value).score ?? '—'}`
+      : result.issues.map((found) => `${found.code} ${found.path.join('.')} ${found.message.zh}`);
+  };
+
+  test('cap 150%: 342 of 342 meets the target, so no reason is needed (scored on the cap)', () => {
+    expect(outcome('1.5', '342', '342')).toBe('score 6.67');
+  });
+
+  test('cap 80%: 85 of 100 misses the target, so a reason is needed (though at full marks)', () => {
+    expect(outcome('0.8', '85', '100')).toEqual([
+      'deviation_reason_required inputs.x.reason 未完成年度指标值，须说明偏差原因',
+    ]);
+  });
+
+  test('at the target no reason is needed; a hair below it one is, whatever the cap', () => {
+    expect(['0.8', '1', '1.5'].map((cap) => outcome(cap, '100', '100'))).toEqual([
+      'score 10.00',
+      'score 10.00',
+      'score 6.67',
+    ]);
+    expect(['0.8', '1', '1.5'].map((cap) => outcome(cap, '99.99', '100'))).toEqual(
+      Array.from({ length: 3 }, () => [
+        'deviation_reason_required inputs.x.reason 未完成年度指标值，须说明偏差原因',
+      ]),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoreOneLeaf } from '../../../test/support/oneLeaf.js';
+import { evaluateOneLeaf, scoreOneLeaf } from '../../../test/support/oneLeaf.js';
 import { decimal } from '../../decimal/decimal.js';
 import { explainLeaf } from '../../index.js';
 import { reverseRule } from './reverseRule.js';
@@ -10,9 +10,10 @@ const measured = (actual: string, target: string) => ({
 });
 
 describe('reverse: worked examples from the reference report and real tables', () => {
-  test('a score on a rounding midpoint is exact: inverse 0.025 × 1 ÷ 3 → 0.01', () => {
+  test('a score on a rounding midpoint is exact: inverse 0.03 × 2.5 ÷ 3 = 0.025 → 0.03', () => {
+    // Dividing first would give 0.03 × 0.8333…3 = 0.0249999…9 → 0.02.
     const rule = reverseRule({ formula: { type: 'inverse' } });
-    expect(scoreOneLeaf(rule, '0.025', measured('3', '1')).score).toBe('0.01');
+    expect(scoreOneLeaf(rule, '0.03', measured('3', '2.5')).score).toBe('0.03');
   });
 
   test('三公 27.90 against a budget of 28.54 under a reverse rule → full marks, 控制率 97.76%', () => {
@@ -47,5 +48,20 @@ describe('reverse: worked examples from the reference report and real tables', (
     });
     expect(scoreOneLeaf(interpolated, '5', measured('103.5%', '100%')).score).toBe('3.25');
     expect(scoreOneLeaf(whole, '5', measured('130%', '100%')).score).toBe('0.00');
+  });
+});
+
+describe('reverse: a deviation reason when the limit is exceeded', () => {
+  test('at the limit none is needed; above it one is', () => {
+    const rule = reverseRule({
+      target: '5%',
+      unit: 'percent',
+      deviationReason: { whenMissed: true },
+    });
+    const outcome = (actual: string) => {
+      const result = evaluateOneLeaf(rule, '2', { actual: decimal(actual) });
+      return result.ok ? result.value.total : result.issues.map((found) => found.code).join(' ');
+    };
+    expect([outcome('5%'), outcome('5.01%')]).toEqual(['2.00', 'deviation_reason_required']);
   });
 });

@@ -33,6 +33,11 @@ export const reverseRuleKind: DescribedRuleKind<ReverseRule> = {
     }
     return issues;
   },
+  // Counting whole points deducts whole multiples of `points`; interpolating makes it a rate.
+  pointsOf: ({ formula }) =>
+    formula.type === 'perPoint' && !formula.interpolate
+      ? [{ path: ['formula', 'points'], value: formula.points }]
+      : [],
   evaluate: evaluateReverse,
   describe: describeReverse,
 };

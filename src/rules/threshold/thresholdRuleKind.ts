@@ -23,6 +23,7 @@ export const thresholdRuleKind: DescribedRuleKind<ThresholdRule> = {
     issues.push(...checkNonNegative(rule.target, [...path, 'target'], 'target'));
     return issues;
   },
+  pointsOf: (rule) => [{ path: ['otherwise'], value: rule.otherwise }],
   evaluate: evaluateThreshold,
   describe: describeThreshold,
 };
