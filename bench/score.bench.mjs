@@ -1,7 +1,12 @@
-// Scores a synthetic scheme of 120 leaves (mixed rule kinds) with the engine, trace on, and, in
-// the same process, with a hand-written decimal.js loop that computes the same scores without
-// the engine. Prints per-round medians and, last, `engine/baseline median ratio: X`.
+// Scores two schemes with the engine, trace on, and, in the same process, with hand-written
+// decimal.js loops that compute the same scores without the engine:
+// - `bench`: a synthetic scheme of 120 leaves (mixed rule kinds) built in TypeScript style;
+// - `nanzhou-2023`: the shipped preset as examples/nanzhou-2023.json fills it (read with
+//   parseDataFile, default grade bands), which evaluate finds validated and prepared.
+// Prints per-round medians for each and, last, one `<name> engine/baseline median ratio: X` line
+// per scheme.
 import Decimal from 'decimal.js';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
   category,
@@ -16,134 +21,206 @@ import {
   reverseRule,
   thresholdRule,
 } from 'jixiao';
+import { parseDataFile } from 'jixiao/json';
 
-const CATEGORIES = 6;
-const SUBCATEGORIES = 4;
-const LEAVES = 5; // 6 × 4 × 5 = 120 leaves
-const WEIGHT = '0.5'; // 120 × 0.5 = 60 … scaled below to full marks
-const KINDS = ['ratio', 'reverse', 'threshold', 'level', 'deduction', 'manual'];
-
-const levels = levelRule([
-  { id: 'done', name: { zh: '完成' }, fraction: 1 },
-  {
-    id: 'partial',
-    name: { zh: '部分完成' },
-    range: { min: 0, max: 1, minInclusive: false, maxInclusive: false },
-  },
-  { id: 'not-done', name: { zh: '未完成' }, fraction: 0 },
-]);
-const rules = {
-  ratio: ratioRule(),
-  reverse: reverseRule(),
-  threshold: thresholdRule({ comparison: '>=', target: '90%' }),
-  level: levels,
-  deduction: deductionRule({ pointsEach: '0.1' }),
-  manual: manualRule(),
-};
-
-const plan = [];
-const inputs = {};
-const groups = [];
-for (let c = 0; c < CATEGORIES; c += 1) {
-  const subgroups = [];
-  for (let s = 0; s < SUBCATEGORIES; s += 1) {
-    const leaves = [];
-    for (let l = 0; l < LEAVES; l += 1) {
-      const index = plan.length;
-      const kind = KINDS[index % KINDS.length];
-      const id = `leaf-${index}`;
-      const actual = `${1000 + ((index * 7919) % 997)}.${String((index * 31) % 100).padStart(2, '0')}`;
-      const target = `${1050 + ((index * 104729) % 89)}.18`;
-      const input = {
-        ratio: { actual: decimal(actual), target: decimal(target) },
-        reverse: { actual: decimal(actual), target: decimal(target) },
-        threshold: { actual: decimal(`0.${85 + (index % 10)}`) },
-        level:
-          index % 2 === 0
-            ? { level: 'done' }
-            : { level: 'partial', score: decimal('0.3'), reason: '部分完成' },
-        deduction: { occurrences: index % 4 },
-        manual: { score: decimal('0.45'), reason: '评价人判断' },
-      }[kind];
-      inputs[id] = input;
-      plan.push({ id, kind, input });
-      leaves.push(leaf(id, `指标 ${index}`, WEIGHT, rules[kind]));
-    }
-    subgroups.push(category(`c${c}-${s}`, `二级 ${c}-${s}`, '2.5', leaves));
-  }
-  groups.push(category(`c${c}`, `一级 ${c}`, '10', subgroups));
-}
-const scheme = defineScheme({
-  id: 'bench',
-  version: '1',
-  title: '基准',
-  fullMarks: 60,
-  grades: [
-    { grade: '优', min: 54 },
-    { grade: '良', min: 48 },
-    { grade: '中', min: 36 },
-    { grade: '差', min: 0 },
-  ],
-  indicators: groups,
-});
-
-// The baseline: the same arithmetic, straight decimal.js on an equally configured clone.
+// The baselines' arithmetic: straight decimal.js on a clone configured as the library's own.
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-const weight = new D(WEIGHT);
-const plainInputs = plan.map(({ kind, input }) => ({
-  kind,
-  actual: input.actual === undefined ? undefined : new D(input.actual.toString()),
-  target: input.target === undefined ? undefined : new D(input.target.toString()),
-  level: input.level,
-  score: input.score === undefined ? undefined : new D(input.score.toString()),
-  occurrences: input.occurrences,
-}));
-const ninety = new D('0.9');
-const pointOne = new D('0.1');
-const two = new D(2);
-function baseline() {
-  const leafScores = plainInputs.map((input) => {
-    let score;
-    switch (input.kind) {
-      case 'ratio':
-        score = input.actual.gte(input.target)
-          ? weight
-          : weight.times(input.actual).div(input.target);
-        break;
-      case 'reverse':
-        score = input.actual.lte(input.target)
-          ? weight
-          : input.actual.gte(input.target.times(two))
-            ? new D(0)
-            : weight.times(input.target.times(two).minus(input.actual)).div(input.target);
-        break;
-      case 'threshold':
-        score = input.actual.gte(ninety) ? weight : new D(0);
-        break;
-      case 'level':
-        score = input.level === 'done' ? weight : input.score;
-        break;
-      case 'deduction':
-        score = D.max(0, weight.minus(pointOne.times(input.occurrences)));
-        break;
-      default:
-        score = input.score;
+const ZERO = new D(0);
+const TWO = new D(2);
+const own = (value) => (value === undefined ? undefined : new D(value.toString()));
+const rounded = (score) => score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+// ---- the synthetic scheme ------------------------------------------------------------------
+
+function syntheticSuite() {
+  const CATEGORIES = 6;
+  const SUBCATEGORIES = 4;
+  const LEAVES = 5; // 6 × 4 × 5 = 120 leaves
+  const WEIGHT = '0.5'; // 120 × 0.5 = 60, the full marks below
+  const KINDS = ['ratio', 'reverse', 'threshold', 'level', 'deduction', 'manual'];
+
+  const levels = levelRule([
+    { id: 'done', name: { zh: '完成' }, fraction: 1 },
+    {
+      id: 'partial',
+      name: { zh: '部分完成' },
+      range: { min: 0, max: 1, minInclusive: false, maxInclusive: false },
+    },
+    { id: 'not-done', name: { zh: '未完成' }, fraction: 0 },
+  ]);
+  const rules = {
+    ratio: ratioRule(),
+    reverse: reverseRule(),
+    threshold: thresholdRule({ comparison: '>=', target: '90%' }),
+    level: levels,
+    deduction: deductionRule({ pointsEach: '0.1' }),
+    manual: manualRule(),
+  };
+
+  const plan = [];
+  const inputs = {};
+  const groups = [];
+  for (let c = 0; c < CATEGORIES; c += 1) {
+    const subgroups = [];
+    for (let s = 0; s < SUBCATEGORIES; s += 1) {
+      const leaves = [];
+      for (let l = 0; l < LEAVES; l += 1) {
+        const index = plan.length;
+        const kind = KINDS[index % KINDS.length];
+        const id = `leaf-${index}`;
+        const cents = String((index * 31) % 100).padStart(2, '0');
+        const actual = `${1000 + ((index * 7919) % 997)}.${cents}`;
+        const target = `${1050 + ((index * 104729) % 89)}.18`;
+        const input = {
+          ratio: { actual: decimal(actual), target: decimal(target) },
+          reverse: { actual: decimal(actual), target: decimal(target) },
+          threshold: { actual: decimal(`0.${85 + (index % 10)}`) },
+          level:
+            index % 2 === 0
+              ? { level: 'done' }
+              : { level: 'partial', score: decimal('0.3'), reason: '部分完成' },
+          deduction: { occurrences: index % 4 },
+          manual: { score: decimal('0.45'), reason: '评价人判断' },
+        }[kind];
+        inputs[id] = input;
+        plan.push({ id, kind, input });
+        leaves.push(leaf(id, `指标 ${index}`, WEIGHT, rules[kind]));
+      }
+      subgroups.push(category(`c${c}-${s}`, `二级 ${c}-${s}`, '2.5', leaves));
     }
-    return score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  });
-  let total = new D(0);
-  for (let c = 0; c < CATEGORIES * SUBCATEGORIES; c += 1) {
-    let sub = new D(0);
-    for (let l = 0; l < LEAVES; l += 1) sub = sub.plus(leafScores[c * LEAVES + l]);
-    total = total.plus(sub);
+    groups.push(category(`c${c}`, `一级 ${c}`, '10', subgroups));
   }
-  return total.toFixed(2);
+  const scheme = defineScheme({
+    id: 'bench',
+    version: '1',
+    title: '基准',
+    fullMarks: 60,
+    grades: [
+      { grade: '优', min: 54 },
+      { grade: '良', min: 48 },
+      { grade: '中', min: 36 },
+      { grade: '差', min: 0 },
+    ],
+    indicators: groups,
+  });
+
+  const weight = new D(WEIGHT);
+  const plainInputs = plan.map(({ kind, input }) => ({
+    kind,
+    actual: own(input.actual),
+    target: own(input.target),
+    level: input.level,
+    score: own(input.score),
+    occurrences: input.occurrences,
+  }));
+  const ninety = new D('0.9');
+  const pointOne = new D('0.1');
+  function baseline() {
+    const leafScores = plainInputs.map((input) => {
+      let score;
+      switch (input.kind) {
+        case 'ratio':
+          score = input.actual.gte(input.target)
+            ? weight
+            : weight.times(input.actual).div(input.target);
+          break;
+        case 'reverse':
+          score = input.actual.lte(input.target)
+            ? weight
+            : input.actual.gte(input.target.times(TWO))
+              ? ZERO
+              : weight.times(input.target.times(TWO).minus(input.actual)).div(input.target);
+          break;
+        case 'threshold':
+          score = input.actual.gte(ninety) ? weight : ZERO;
+          break;
+        case 'level':
+          score = input.level === 'done' ? weight : input.score;
+          break;
+        case 'deduction':
+          score = D.max(0, weight.minus(pointOne.times(input.occurrences)));
+          break;
+        default:
+          score = input.score;
+      }
+      return rounded(score);
+    });
+    let total = ZERO;
+    for (let c = 0; c < CATEGORIES * SUBCATEGORIES; c += 1) {
+      let sub = ZERO;
+      for (let l = 0; l < LEAVES; l += 1) sub = sub.plus(leafScores[c * LEAVES + l]);
+      total = total.plus(sub);
+    }
+    return total.toFixed(2);
+  }
+  return { name: 'bench', leaves: plan.length, scheme, inputs, baseline };
 }
 
-const engineTotal = evaluate(scheme, inputs);
-if (!engineTotal.ok) throw new Error(JSON.stringify(engineTotal.issues));
-if (engineTotal.value.total !== baseline())
-  throw new Error(`engine ${engineTotal.value.total} ≠ baseline ${baseline()}`);
+// ---- the Nanzhou preset --------------------------------------------------------------------
+
+function nanzhouSuite() {
+  const file = new URL('../examples/nanzhou-2023.json', import.meta.url);
+  const data = parseDataFile(JSON.parse(readFileSync(file, 'utf8')));
+  if (!data.ok) throw new Error(JSON.stringify(data.issues));
+  const { scheme, inputs } = data.value;
+
+  // The tree in the baseline's own decimals, each leaf with the arithmetic its rule kind needs
+  // (only the kinds and options the preset uses; the totals are compared below).
+  const planNode = (node) => {
+    if (node.type === 'category') return { children: node.children.map(planNode) };
+    const { rule } = node;
+    const input = inputs[node.id];
+    return {
+      kind: rule.kind,
+      weight: own(node.weight),
+      target: own(rule.target ?? input.target),
+      actual: own(input.actual),
+      score: own(input.score),
+      answer: input.answer,
+      otherwise: own(rule.otherwise),
+      level: input.level,
+      levels: rule.levels?.map((level) => ({
+        id: level.id,
+        zh: level.name.zh,
+        en: level.name.en,
+        fraction: own(level.award.fraction),
+      })),
+    };
+  };
+  const tree = scheme.indicators.map(planNode);
+  const leafScore = (leaf) => {
+    const { weight, actual, target } = leaf;
+    switch (leaf.kind) {
+      case 'ratio':
+      case 'equal':
+        return actual.gte(target) ? weight : weight.times(actual).div(target);
+      case 'reverse':
+        return actual.lte(target)
+          ? weight
+          : actual.gte(target.times(TWO))
+            ? ZERO
+            : weight.times(target.times(TWO).minus(actual)).div(target);
+      case 'threshold':
+        return leaf.answer ? weight : leaf.otherwise;
+      case 'level': {
+        const chosen = leaf.levels.find(
+          (level) => level.id === leaf.level || level.zh === leaf.level || level.en === leaf.level,
+        );
+        return chosen.fraction === undefined ? leaf.score : weight.times(chosen.fraction);
+      }
+      default:
+        throw new Error(`the Nanzhou baseline has no ${leaf.kind} rule`);
+    }
+  };
+  const scoreNode = (node) =>
+    node.children === undefined
+      ? rounded(leafScore(node))
+      : node.children.reduce((sum, child) => sum.plus(scoreNode(child)), ZERO);
+  const baseline = () => tree.reduce((sum, node) => sum.plus(scoreNode(node)), ZERO).toFixed(2);
+  return { name: 'nanzhou-2023', leaves: Object.keys(inputs).length, scheme, inputs, baseline };
+}
+
+// ---- measuring -----------------------------------------------------------------------------
 
 function timePerRun(run, iterations) {
   const start = performance.now();
@@ -154,24 +231,44 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const ROUNDS = 15;
 const ITERATIONS = 40;
-// Warm-up: both paths run before anything is measured.
+const suites = [syntheticSuite(), nanzhouSuite()];
+for (const suite of suites) {
+  const result = evaluate(suite.scheme, suite.inputs);
+  if (!result.ok) throw new Error(`${suite.name}: ${JSON.stringify(result.issues)}`);
+  if (result.value.total !== suite.baseline())
+    throw new Error(`${suite.name}: engine ${result.value.total} ≠ baseline ${suite.baseline()}`);
+  suite.total = result.value.total;
+  suite.engine = () => evaluate(suite.scheme, suite.inputs);
+  suite.engineTimes = [];
+  suite.baselineTimes = [];
+  suite.ratios = [];
+}
+// Warm-up: every path runs before anything is measured.
 for (let i = 0; i < 5; i += 1) {
-  timePerRun(() => evaluate(scheme, inputs), ITERATIONS);
-  timePerRun(baseline, ITERATIONS);
+  for (const suite of suites) {
+    timePerRun(suite.engine, ITERATIONS);
+    timePerRun(suite.baseline, ITERATIONS);
+  }
 }
-const engineTimes = [];
-const baselineTimes = [];
-const ratios = [];
+// Rounds alternate between the schemes, so that both see the same machine.
 for (let round = 0; round < ROUNDS; round += 1) {
-  const engineTime = timePerRun(() => evaluate(scheme, inputs), ITERATIONS);
-  const baselineTime = timePerRun(baseline, ITERATIONS);
-  engineTimes.push(engineTime);
-  baselineTimes.push(baselineTime);
-  ratios.push(engineTime / baselineTime);
+  for (const suite of suites) {
+    const engineTime = timePerRun(suite.engine, ITERATIONS);
+    const baselineTime = timePerRun(suite.baseline, ITERATIONS);
+    suite.engineTimes.push(engineTime);
+    suite.baselineTimes.push(baselineTime);
+    suite.ratios.push(engineTime / baselineTime);
+  }
 }
-console.log(
-  `leaves: ${plan.length}, total: ${engineTotal.value.total}, rounds: ${ROUNDS} × ${ITERATIONS} evaluations`,
-);
-console.log(`engine median: ${median(engineTimes).toFixed(3)} ms per evaluation (trace on)`);
-console.log(`baseline median: ${median(baselineTimes).toFixed(3)} ms per evaluation`);
-console.log(`engine/baseline median ratio: ${median(ratios).toFixed(2)}`);
+for (const suite of suites) {
+  console.log(
+    `${suite.name}: leaves: ${suite.leaves}, total: ${suite.total}, ` +
+      `rounds: ${ROUNDS} × ${ITERATIONS} evaluations`,
+  );
+  const engineMedian = median(suite.engineTimes).toFixed(3);
+  console.log(`${suite.name}: engine median: ${engineMedian} ms per evaluation (trace on)`);
+  console.log(`${suite.name}: baseline median: ${median(suite.baselineTimes).toFixed(3)} ms`);
+}
+for (const suite of suites) {
+  console.log(`${suite.name} engine/baseline median ratio: ${median(suite.ratios).toFixed(2)}`);
+}

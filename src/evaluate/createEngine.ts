@@ -27,7 +27,7 @@ export function createEngine<C extends RuleBase = never>(
   const prepared = createPreparedSchemeCache(ruleKind);
   return {
     validateScheme: (scheme) => prepared(scheme).issues,
-    evaluate: (scheme, inputs) => evaluatePrepared(scheme, prepared(scheme), inputs),
+    evaluate: (scheme, inputs) => evaluatePrepared(prepared(scheme), inputs),
     ruleKind,
   };
 }

@@ -2,36 +2,42 @@ import { describe, expect, test } from 'vitest';
 import { decimal } from '../decimal/decimal.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { GradeBand, Scheme } from '../scheme/Scheme.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import { createPreparedSchemeCache } from './createPreparedSchemeCache.js';
 import { createRuleKindRegistry } from './createRuleKindRegistry.js';
 
-/** A valid one-leaf scheme; frozen, all through or at the top only, or not at all. */
-function scheme(frozen: 'deep' | 'top' | 'no'): Scheme<RuleBase> {
+/**
+ * A valid one-leaf scheme: frozen all through (`deep`), all but its decimals (`decimals`), at the
+ * top only, its grade band left open (`top`), or not at all (`no`).
+ */
+function scheme(frozen: 'deep' | 'decimals' | 'top' | 'no'): Scheme<RuleBase> {
   const band: GradeBand = { grade: '-', name: { zh: '-' }, min: decimal(0) };
-  if (frozen === 'deep') {
-    Object.freeze(band);
-    Object.freeze(band.name);
-  }
-  const grades = [band];
   const value: Scheme<RuleBase> = {
     id: 'c',
     version: '1',
     title: { zh: 'c' },
     fullMarks: decimal(10),
     rounding: { scale: 2, mode: 'half-up' },
-    grades: frozen === 'no' ? grades : Object.freeze(grades),
+    grades: [band],
     notApplicable: 'rescale',
     indicators: [
       { type: 'leaf', id: 'm', name: { zh: 'm' }, weight: decimal(10), rule: { kind: 'manual' } },
     ],
   };
   if (frozen === 'no') return value;
-  for (const part of [value.title, value.rounding, value.indicators, ...value.indicators]) {
+  if (frozen === 'deep') return freezeScheme(value);
+  if (frozen === 'decimals') {
+    Object.freeze(band);
+    Object.freeze(band.name);
+  }
+  for (const part of [value.title, value.rounding, value.grades, value.indicators]) {
     Object.freeze(part);
   }
-  for (const node of value.indicators) Object.freeze(node.name);
-  const [leaf] = value.indicators;
-  if (leaf?.type === 'leaf') Object.freeze(leaf.rule);
+  for (const node of value.indicators) {
+    Object.freeze(node);
+    Object.freeze(node.name);
+    if (node.type === 'leaf') Object.freeze(node.rule);
+  }
   return Object.freeze(value);
 }
 
@@ -46,7 +52,7 @@ describe('createPreparedSchemeCache', () => {
 
   test('a scheme that could still change is prepared on every call', () => {
     const prepared = createPreparedSchemeCache(createRuleKindRegistry([]));
-    for (const open of [scheme('no'), scheme('top')]) {
+    for (const open of [scheme('no'), scheme('top'), scheme('decimals')]) {
       const first = prepared(open);
       expect(first.issues).toEqual([]);
       expect(prepared(open)).not.toBe(first);

@@ -22,7 +22,11 @@ export function createPreparedSchemeCache(
     const known = preparedSchemes.get(scheme);
     if (known !== undefined) return known;
     const fresh = prepareScheme(scheme, lookup);
-    if (isDeepFrozen(scheme)) preparedSchemes.set(scheme, fresh);
+    // An untyped caller may pass what cannot be a key (null, a string): it is never kept.
+    const key: unknown = scheme;
+    if (typeof key === 'object' && key !== null && isDeepFrozen(key)) {
+      preparedSchemes.set(scheme, fresh);
+    }
     return fresh;
   };
 }

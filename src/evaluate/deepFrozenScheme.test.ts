@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decimal } from '../decimal/decimal.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { Scheme } from '../scheme/Scheme.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import { deepFrozenScheme } from './deepFrozenScheme.js';
 import { isDeepFrozen } from './isDeepFrozen.js';
 
@@ -16,7 +17,7 @@ function scheme(rule: KeyedRule): Scheme<KeyedRule> {
     id: 'f',
     version: '1',
     title: Object.freeze({ zh: 'f' }),
-    fullMarks: decimal(10),
+    fullMarks: freezeScheme(decimal(10)),
     rounding: Object.freeze({ scale: 2, mode: 'half-up' }),
     // Frozen, holding a band that is not: like a shared default list of bands.
     grades: Object.freeze([{ grade: '-', name: { zh: '-' }, min: decimal(0) }]),
@@ -26,7 +27,7 @@ function scheme(rule: KeyedRule): Scheme<KeyedRule> {
         type: 'leaf',
         id: 'k',
         name: Object.freeze({ zh: 'k' }),
-        weight: decimal(10),
+        weight: freezeScheme(decimal(10)),
         rule,
       }),
     ]),
@@ -47,6 +48,15 @@ describe('deepFrozenScheme', () => {
     expect(copy).toStrictEqual(original);
     expect(Object.keys(copy)).toEqual(Object.keys(original));
     expect(Object.isFrozen(original.grades[0])).toBe(false);
+    // The band's decimal is copied and frozen with its digits; the caller's stays open.
+    const [band] = copy.grades;
+    const [originalBand] = original.grades;
+    expect([band?.min, band?.min.d, originalBand?.min].map(Object.isFrozen)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(band?.min).not.toBe(originalBand?.min);
     // What was frozen already is shared, not copied.
     expect(copy.indicators).toBe(original.indicators);
     expect(copy.fullMarks).toBe(original.fullMarks);

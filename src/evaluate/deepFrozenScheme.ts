@@ -1,10 +1,15 @@
+import { Decimal } from 'decimal.js';
+import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import type { RuleBase } from '../rules/RuleBase.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { isDeepFrozen } from './isDeepFrozen.js';
 
 /** The value when it is deep-frozen; else a frozen copy, same prototype, of frozen copies. */
 function frozenCopy(value: unknown): unknown {
   if (isDeepFrozen(value) || typeof value !== 'object' || value === null) return value;
+  // A decimal is copied onto the library's constructor (the same value) and frozen with its digits.
+  if (Decimal.isDecimal(value)) return freezeScheme(new JixiaoDecimal(value));
   if (Array.isArray(value)) {
     const items: readonly unknown[] = value;
     return Object.freeze(items.map(frozenCopy));

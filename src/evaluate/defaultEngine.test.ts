@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseDataFile } from '../json/parseDataFile.js';
 import { parseScheme } from '../json/parseScheme.js';
 import { decimal } from '../decimal/decimal.js';
+import { ratioRule } from '../rules/ratio/ratioRule.js';
+import { defineScheme, leaf } from '../scheme/builders.js';
+import { isDeepFrozen } from './isDeepFrozen.js';
 import { evaluate } from './evaluate.js';
 import { prepareScheme } from './prepareScheme.js';
 import { validateScheme } from './validateScheme.js';
@@ -66,6 +69,38 @@ describe('a scheme read from JSON is validated and prepared once', () => {
     expect(parsed.ok ? [] : parsed.issues.map((found) => found.code)).toEqual([
       'weights_do_not_sum',
     ]);
+    expect(preparations()).toBe(1);
+  });
+});
+
+describe('a scheme built with defineScheme is deep-frozen, and prepared once', () => {
+  const indicators = [leaf('rate', '支出率', 100, ratioRule())];
+  const bands = [
+    { grade: 'A', min: '85' },
+    { grade: 'B', min: 0 },
+  ];
+  test.each([
+    ['the default grade bands', defineScheme({ id: 'd', version: '1', title: 'd', indicators })],
+    [
+      'its own grade bands',
+      defineScheme({ id: 'o', version: '1', title: 'o', grades: bands, indicators }),
+    ],
+  ])('with %s', (_name, scheme) => {
+    expect(isDeepFrozen(scheme)).toBe(true);
+    const [node] = scheme.indicators;
+    if (node === undefined) throw new Error('one leaf');
+    // Nothing the scheme reaches can be edited, not even the digits of a decimal.
+    expect(() => {
+      node.weight.d[0] = 20;
+    }).toThrow(TypeError);
+    expect(() => {
+      const [top] = scheme.grades;
+      if (top !== undefined) top.min.d[0] = 20;
+    }).toThrow(TypeError);
+    expect(evaluate(scheme, { rate }).ok).toBe(true);
+    expect(validateScheme(scheme)).toEqual([]);
+    const second = evaluate(scheme, { rate });
+    expect(second.ok ? second.value.total : second.issues).toBe('99.56');
     expect(preparations()).toBe(1);
   });
 });

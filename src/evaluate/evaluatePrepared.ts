@@ -1,15 +1,20 @@
 import type { Evaluation } from '../evaluation/Evaluation.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/Issue.js';
-import { failureOf, success, type Result } from '../issues/Result.js';
+import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { Inputs } from '../rules/LeafInput.js';
-import type { RuleBase } from '../rules/RuleBase.js';
-import type { Scheme } from '../scheme/Scheme.js';
 import { aggregate } from './aggregate.js';
 import { grade } from './grade.js';
+import { invalidType } from './invalidType.js';
+import { isRecord } from './isRecord.js';
 import type { PreparedScheme } from './prepareScheme.js';
 import { roundingNote } from './roundingNote.js';
 import { scoreLeaf } from './scoreLeaf.js';
+
+const inputsExpected = {
+  zh: '对象（末级指标 id → 输入）',
+  en: 'an object (leaf id → input)',
+};
 
 /** An issue for every input whose id is not a leaf of the scheme. */
 function unknownInputs(prepared: PreparedScheme, inputs: Inputs): Issue[] {
@@ -34,20 +39,19 @@ function unknownInputs(prepared: PreparedScheme, inputs: Inputs): Issue[] {
  * Scores a scheme with its preparation: checks that every input names a leaf, scores and sums the
  * tree, grades the total, and stamps the frozen evaluation with the scheme and rounding used.
  *
- * @param scheme - the scheme
- * @param prepared - its preparation by the engine that evaluates it
+ * @param prepared - the scheme's preparation by the engine that evaluates it
  * @param inputs - leaf id → what was observed
  * @returns the evaluation, or every issue found
  *
  * @internal
  */
-export function evaluatePrepared(
-  scheme: Scheme<RuleBase>,
-  prepared: PreparedScheme,
-  inputs: Inputs,
-): Result<Evaluation> {
+export function evaluatePrepared(prepared: PreparedScheme, inputs: Inputs): Result<Evaluation> {
   const invalidScheme = failureOf(prepared.issues);
   if (invalidScheme !== undefined) return invalidScheme;
+  // Callers the compiler did not check may pass anything: only an object maps ids to inputs.
+  const given: unknown = inputs;
+  if (!isRecord(given)) return failure([invalidType(['inputs'], inputsExpected, given)]);
+  const { scheme } = prepared;
   const issues = unknownInputs(prepared, inputs);
   const context = { inputs, scheme, issues, roundingNote: roundingNote(scheme.rounding) };
   const top = aggregate(prepared.nodes, scheme, (leaf) => scoreLeaf(leaf, context));

@@ -65,6 +65,21 @@ describe('grade', () => {
     });
   });
 
+  test('the rescaled total divides last: rawTotal × fullMarks ÷ applicableWeight', () => {
+    // 43.02 × 100 ÷ 48 = 89.625 exactly; × (100 ÷ 48 at 40 digits) would give 89.6249…
+    const midpoint = grade([scored('43.02', '48', '52')], scheme());
+    expect(midpoint.ok ? [midpoint.value.total, midpoint.value.scoreRatePercent] : []).toEqual([
+      '89.63',
+      '89.63',
+    ]);
+    // 3 × 100 ÷ 30 = 10 exactly; × 3.33…3 would give 9.99…9, truncated to 9.99.
+    const truncated = grade([scored('3', '30', '70')], scheme({ scale: 2, mode: 'down' }));
+    expect(truncated.ok ? truncated.value.total : '').toBe('10.00');
+    // Rounded up, a total a hair above a step must not lose the hair: 1 × 100 ÷ 3 = 33.33…
+    const up = grade([scored('1', '3', '97')], scheme({ scale: 2, mode: 'up' }));
+    expect(up.ok ? up.value.total : '').toBe('33.34');
+  });
+
   test('at scale 0 a total of 90 is written 90', () => {
     const graded = grade([scored('90', '100')], scheme({ scale: 0, mode: 'half-up' }));
     const { total, rawTotal, grade: band } = graded.ok ? graded.value : expect.unreachable();

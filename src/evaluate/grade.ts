@@ -10,6 +10,7 @@ import type { ScoredNode } from './ScoredNode.js';
 import { scoreRate } from './scoreRate.js';
 
 const ZERO = new JixiaoDecimal(0);
+const ONE = new JixiaoDecimal(1);
 
 /** The parts of an evaluation that grading works out, in the order the evaluation lists them. */
 type Graded = Pick<
@@ -40,10 +41,13 @@ export function grade(top: readonly ScoredNode[], scheme: Scheme<RuleBase>): Res
     ]);
   }
   const { fullMarks, rounding, grades } = scheme;
-  const rescaleFactor = fullMarks.dividedBy(applicableWeight);
-  const total = applicableWeight.equals(fullMarks)
-    ? rawTotal
-    : roundDecimal(rawTotal.times(rescaleFactor), rounding);
+  const rescaled = !applicableWeight.equals(fullMarks);
+  // The factor is reported for information only: the total divides last, rawTotal × fullMarks ÷
+  // applicableWeight, so that a total on a rounding point (43.02 × 100 ÷ 48 = 89.625) stays on it.
+  const rescaleFactor = rescaled ? fullMarks.dividedBy(applicableWeight) : ONE;
+  const total = rescaled
+    ? roundDecimal(rawTotal.times(fullMarks).dividedBy(applicableWeight), rounding)
+    : rawTotal;
   const band = grades.find((each) => total.greaterThanOrEqualTo(each.min)) ?? grades.at(-1);
   if (band === undefined) throw new Error('unreachable: validated schemes have grade bands');
   return success({

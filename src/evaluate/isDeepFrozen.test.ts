@@ -1,12 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { decimal } from '../decimal/decimal.js';
+import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import { isDeepFrozen } from './isDeepFrozen.js';
 
 describe('isDeepFrozen', () => {
-  test('primitives and decimals are frozen values', () => {
-    expect(
-      [1, 'a', null, undefined, true, decimal('1.5')].every((value) => isDeepFrozen(value)),
-    ).toBe(true);
+  test('primitives are frozen values; a decimal is when it and its digits are frozen', () => {
+    expect([1, 'a', null, undefined, true].every((value) => isDeepFrozen(value))).toBe(true);
+    const open = decimal('1.5');
+    const shell = Object.freeze(decimal('1.5'));
+    const frozen = freezeScheme(decimal('1.5'));
+    const nan = freezeScheme(new JixiaoDecimal(Number.NaN));
+    expect([open, shell, frozen, nan].map((value) => isDeepFrozen(value))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    // The decimal's constructor, which it holds, is not part of its value.
+    expect(Object.isFrozen(JixiaoDecimal)).toBe(false);
+  });
+
+  test('an object that is not plain data is never deep-frozen', () => {
+    expect(isDeepFrozen(Object.freeze(new Map([['a', 1]])))).toBe(false);
+    expect(isDeepFrozen(Object.freeze({ when: Object.freeze(new Date(0)) }))).toBe(false);
+    const bare: Record<string, number> = Object.create(null) as Record<string, number>;
+    bare['a'] = 1;
+    expect(isDeepFrozen(Object.freeze(bare))).toBe(true);
   });
 
   test('an object is deep-frozen when it and everything in it is frozen', () => {

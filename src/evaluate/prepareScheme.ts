@@ -1,7 +1,7 @@
 import { formatDecimal } from '../decimal/formatDecimal.js';
-import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
+import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { JsonValue } from '../evaluation/Evaluation.js';
-import type { Issue } from '../issues/Issue.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
 import { toJsonData } from '../decimal/toJsonData.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
@@ -10,6 +10,10 @@ import type { LeafRole } from '../scheme/LeafRole.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
 import { commonInputFields } from './commonInputFields.js';
+import { malformedRule } from './malformedRule.js';
+import { percentPerPoint } from './percentPerPoint.js';
+import { readScheme } from './readScheme.js';
+import { workingCopy } from './workingCopy.js';
 
 /**
  * A leaf as prepared with its scheme: its rule kind, the input fields it takes, and the parts of
@@ -25,7 +29,7 @@ export interface PreparedLeaf {
   readonly name: LocalizedText;
   readonly path: readonly string[];
   readonly weightText: string;
-  /** 100 ÷ weight, when it is an exact decimal. */
+  /** 100 ÷ weight, when it is an exact decimal short enough to multiply by exactly. */
   readonly percentPerPoint?: Dec;
   /** Fields every result of this leaf carries: the rule as JSON and its basis. */
   readonly ruleFields: {
@@ -47,7 +51,7 @@ export interface PreparedCategory {
   readonly name: LocalizedText;
   readonly path: readonly string[];
   readonly weightText: string;
-  /** 100 ÷ weight, when it is an exact decimal. */
+  /** 100 ÷ weight, when it is an exact decimal short enough to multiply by exactly. */
   readonly percentPerPoint?: Dec;
   readonly children: readonly PreparedNode[];
 }
@@ -66,21 +70,20 @@ export type PreparedNode = PreparedLeaf | PreparedCategory;
  */
 export interface PreparedScheme {
   readonly issues: readonly Issue[];
+  /**
+   * The scheme as the engine scores it: the one given, or a copy where it held decimals of another
+   * constructor or written as text (on the library's own), or frozen digits (on fresh ones).
+   */
+  readonly scheme: Scheme<RuleBase>;
   readonly nodes: readonly PreparedNode[];
   readonly leafIds: ReadonlySet<string>;
   readonly categoryIds: ReadonlySet<string>;
 }
 
-const HUNDRED = new JixiaoDecimal(100);
-
-/**
- * 100 ÷ weight when the quotient terminates (weights 0.5, 2, 2.5, 10…), so that
- * 得分率 = score × it exactly.
- */
+/** 100 ÷ weight when it is an exact, short decimal, so that 得分率 = score × it exactly. */
 function exactPercentPerPoint(weight: Dec): { readonly percentPerPoint?: Dec } {
-  if (weight.isZero()) return {};
-  const factor = HUNDRED.dividedBy(weight);
-  return factor.times(weight).equals(HUNDRED) ? { percentPerPoint: factor } : {};
+  const factor = percentPerPoint(weight);
+  return factor === undefined ? {} : { percentPerPoint: factor };
 }
 
 function frozenName(name: LocalizedText): LocalizedText {
@@ -96,15 +99,67 @@ function deepFreezeJson<T>(value: T): T {
 }
 
 /**
- * Validates a scheme and works out every part of its result that does not depend on inputs.
+ * Every leaf whose validation fails outright (its rule kind, checking parameters of the wrong
+ * type, throws), each as an issue: each leaf is validated on its own to find them.
+ */
+function malformedRules(scheme: Scheme<RuleBase>, lookup: RuleKindLookup): readonly Issue[] {
+  const issues: Issue[] = [];
+  const visit = (node: IndicatorNode<RuleBase>, path: IssuePath): void => {
+    if (node.type === 'category') {
+      node.children.forEach((child, index) => {
+        visit(child, [...path, 'children', index]);
+      });
+      return;
+    }
+    try {
+      validateSchemeWith({ ...scheme, fullMarks: node.weight, indicators: [node] }, lookup);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      issues.push(malformedRule([...path, 'rule'], node.rule.kind, error));
+    }
+  };
+  scheme.indicators.forEach((node, index) => {
+    visit(node, ['indicators', index]);
+  });
+  return issues;
+}
+
+/**
+ * Validates a scheme whose parts have their types. A rule's parameters are its kind's to check:
+ * built by hand without the rule's builder (a string where a decimal belongs, a parameter left
+ * out), they may make the check itself fail, which is reported for that rule, not thrown.
+ */
+function validateRead(scheme: Scheme<RuleBase>, lookup: RuleKindLookup): readonly Issue[] {
+  try {
+    return validateSchemeWith(scheme, lookup);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const malformed = malformedRules(scheme, lookup);
+    if (malformed.length === 0) throw error;
+    return malformed;
+  }
+}
+
+/**
+ * Reads a scheme at the engine's boundary ({@link readScheme}: types checked, decimals onto the
+ * library's constructor), validates it, and works out every part of its result that does not
+ * depend on inputs, on a working copy whose decimals are fast to compute with.
+ *
+ * @param given - the scheme, as the caller passed it
+ * @param lookup - the engine's rule kinds
+ * @returns the issues, or the scheme as scored and its prepared nodes
  *
  * @internal
  */
-export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup): PreparedScheme {
-  const issues = validateSchemeWith(scheme, lookup);
+export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): PreparedScheme {
   const leafIds = new Set<string>();
   const categoryIds = new Set<string>();
-  if (issues.length > 0) return { issues, nodes: [], leafIds, categoryIds };
+  const read = readScheme(given);
+  if (!read.ok) return { issues: read.issues, scheme: given, nodes: [], leafIds, categoryIds };
+  const issues = validateRead(read.value, lookup);
+  if (issues.length > 0) return { issues, scheme: read.value, nodes: [], leafIds, categoryIds };
+  // What the engine computes with: the same scheme, its decimals on digits fast to read.
+  const scheme = workingCopy(read.value);
   const prepare = (node: IndicatorNode<RuleBase>, ancestors: readonly string[]): PreparedNode => {
     const path = Object.freeze([...ancestors, node.id]);
     if (node.type === 'category') {
@@ -144,5 +199,5 @@ export function prepareScheme(scheme: Scheme<RuleBase>, lookup: RuleKindLookup):
     };
   };
   const nodes = scheme.indicators.map((node) => prepare(node, []));
-  return { issues, nodes, leafIds, categoryIds };
+  return { issues, scheme, nodes, leafIds, categoryIds };
 }

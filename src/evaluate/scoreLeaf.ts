@@ -5,12 +5,16 @@ import { createIssue } from '../issues/createIssue.js';
 import type { LeafResult } from '../evaluation/Evaluation.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
+import { failure, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
+import type { RuleContext, RuleOutcome } from '../rules/RuleKind.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { freezeLeafResult } from './freezeLeafResult.js';
+import { malformedRule } from './malformedRule.js';
 import type { PreparedLeaf } from './prepareScheme.js';
+import { readLeafInput } from './readLeafInput.js';
 import { scoreNotApplicableLeaf } from './scoreNotApplicableLeaf.js';
 import type { ScoredNode } from './ScoredNode.js';
 
@@ -37,6 +41,26 @@ function unscored(prepared: PreparedLeaf): ScoredNode {
 }
 
 /**
+ * The rule kind's outcome for the input. A rule built by hand with a parameter of the wrong type
+ * that its check let through can make the kind fail: that is reported for the rule, not thrown.
+ */
+function scoredByKind(
+  prepared: PreparedLeaf,
+  input: LeafInput,
+  context: RuleContext,
+): Result<RuleOutcome> {
+  const { node, kind } = prepared;
+  try {
+    return kind.evaluate(node.rule, input, context);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return failure([
+      malformedRule(['indicators', ...prepared.path, 'rule'], node.rule.kind, error),
+    ]);
+  }
+}
+
+/**
  * Scores one leaf: its input through its rule, or 不适用 by the scheme's policy, rounded as the
  * scheme says; every problem with the input goes onto `context.issues`.
  *
@@ -57,9 +81,10 @@ export function scoreLeaf(
 ): ScoredNode {
   const { node, kind } = prepared;
   const { inputs, scheme, issues } = context;
-  const input: LeafInput | undefined = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
+  // What a caller the compiler did not check gave may be anything: it is read before it is used.
+  const given: unknown = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
   const inputPath: IssuePath = ['inputs', node.id];
-  if (input === undefined) {
+  if (given === undefined) {
     issues.push(
       createIssue(
         'missing_input',
@@ -73,8 +98,12 @@ export function scoreLeaf(
     );
     return unscored(prepared);
   }
-  const entries: [string, unknown][] = Object.entries(input);
-  const fields = entries.filter(([, value]) => value !== undefined).map(([key]) => key);
+  const read = readLeafInput(given, inputPath);
+  if (!read.ok) {
+    issues.push(...read.issues);
+    return unscored(prepared);
+  }
+  const { input, fields } = read.value;
   if (input.notApplicable === true) return scoreNotApplicableLeaf(prepared, input, fields, context);
   const stray = fields.filter((key) => !prepared.allowedFields.has(key));
   if (stray.length > 0) {
@@ -93,7 +122,7 @@ export function scoreLeaf(
     }
     return unscored(prepared);
   }
-  const outcome = kind.evaluate(node.rule, input, {
+  const outcome = scoredByKind(prepared, input, {
     weight: node.weight,
     rounding: scheme.rounding,
     path: inputPath,
