@@ -22,6 +22,17 @@ describe('the built package', () => {
     expect(JSON.parse(run(['-e', script]))).toEqual({ total: '9.96', zod: 0 });
   });
 
+  test('both builds load decimal.js by its named export and compute at 92 digits', () => {
+    const probe = (load: string) => `
+      const { JixiaoDecimal, decimal } = ${load};
+      const twoThirds = decimal('2').dividedBy(3);
+      console.log(JSON.stringify([JixiaoDecimal.precision, twoThirds.precision()]));`;
+    expect(JSON.parse(run(['-e', probe("require('jixiao')")]))).toEqual([92, 92]);
+    expect(JSON.parse(run(['--input-type=module', '-e', probe("await import('jixiao')")]))).toEqual(
+      [92, 92],
+    );
+  });
+
   test('the ESM entry and its chunks import no zod; jixiao/json does', () => {
     const imports = (file: string): string[] =>
       [

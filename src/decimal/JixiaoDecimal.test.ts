@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { decimal } from './decimal.js';
 import { formatDecimal } from './formatDecimal.js';
@@ -19,6 +19,6 @@ describe('JixiaoDecimal', () => {
     } finally {
       Decimal.set({ precision: before });
     }
-    expect(JixiaoDecimal.precision).toBe(40);
+    expect(JixiaoDecimal.precision).toBe(92);
   });
 });

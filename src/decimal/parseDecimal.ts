@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { IssuePath } from '../issues/Issue.js';
 import { failure, success, type Result } from '../issues/Result.js';

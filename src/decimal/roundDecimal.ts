@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Dec } from './JixiaoDecimal.js';
 import type { RoundingMode, RoundingPolicy } from './RoundingPolicy.js';
 

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { formatDecimal } from './formatDecimal.js';
 import type { JsonValue } from '../issues/JsonValue.js';
 
