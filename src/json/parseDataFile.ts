@@ -11,8 +11,14 @@ import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { dataFileJson, type DepartmentInfo, type DepartmentRow } from './dataFileJson.js';
+import { percentWrittenWithoutSign } from './percentWrittenWithoutSign.js';
 import { issuesFromZod } from './issuesFromZod.js';
 import { defined } from '../rules/support/jsonPrimitives.js';
+
+/** The `inputs` of a data file as written (the file was read as an object by then). */
+function rawInputsOf(json: unknown): unknown {
+  return typeof json === 'object' && json !== null && 'inputs' in json ? json.inputs : undefined;
+}
 
 /** A data file read and resolved: the scheme to score, its inputs, and whom they describe. */
 export interface DataFile {
@@ -146,9 +152,10 @@ export function parseDataFile(
     // Deep-frozen and checked by the default engine, which evaluate then need not check again.
     const scheme = deepFrozenScheme(named);
     const inScheme = defaultEngine.validateScheme(scheme);
-    const invalid = failureOf(
-      inScheme.map((found) => ({ ...found, path: ['scheme', ...found.path] })),
-    );
+    const invalid = failureOf([
+      ...inScheme.map((found) => ({ ...found, path: ['scheme', ...found.path] })),
+      ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
+    ]);
     return invalid ?? success({ scheme, inputs: given, ...about });
   }
   const selection = (options.presets ?? shippedPresets).find(
@@ -217,7 +224,10 @@ export function parseDataFile(
   );
   if (!built.ok) return built;
   const scheme = deepFrozenScheme(built.value);
-  const invalid = failureOf(defaultEngine.validateScheme(scheme));
+  const invalid = failureOf([
+    ...defaultEngine.validateScheme(scheme),
+    ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
+  ]);
   const { by, year: yearChosen } = selection.value;
   const chosen = {
     reference: preset.reference,
