@@ -2,6 +2,9 @@
 // budget (by count, never by time) and generated (rule, weight, input) cases from a kind's own
 // arbitrary, scored directly by the kind.
 import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { decimal } from '../../src/decimal/decimal.js';
+import { checkRuleLaws } from '../../src/testing/checkRuleLaws.js';
 import type { Dec, LeafInput, RuleBase, RuleKind, RuleOutcome } from '../../src/index.js';
 import { decimalArbitrary, type RuleArbitrary } from '../../src/testing.js';
 
@@ -76,4 +79,28 @@ export function measuredOf<R extends RuleBase & { readonly target?: Dec }>(
   if (actual === undefined || target === undefined)
     throw new Error('a measured case has an actual and a target');
   return { actual, target };
+}
+
+/**
+ * Declares the test that a kind obeys every rule law (bounded, deterministic, monotone, shape,
+ * rounding) at each of {@link lawWeights}, with rules and inputs from its own arbitrary.
+ *
+ * @param kind - the rule kind
+ * @param arbitrary - the kind's generator
+ */
+export function testRuleLaws<R extends RuleBase>(
+  kind: RuleKind<R>,
+  arbitrary: RuleArbitrary<R>,
+): void {
+  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
+    const weight = decimal(text);
+    const results = checkRuleLaws(kind, {
+      rules: arbitrary.rule(weight),
+      weights: fc.constant(weight),
+      inputs: (rule, each) => arbitrary.input(rule, each),
+      numRuns: propertyRuns,
+    });
+    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
+    expect(results.map((result) => result.law)).toEqual(ruleLaws);
+  });
 }

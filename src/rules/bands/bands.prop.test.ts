@@ -1,32 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  lawWeights,
   propertyRuns,
   ruleCases,
-  ruleLaws,
   scoreCase,
+  testRuleLaws,
 } from '../../../test/support/ruleCases.js';
 import { decimal } from '../../decimal/decimal.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
-import { awardOf, type Band } from './bandsRule.js';
-import { checkRuleLaws } from '../../testing/checkRuleLaws.js';
 import { bandsArbitrary } from './bandsArbitrary.js';
+import { awardOf, type Band } from './bandsRule.js';
 import { bandsRuleKind } from './bandsRuleKind.js';
 
 describe('bands: properties', () => {
-  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
-    const weight = decimal(text);
-    const results = checkRuleLaws(bandsRuleKind, {
-      rules: bandsArbitrary.rule(weight),
-      weights: fc.constant(weight),
-      inputs: (rule, each) => bandsArbitrary.input(rule, each),
-      numRuns: propertyRuns,
-    });
-    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
-    expect(results.map((result) => result.law)).toEqual(ruleLaws);
-  });
+  testRuleLaws(bandsRuleKind, bandsArbitrary);
 
   test('awards exactly what the one band holding the measured value awards', () => {
     const holds = (band: Band, value: Dec): boolean => {

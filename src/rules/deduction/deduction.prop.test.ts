@@ -1,31 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  lawWeights,
   propertyRuns,
   ruleCases,
-  ruleLaws,
   scoreCase,
+  testRuleLaws,
 } from '../../../test/support/ruleCases.js';
 import { decimal } from '../../decimal/decimal.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import { JixiaoDecimal } from '../../decimal/JixiaoDecimal.js';
-import { checkRuleLaws } from '../../testing/checkRuleLaws.js';
 import { deductionArbitrary } from './deductionArbitrary.js';
 import { deductionRuleKind } from './deductionRuleKind.js';
 
 describe('deduction: properties', () => {
-  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
-    const weight = decimal(text);
-    const results = checkRuleLaws(deductionRuleKind, {
-      rules: deductionArbitrary.rule(weight),
-      weights: fc.constant(weight),
-      inputs: (rule, each) => deductionArbitrary.input(rule, each),
-      numRuns: propertyRuns,
-    });
-    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
-    expect(results.map((result) => result.law)).toEqual(ruleLaws);
-  });
+  testRuleLaws(deductionRuleKind, deductionArbitrary);
 
   test('the score is weight − min(deduction, limit), the limit min(maxDeduction, weight)', () => {
     fc.assert(

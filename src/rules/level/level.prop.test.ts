@@ -1,30 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  lawWeights,
   propertyRuns,
   ruleCases,
-  ruleLaws,
   scoreCase,
+  testRuleLaws,
 } from '../../../test/support/ruleCases.js';
-import { decimal } from '../../decimal/decimal.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { checkRuleLaws } from '../../testing/checkRuleLaws.js';
 import { levelArbitrary } from './levelArbitrary.js';
 import { levelRuleKind } from './levelRuleKind.js';
 
 describe('level: properties', () => {
-  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
-    const weight = decimal(text);
-    const results = checkRuleLaws(levelRuleKind, {
-      rules: levelArbitrary.rule(weight),
-      weights: fc.constant(weight),
-      inputs: (rule, each) => levelArbitrary.input(rule, each),
-      numRuns: propertyRuns,
-    });
-    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
-    expect(results.map((result) => result.law)).toEqual(ruleLaws);
-  });
+  testRuleLaws(levelRuleKind, levelArbitrary);
 
   test('a fixed level gives exactly fraction × weight; a ranged one the judged score', () => {
     fc.assert(

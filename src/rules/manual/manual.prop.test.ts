@@ -1,30 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  lawWeights,
   propertyRuns,
   ruleCases,
-  ruleLaws,
   scoreCase,
+  testRuleLaws,
 } from '../../../test/support/ruleCases.js';
-import { decimal } from '../../decimal/decimal.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { checkRuleLaws } from '../../testing/checkRuleLaws.js';
 import { manualArbitrary } from './manualArbitrary.js';
 import { manualRuleKind } from './manualRuleKind.js';
 
 describe('manual: properties', () => {
-  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
-    const weight = decimal(text);
-    const results = checkRuleLaws(manualRuleKind, {
-      rules: manualArbitrary.rule(weight),
-      weights: fc.constant(weight),
-      inputs: (rule, each) => manualArbitrary.input(rule, each),
-      numRuns: propertyRuns,
-    });
-    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
-    expect(results.map((result) => result.law)).toEqual(ruleLaws);
-  });
+  testRuleLaws(manualRuleKind, manualArbitrary);
 
   test('the score is the one given; below the weight it is noted with its reason', () => {
     fc.assert(

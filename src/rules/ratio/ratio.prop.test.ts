@@ -1,31 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  lawWeights,
   measuredOf,
   propertyRuns,
   ruleCases,
-  ruleLaws,
   scoreCase,
+  testRuleLaws,
 } from '../../../test/support/ruleCases.js';
-import { decimal } from '../../decimal/decimal.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { checkRuleLaws } from '../../testing/checkRuleLaws.js';
 import { ratioArbitrary } from './ratioArbitrary.js';
 import { ratioRuleKind } from './ratioRuleKind.js';
 
 describe('ratio: properties', () => {
-  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
-    const weight = decimal(text);
-    const results = checkRuleLaws(ratioRuleKind, {
-      rules: ratioArbitrary.rule(weight),
-      weights: fc.constant(weight),
-      inputs: (rule, each) => ratioArbitrary.input(rule, each),
-      numRuns: propertyRuns,
-    });
-    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
-    expect(results.map((result) => result.law)).toEqual(ruleLaws);
-  });
+  testRuleLaws(ratioRuleKind, ratioArbitrary);
 
   test('at cap × target or more the weight (rate not rounded first); at 0 nothing', () => {
     fc.assert(

@@ -1,32 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  lawWeights,
   measuredOf,
   propertyRuns,
   ruleCases,
-  ruleLaws,
   scoreCase,
+  testRuleLaws,
 } from '../../../test/support/ruleCases.js';
-import { decimal } from '../../decimal/decimal.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
-import type { Comparison } from './thresholdRule.js';
-import { checkRuleLaws } from '../../testing/checkRuleLaws.js';
 import { thresholdArbitrary } from './thresholdArbitrary.js';
+import type { Comparison } from './thresholdRule.js';
 import { thresholdRuleKind } from './thresholdRuleKind.js';
 
 describe('threshold: properties', () => {
-  test.each(lawWeights)('obeys every rule law at weight %s', (text) => {
-    const weight = decimal(text);
-    const results = checkRuleLaws(thresholdRuleKind, {
-      rules: thresholdArbitrary.rule(weight),
-      weights: fc.constant(weight),
-      inputs: (rule, each) => thresholdArbitrary.input(rule, each),
-      numRuns: propertyRuns,
-    });
-    expect(results.filter((result) => result.status === 'failed')).toEqual([]);
-    expect(results.map((result) => result.law)).toEqual(ruleLaws);
-  });
+  testRuleLaws(thresholdRuleKind, thresholdArbitrary);
 
   test('awards exactly the weight when the comparison holds, else `otherwise`', () => {
     const holds = (comparison: Exclude<Comparison, 'yes'>, order: number): boolean => {
