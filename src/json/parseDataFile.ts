@@ -11,6 +11,7 @@ import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { dataFileJson, type DepartmentInfo, type DepartmentRow } from './dataFileJson.js';
+import { percentTargetsWithoutSign } from './percentTargetsWithoutSign.js';
 import { percentWrittenWithoutSign } from './percentWrittenWithoutSign.js';
 import { issuesFromZod } from './issuesFromZod.js';
 import { defined } from '../rules/support/jsonPrimitives.js';
@@ -18,6 +19,15 @@ import { defined } from '../rules/support/jsonPrimitives.js';
 /** The `inputs` of a data file as written (the file was read as an object by then). */
 function rawInputsOf(json: unknown): unknown {
   return typeof json === 'object' && json !== null && 'inputs' in json ? json.inputs : undefined;
+}
+
+/** The inline scheme's `indicators` as written. */
+function rawIndicatorsOf(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !('scheme' in json)) return undefined;
+  const { scheme } = json;
+  return typeof scheme === 'object' && scheme !== null && 'indicators' in scheme
+    ? scheme.indicators
+    : undefined;
 }
 
 /** A data file read and resolved: the scheme to score, its inputs, and whom they describe. */
@@ -154,6 +164,7 @@ export function parseDataFile(
     const inScheme = defaultEngine.validateScheme(scheme);
     const invalid = failureOf([
       ...inScheme.map((found) => ({ ...found, path: ['scheme', ...found.path] })),
+      ...percentTargetsWithoutSign(rawIndicatorsOf(json), ['scheme', 'indicators']),
       ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
     ]);
     return invalid ?? success({ scheme, inputs: given, ...about });

@@ -9,6 +9,7 @@ import type { Rule } from '../rules/Rule.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { Scheme } from '../scheme/Scheme.js';
+import { percentTargetsWithoutSign } from './percentTargetsWithoutSign.js';
 import { issuesFromZod } from './issuesFromZod.js';
 import { ruleJson } from './ruleJson.js';
 import { schemeJsonFor } from './schemeJson.js';
@@ -61,7 +62,13 @@ function readScheme<R extends RuleBase>(
   if (!parsed.success) return failure(issuesFromZod(parsed.error));
   // Deep-frozen, the scheme keeps the engine's preparation: evaluating it does not redo the work.
   const scheme = deepFrozenScheme(parsed.data);
-  return failureOf(engine.validateScheme(scheme)) ?? success(scheme);
+  const written =
+    typeof json === 'object' && json !== null && 'indicators' in json ? json.indicators : [];
+  const issues = [
+    ...engine.validateScheme(scheme),
+    ...percentTargetsWithoutSign(written, ['indicators']),
+  ];
+  return failureOf(issues) ?? success(scheme);
 }
 
 /**
