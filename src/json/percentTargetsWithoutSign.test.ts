@@ -35,7 +35,7 @@ describe('rule targets written without their percent sign', () => {
       parsed.ok ? [] : parsed.issues.map((issue) => [issue.code, issue.path.join('.')]),
     ).toEqual([['percent_expected', 'indicators.0.children.0.rule.target']]);
     expect(parsed.ok ? '' : parsed.issues[0].message.en).toBe(
-      'This rule\'s values are rates: the target "5" reads as 500%. Did you mean 5%? (write 500% if that is meant)',
+      'This rule\'s target is a rate: "5" reads as 500%. Did you mean 5%? (write 500% if that is meant)',
     );
   });
 

@@ -1,9 +1,5 @@
-import { formatPercent } from '../decimal/formatPercent.js';
-import { parseDecimal } from '../decimal/parseDecimal.js';
-import { createIssue } from '../issues/createIssue.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
-
-const percentSign = /[%％]\s*$/;
+import { percentExpected } from './percentExpected.js';
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,24 +32,9 @@ export function percentTargetsWithoutSign(indicators: unknown, path: IssuePath):
         pending.push({ nodes: node['children'], path: [...at, 'children'] });
       const rule = Object.hasOwn(node, 'rule') ? node['rule'] : undefined;
       if (!isRecord(rule) || rule['unit'] !== 'percent' || !Object.hasOwn(rule, 'target')) continue;
-      const written = rule['target'];
-      if (typeof written !== 'string' && typeof written !== 'number') continue;
-      const text = String(written).trim();
-      if (percentSign.test(text)) continue;
-      const value = parseDecimal(written);
-      if (!value.ok || !value.value.greaterThan(1)) continue;
-      const read = formatPercent(value.value, 'exact');
-      issues.push(
-        createIssue(
-          'percent_expected',
-          [...at, 'rule', 'target'],
-          {
-            zh: `该规则的数值是百分比：目标值「${text}」会被读作 ${read}。是否应写作 ${text}%？（确为 ${read} 时请写作 ${read}）`,
-            en: `This rule's values are rates: the target "${text}" reads as ${read}. Did you mean ${text}%? (write ${read} if that is meant)`,
-          },
-          { expected: `${text}%`, received: text },
-        ),
-      );
+      const what = { zh: '该规则的目标值', en: "This rule's target" };
+      const issue = percentExpected(rule['target'], [...at, 'rule', 'target'], what);
+      if (issue !== undefined) issues.push(issue);
     }
   }
   return issues;

@@ -1,11 +1,8 @@
-import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/Issue.js';
-import { formatPercent } from '../decimal/formatPercent.js';
-import { parseDecimal } from '../decimal/parseDecimal.js';
 import type { RuleBase } from '../rules/RuleBase.js';
+import { percentExpected } from './percentExpected.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 
-const percentSign = /[%％]\s*$/;
 const measuredFields = ['actual', 'target'] as const;
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -46,23 +43,9 @@ export function percentWrittenWithoutSign(
     if (!isRecord(input)) continue;
     for (const field of measuredFields) {
       const written = Object.hasOwn(input, field) ? input[field] : undefined;
-      if (typeof written !== 'string' && typeof written !== 'number') continue;
-      const text = String(written).trim();
-      if (percentSign.test(text)) continue;
-      const value = parseDecimal(written);
-      if (!value.ok || !value.value.greaterThan(1)) continue;
-      const read = formatPercent(value.value, 'exact');
-      issues.push(
-        createIssue(
-          'percent_expected',
-          ['inputs', leaf.id, field],
-          {
-            zh: `「${leaf.name.zh}」是百分比：「${text}」会被读作 ${read}。是否应写作 ${text}%？（确为 ${read} 时请写作 ${read}）`,
-            en: `"${leaf.name.en ?? leaf.name.zh}" is a rate: "${text}" reads as ${read}. Did you mean ${text}%? (write ${read} if that is meant)`,
-          },
-          { expected: `${text}%`, received: text },
-        ),
-      );
+      const name = { zh: `「${leaf.name.zh}」`, en: `"${leaf.name.en ?? leaf.name.zh}"` };
+      const issue = percentExpected(written, ['inputs', leaf.id, field], name);
+      if (issue !== undefined) issues.push(issue);
     }
   }
   return issues;
