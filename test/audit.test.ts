@@ -10,7 +10,9 @@ import {
   gzDepartmentOverall2023,
   renderReport,
   type AuditCheck,
+  type ClaimedSheet,
   type Evaluation,
+  type Scheme,
 } from '../src/index.js';
 import { parseDataFile } from '../src/json.js';
 import { inputsArbitrary } from '../src/testing.js';
@@ -42,6 +44,13 @@ const evaluation: Evaluation = (() => {
 const generatedText = renderReport(evaluation, { department: '南洲街道办事处' });
 const skeleton = gzDepartmentOverall2023.skeleton();
 
+/** The claims a report's text gives, the read having succeeded. */
+function read(text: string, scheme: Scheme): ClaimedSheet {
+  const result = extractClaims(text, { scheme });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
 const brief = (checks: readonly AuditCheck[]) =>
   checks.map((check) => [
     check.code,
@@ -55,21 +64,21 @@ describe('the reference report (read from the shared copy)', () => {
   test.skipIf(!haveReport)(
     'every claim is recovered with its line, and nothing is inconsistent',
     () => {
-      const claims = extractClaims(referenceText, { scheme: skeleton });
+      const claims = read(referenceText, skeleton);
       expect([
-        claims.total?.value,
-        claims.total?.source?.line,
-        claims.fullMarks?.value,
-        claims.fullMarks?.source?.line,
+        claims.total[0]?.value,
+        claims.total[0]?.source?.line,
+        claims.fullMarks[0]?.value,
+        claims.fullMarks[0]?.source?.line,
       ]).toEqual(['91.46', 347, '100', 345]);
       // The report states no 一级 subtotals: they are derived from its 二级 sentences.
       expect([
-        claims.nodes['performance']?.score?.value,
-        claims.nodes['performance']?.score?.derived?.from.map((source) => source.line),
+        claims.nodes['performance']?.score[0]?.value,
+        claims.nodes['performance']?.score[0]?.derived?.from.map((source) => source.line),
       ]).toEqual(['49.96', [353, 597, 775]]);
       expect([
-        claims.nodes['management']?.score?.value,
-        claims.nodes['management']?.score?.derived?.from.map((source) => source.line),
+        claims.nodes['management']?.score[0]?.value,
+        claims.nodes['management']?.score[0]?.derived?.from.map((source) => source.line),
       ]).toEqual(['41.5', [781, 834, 873, 914, 986, 1079, 1176]]);
       const second = [
         'outputs',
@@ -86,10 +95,10 @@ describe('the reference report (read from the shared copy)', () => {
       expect(
         second.map((id) => [
           id,
-          claims.nodes[id]?.weight?.value,
-          claims.nodes[id]?.score?.value,
-          claims.nodes[id]?.scoreRate?.value,
-          claims.nodes[id]?.score?.source?.line,
+          claims.nodes[id]?.weight[0]?.value,
+          claims.nodes[id]?.score[0]?.value,
+          claims.nodes[id]?.scoreRate[0]?.value,
+          claims.nodes[id]?.score[0]?.source?.line,
         ]),
       ).toEqual([
         ['outputs', '20', '20', '100%', 353],
@@ -114,13 +123,13 @@ describe('the reference report (read from the shared copy)', () => {
       for (const id of thirds)
         expect([
           id,
-          claims.nodes[id]?.score?.source?.line !== undefined,
-          claims.nodes[id]?.weight !== undefined,
+          claims.nodes[id]?.score[0]?.source?.line !== undefined,
+          claims.nodes[id]?.weight[0] !== undefined,
         ]).toEqual([id, true, true]);
       expect(
         ['rules-execution', 'asset-compliance', 'asset-inventory'].map((id) => [
-          claims.nodes[id]?.score?.value,
-          claims.nodes[id]?.score?.source?.line,
+          claims.nodes[id]?.score[0]?.value,
+          claims.nodes[id]?.score[0]?.source?.line,
         ]),
       ).toEqual([
         ['6', 974],
@@ -160,14 +169,51 @@ describe('the reference report (read from the shared copy)', () => {
         ['budget_score', 'performance/budget-execution-rate', '9.96', '9.96', '0'],
       ]);
       expect(shown[1]?.check.zh).toBe('10 × 23,033.06 ÷ 23,135.18 = 9.96');
+      // 90 checks of the claims, and 3 more since every occurrence is kept: the budget sentence,
+      // stated twice (lines 134 and 777), agrees with itself in each of its three numbers.
+      expect(report.checks.length).toBe(93);
+      expect(
+        report.checks
+          .filter((check) => check.code === 'conflicting_claims')
+          .map((check) => [
+            ...(brief([check])[0] ?? []),
+            check.source?.line,
+            check.related?.map((source) => source.line),
+          ]),
+      ).toEqual([
+        [
+          'conflicting_claims',
+          'performance/budget-execution-rate',
+          '23,135.18',
+          '23,135.18',
+          '0',
+          775,
+          [134],
+        ],
+        [
+          'conflicting_claims',
+          'performance/budget-execution-rate',
+          '23,033.06',
+          '23,033.06',
+          '0',
+          777,
+          [134],
+        ],
+        [
+          'conflicting_claims',
+          'performance/budget-execution-rate',
+          '99.56%',
+          '99.56%',
+          '0%',
+          777,
+          [134],
+        ],
+      ]);
     },
   );
 
   test.skipIf(!haveReport)('its claims agree with the recomputation from the Nanzhou data', () => {
-    const report = auditEvaluation(
-      evaluation,
-      extractClaims(referenceText, { scheme: data.scheme }),
-    );
+    const report = auditEvaluation(evaluation, read(referenceText, data.scheme));
     expect([report.findings, report.checks.length > 60]).toEqual([[], true]);
   });
 });
@@ -205,7 +251,7 @@ for (const [label, text, edits, available] of [
 ] as const) {
   describe(`altered ${label}: each alteration gives its exact finding`, () => {
     const findings = (altered: string, scheme = skeleton) =>
-      brief(checkClaims(scheme, extractClaims(altered, { scheme })).findings);
+      brief(checkClaims(scheme, read(altered, scheme)).findings);
 
     test.skipIf(!available)('unaltered, nothing is inconsistent', () => {
       expect(findings(text)).toEqual([]);
@@ -242,17 +288,30 @@ for (const [label, text, edits, available] of [
       'an executed amount changed so the stated 99.56% no longer holds',
       () => {
         const altered = edits.executed(text);
-        const report = checkClaims(skeleton, extractClaims(altered, { scheme: skeleton }));
+        const report = checkClaims(skeleton, read(altered, skeleton));
         expect(brief(report.findings)).toEqual([
           ['execution_rate', 'performance/budget-execution-rate', '99.56%', '99.99%', '-0.43%'],
           ['budget_score', 'performance/budget-execution-rate', '9.96', '10.00', '-0.04'],
+          // The reference report states the budget sentence twice: the altered one now
+          // contradicts the other.
+          ...(label === 'the reference report'
+            ? [
+                [
+                  'conflicting_claims',
+                  'performance/budget-execution-rate',
+                  '23,133.06',
+                  '23,033.06',
+                  '100',
+                ],
+              ]
+            : []),
         ]);
         expect(report.findings[0]?.message.zh).toBe(
           '「完成预算的比例」声称 99.56%，但执行数 ÷ 全年预算数为 99.99%（相差 -0.43%）',
         );
         expect(
           report.findings.map((finding) => finding.source?.text.includes('23,133.06')),
-        ).toEqual([true, true]);
+        ).toEqual(label === 'the reference report' ? [true, true, true] : [true, true]);
       },
     );
   });
@@ -264,10 +323,10 @@ describe('renderReport and extractClaims', () => {
       fc.property(inputsArbitrary(data.scheme, { notApplicable: false }), (inputs) => {
         const result = evaluate(data.scheme, inputs);
         if (!result.ok) throw new Error(JSON.stringify(result.issues));
-        const claims = extractClaims(renderReport(result.value), { scheme: data.scheme });
-        expect(claims.total?.value).toBe(result.value.total.replace(/\.?0+$/, ''));
+        const claims = read(renderReport(result.value), data.scheme);
+        expect(claims.total[0]?.value).toBe(result.value.total.replace(/\.?0+$/, ''));
         const visit = (node: (typeof result.value.indicators)[number]): void => {
-          const claimed = claims.nodes[node.id]?.score;
+          const claimed = claims.nodes[node.id]?.score[0];
           expect([
             node.id,
             claimed === undefined || node.score === null

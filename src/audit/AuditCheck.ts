@@ -8,7 +8,9 @@ import type { SourceLocation } from './Claims.js';
 export interface AuditCheck {
   /**
    * `children_sum`, `total_sum`, `score_rate`, `score_within_weight`, `weight_matches_scheme`,
-   * `execution_rate`, `budget_score`, `three_public_rate`, `grade`, `matches_recomputation`…
+   * `execution_rate`, `budget_score`, `three_public_rate`, `grade`, `matches_recomputation`,
+   * `conflicting_claims` (a quantity the report states more than once, compared with its first
+   * statement)…
    */
   readonly code: string;
   readonly verdict: 'consistent' | 'inconsistent';
@@ -24,6 +26,8 @@ export interface AuditCheck {
   readonly check: BilingualMessage;
   readonly message: BilingualMessage;
   readonly source?: SourceLocation;
+  /** The other lines the check compares with (for `conflicting_claims`, the first statement). */
+  readonly related?: readonly SourceLocation[];
 }
 
 /** The outcome of an audit: every check, and the inconsistent ones as findings. */

@@ -1,29 +1,38 @@
 import { decimal } from '../decimal/decimal.js';
 import type { Evaluation, NodeResult } from '../evaluation/Evaluation.js';
 import { indexNodes } from '../evaluation/indexNodes.js';
+import { requireEvaluation } from '../evaluation/requireEvaluation.js';
 import type { AuditReport } from './AuditCheck.js';
 import type { ClaimedSheet } from './Claims.js';
+import { claimedSheetView } from './claimedSheetView.js';
 import { compareClaim, reportOf } from './makeCheck.js';
 
 /**
  * Compares a report's claims with a full recomputation from the department's data: every claimed
  * weight, score and 得分率 against the evaluation's, the total, and the budget sentence's amounts
  * against the inputs the budget indicator was scored on. Scores and amounts must agree exactly;
- * rates at the claim's own precision.
+ * rates at the claim's own precision. Every occurrence of a claim is compared (a score stated
+ * twice is checked twice); a 一级 score derived from its children is not a claim of the report
+ * and is not compared.
  *
  * @param evaluation - the evaluation of the department's data
  * @param claims - what the report claims
  * @returns every check, and the disagreements as findings
+ * @throws JixiaoError `invalid_argument` when the evaluation or the claims are not of the
+ *   library's shapes (untyped callers)
  *
  * @example
- * auditEvaluation(evaluate(scheme, inputs).value, extractClaims(text, { scheme })).findings;
+ * const read = extractClaims(text, { scheme });
+ * if (read.ok) auditEvaluation(evaluate(scheme, inputs).value, read.value).findings;
  */
 export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): AuditReport {
+  requireEvaluation(evaluation);
+  const sheet = claimedSheetView(claims);
   const { mode } = evaluation.rounding;
   const checks: ReturnType<typeof compareClaim>[] = [];
   const against = { zh: '依据部门数据重算的结果', en: 'the recomputation from the data' };
   const visit = (node: NodeResult): void => {
-    const claimed = claims.nodes[node.id];
+    const claimed = sheet.node(node.id);
     const subject = (what: string) => ({
       code: 'matches_recomputation',
       path: node.path,
@@ -34,17 +43,20 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
         en: `recomputed ${what === '分值' ? 'weight' : what === '得分' ? 'score' : 'score rate'}`,
       },
     });
-    if (claimed?.weight !== undefined)
-      checks.push(compareClaim(subject('分值'), claimed.weight, decimal(node.weight), mode, true));
-    if (claimed?.score !== undefined && claimed.score.derived === undefined && node.score !== null)
-      checks.push(compareClaim(subject('得分'), claimed.score, decimal(node.score), mode, true));
-    if (claimed?.scoreRate !== undefined && node.score !== null && !decimal(node.weight).isZero()) {
+    for (const weight of claimed.weight)
+      checks.push(compareClaim(subject('分值'), weight, decimal(node.weight), mode, true));
+    for (const score of claimed.score) {
+      if (score.derived !== undefined || node.score === null) continue;
+      checks.push(compareClaim(subject('得分'), score, decimal(node.score), mode, true));
+    }
+    for (const rate of claimed.scoreRate) {
+      if (node.score === null || decimal(node.weight).isZero()) continue;
       const applicable =
         node.type === 'category' ? decimal(node.applicableWeight) : decimal(node.weight);
       checks.push(
         compareClaim(
           subject('得分率'),
-          claimed.scoreRate,
+          rate,
           decimal(node.score).dividedBy(applicable),
           mode,
           false,
@@ -54,7 +66,7 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
     if (node.type === 'category') node.children.forEach(visit);
   };
   evaluation.indicators.forEach(visit);
-  if (claims.total !== undefined) {
+  for (const total of sheet.total) {
     checks.push(
       compareClaim(
         {
@@ -64,7 +76,7 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
           against,
           check: { zh: '重算总分', en: 'recomputed total' },
         },
-        claims.total,
+        total,
         decimal(evaluation.total),
         mode,
         true,
@@ -72,7 +84,7 @@ export function auditEvaluation(evaluation: Evaluation, claims: ClaimedSheet): A
     );
   }
   const leaves = indexNodes(evaluation);
-  for (const budget of claims.budget) {
+  for (const budget of sheet.budget) {
     const leaf = budget.indicator === undefined ? undefined : leaves.get(budget.indicator);
     if (
       leaf?.type !== 'leaf' ||

@@ -2,16 +2,45 @@ import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import { createEngine } from '../evaluate/createEngine.js';
+import { isRecord } from '../issues/isRecord.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
+import { visibleText } from '../issues/visibleText.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 import type { AuditCheck, AuditReport } from './AuditCheck.js';
-import type { Claim, ClaimedSheet } from './Claims.js';
+import type { BudgetClaim, Claim, ClaimedSheet } from './Claims.js';
+import { claimedSheetView } from './claimedSheetView.js';
 import { plainText, readClaim } from './claimValue.js';
+import { conflictChecks } from './conflictChecks.js';
 import { compareClaim, reportOf } from './makeCheck.js';
 
 const valueOf = (claim: Claim | undefined): Dec | undefined =>
   claim === undefined ? undefined : readClaim(claim)?.value;
+
+const stated = (claims: readonly Claim[]): readonly Claim[] =>
+  claims.filter((claim) => claim.derived === undefined);
+
+/** Throws invalid_argument unless the scheme and options have the shape the checks read. */
+function checkArguments(scheme: unknown, options: unknown): void {
+  if (
+    !isRecord(scheme) ||
+    !Array.isArray(scheme['indicators']) ||
+    !isRecord(scheme['rounding']) ||
+    !isRecord(scheme['fullMarks']) ||
+    !Array.isArray(scheme['grades'])
+  )
+    throw invalidArgument('scheme', { zh: '评价方案', en: 'a scheme' }, scheme);
+  if (
+    !isRecord(options) ||
+    (options['ruleKinds'] !== undefined && !Array.isArray(options['ruleKinds']))
+  )
+    throw invalidArgument(
+      'options',
+      { zh: '选项对象（ruleKinds 为数组）', en: 'an options object (ruleKinds an array)' },
+      options,
+    );
+}
 
 /**
  * Checks a claimed score sheet for internal consistency, without the department's data: children
@@ -21,20 +50,33 @@ const valueOf = (claim: Claim | undefined): Dec | undefined =>
  * over the budget, and a claimed grade is the total's. Sums are checked exactly; rates at the
  * claim's own precision with the scheme's rounding mode (99.56% at 2 dp).
  *
+ * A report may state a quantity more than once. Each check runs on every occurrence of the claim
+ * it checks (every 分值 stated against the scheme, every total against the sum); the other claims
+ * it uses (the scores a sum adds up, the score a 得分率 divides, the total a grade is banded by)
+ * are their first occurrences. Every later occurrence is compared with the first by a
+ * `conflicting_claims` check, inconsistent when the two differ as decimals (10 and 10.00 agree),
+ * naming both lines; so are the amounts of a budget or “三公” sentence stated twice.
+ *
  * @param scheme - the scheme the report scores (a preset's `skeleton()` when the data is not at hand)
- * @param claims - what the report claims (from {@link extractClaims}, or built by hand)
+ * @param claims - what the report claims (from {@link extractClaims}, or built by hand; an absent
+ *   list counts as empty)
  * @param options - custom rule kinds the scheme uses
  * @returns every check, and the inconsistent ones as findings
+ * @throws JixiaoError `invalid_argument` when the scheme, the claims or the options are not of
+ *   the library's shapes (untyped callers)
  *
  * @example
- * const report = checkClaims(gzDepartmentOverall2023.skeleton(), extractClaims(text, { scheme }));
- * report.findings; // [] for a report whose numbers hold together
+ * const read = extractClaims(text, { scheme });
+ * if (read.ok) checkClaims(gzDepartmentOverall2023.skeleton(), read.value).findings;
+ * // [] for a report whose numbers hold together
  */
 export function checkClaims(
   scheme: Scheme<RuleBase>,
   claims: ClaimedSheet,
   options: { readonly ruleKinds?: readonly RuleKind<RuleBase>[] } = {},
 ): AuditReport {
+  checkArguments(scheme, options);
+  const sheet = claimedSheetView(claims);
   const { mode } = scheme.rounding;
   const checks: (AuditCheck | undefined)[] = [];
   const engine = createEngine({ ruleKinds: options.ruleKinds ?? [] });
@@ -45,13 +87,14 @@ export function checkClaims(
       readonly path: readonly string[];
     }
   >();
+  const firstScore = (id: string): Claim | undefined => sheet.node(id).score[0];
 
   const visit = (node: IndicatorNode<RuleBase>, ancestors: readonly string[]): void => {
     const path = [...ancestors, node.id];
     const name = node.name.zh;
-    const claimed = claims.nodes[node.id];
+    const claimed = sheet.node(node.id);
     if (node.type === 'leaf') leaves.set(node.id, { node, path });
-    if (claimed?.weight !== undefined) {
+    for (const weight of claimed.weight) {
       checks.push(
         compareClaim(
           {
@@ -64,19 +107,16 @@ export function checkClaims(
               en: `scheme weight ${formatDecimal(node.weight)}`,
             },
           },
-          claimed.weight,
+          weight,
           node.weight,
           mode,
           true,
         ),
       );
     }
-    const score = valueOf(claimed?.score);
-    if (
-      claimed?.score !== undefined &&
-      score !== undefined &&
-      claimed.score.derived === undefined
-    ) {
+    for (const claim of stated(claimed.score)) {
+      const score = valueOf(claim);
+      if (score === undefined) continue;
       const bounded = score.isNegative()
         ? new JixiaoDecimal(0)
         : JixiaoDecimal.min(score, node.weight);
@@ -92,14 +132,17 @@ export function checkClaims(
               en: `0 ≤ score ≤ ${formatDecimal(node.weight)}`,
             },
           },
-          claimed.score,
+          claim,
           bounded,
           mode,
           true,
         ),
       );
     }
-    if (claimed?.scoreRate !== undefined && score !== undefined && !node.weight.isZero()) {
+    const scoreClaim = claimed.score[0];
+    const score = valueOf(scoreClaim);
+    for (const rate of claimed.scoreRate) {
+      if (score === undefined || node.weight.isZero()) break;
       checks.push(
         compareClaim(
           {
@@ -108,11 +151,11 @@ export function checkClaims(
             name,
             against: { zh: '得分 ÷ 分值', en: 'score ÷ weight' },
             check: {
-              zh: `${claimed.score?.value ?? ''} ÷ ${formatDecimal(node.weight)}`,
-              en: `${claimed.score?.value ?? ''} ÷ ${formatDecimal(node.weight)}`,
+              zh: `${scoreClaim?.value ?? ''} ÷ ${formatDecimal(node.weight)}`,
+              en: `${scoreClaim?.value ?? ''} ÷ ${formatDecimal(node.weight)}`,
             },
           },
-          claimed.scoreRate,
+          rate,
           score.dividedBy(node.weight),
           mode,
           false,
@@ -120,67 +163,82 @@ export function checkClaims(
       );
     }
     if (node.type === 'category') {
-      const childScores = node.children.map((child) => valueOf(claims.nodes[child.id]?.score));
-      if (
-        claimed?.score !== undefined &&
-        claimed.score.derived === undefined &&
-        childScores.every((value) => value !== undefined)
-      ) {
+      const childScores = node.children.map((child) => valueOf(firstScore(child.id)));
+      if (childScores.every((value) => value !== undefined)) {
         const sum = childScores.reduce<Dec>(
           (total, value) => total.plus(value),
           new JixiaoDecimal(0),
         );
         const parts = node.children
-          .map((child) => claims.nodes[child.id]?.score?.value ?? '')
+          .map((child) => visibleText(firstScore(child.id)?.value ?? ''))
           .join(' + ');
-        checks.push(
-          compareClaim(
-            {
-              code: 'children_sum',
-              path,
-              name,
-              against: { zh: '下级得分之和', en: 'the sum of its children' },
-              check: { zh: parts, en: parts },
-            },
-            claimed.score,
-            sum,
-            mode,
-            true,
-          ),
-        );
+        for (const claim of stated(claimed.score)) {
+          checks.push(
+            compareClaim(
+              {
+                code: 'children_sum',
+                path,
+                name,
+                against: { zh: '下级得分之和', en: 'the sum of its children' },
+                check: { zh: parts, en: parts },
+              },
+              claim,
+              sum,
+              mode,
+              true,
+            ),
+          );
+        }
       }
+    }
+    checks.push(
+      ...conflictChecks({ path, name, quantity: { zh: '分值', en: 'weight' } }, claimed.weight),
+      ...conflictChecks({ path, name, quantity: { zh: '得分', en: 'score' } }, claimed.score),
+      ...conflictChecks(
+        { path, name, quantity: { zh: '得分率', en: 'score rate' } },
+        claimed.scoreRate,
+      ),
+    );
+    if (node.type === 'category')
       node.children.forEach((child) => {
         visit(child, path);
       });
-    }
   };
   scheme.indicators.forEach((node) => {
     visit(node, []);
   });
 
-  const topScores = scheme.indicators.map((node) => valueOf(claims.nodes[node.id]?.score));
-  if (claims.total !== undefined && topScores.every((value) => value !== undefined)) {
+  const topScores = scheme.indicators.map((node) => valueOf(firstScore(node.id)));
+  if (topScores.every((value) => value !== undefined)) {
     const sum = topScores.reduce<Dec>((total, value) => total.plus(value), new JixiaoDecimal(0));
     const parts = scheme.indicators
-      .map((node) => claims.nodes[node.id]?.score?.value ?? '')
+      .map((node) => visibleText(firstScore(node.id)?.value ?? ''))
       .join(' + ');
-    checks.push(
-      compareClaim(
-        {
-          code: 'total_sum',
-          path: [],
-          name: '总分',
-          against: { zh: '一级指标得分之和', en: 'the sum of the top-level scores' },
-          check: { zh: parts, en: parts },
-        },
-        claims.total,
-        sum,
-        mode,
-        true,
-      ),
-    );
+    for (const total of sheet.total) {
+      checks.push(
+        compareClaim(
+          {
+            code: 'total_sum',
+            path: [],
+            name: '总分',
+            against: { zh: '一级指标得分之和', en: 'the sum of the top-level scores' },
+            check: { zh: parts, en: parts },
+          },
+          total,
+          sum,
+          mode,
+          true,
+        ),
+      );
+    }
   }
-  if (claims.fullMarks !== undefined) {
+  checks.push(
+    ...conflictChecks(
+      { path: [], name: '总分', quantity: { zh: '得分', en: 'score' } },
+      sheet.total,
+    ),
+  );
+  for (const fullMarks of sheet.fullMarks) {
     checks.push(
       compareClaim(
         {
@@ -193,19 +251,25 @@ export function checkClaims(
             en: `full marks ${formatDecimal(scheme.fullMarks)}`,
           },
         },
-        claims.fullMarks,
+        fullMarks,
         scheme.fullMarks,
         mode,
         true,
       ),
     );
   }
+  checks.push(
+    ...conflictChecks(
+      { path: [], name: '总分值', quantity: { zh: '数值', en: 'value' } },
+      sheet.fullMarks,
+    ),
+  );
 
-  for (const budget of claims.budget) {
+  for (const budget of sheet.budget) {
     const amount = valueOf(budget.budget);
     const executed = valueOf(budget.executed);
     if (amount === undefined || executed === undefined || amount.isZero()) continue;
-    const arithmetic = `${budget.executed.value} ÷ ${budget.budget.value}`;
+    const arithmetic = `${visibleText(budget.executed.value)} ÷ ${visibleText(budget.budget.value)}`;
     checks.push(
       compareClaim(
         {
@@ -222,8 +286,7 @@ export function checkClaims(
       ),
     );
     const leaf = budget.indicator === undefined ? undefined : leaves.get(budget.indicator);
-    const claimedScore =
-      budget.indicator === undefined ? undefined : claims.nodes[budget.indicator]?.score;
+    const claimedScore = budget.indicator === undefined ? undefined : firstScore(budget.indicator);
     const kind = leaf === undefined ? undefined : engine.ruleKind(leaf.node.rule.kind);
     if (leaf === undefined || claimedScore === undefined || kind === undefined) continue;
     const outcome = kind.evaluate(
@@ -257,14 +320,15 @@ export function checkClaims(
       ),
     );
   }
+  checks.push(...budgetConflicts(sheet.budget, (id) => leaves.get(id)?.path ?? []));
 
-  for (const spending of claims.threePublic) {
+  for (const spending of sheet.threePublic) {
     const actual = valueOf(spending.actual);
     const decrease = valueOf(spending.decrease);
     if (actual === undefined || decrease === undefined) continue;
     const budgetAmount = actual.plus(decrease);
     if (budgetAmount.isZero()) continue;
-    const arithmetic = `${plainText(decrease)} ÷ (${spending.actual.value} + ${plainText(decrease)})`;
+    const arithmetic = `${plainText(decrease)} ÷ (${visibleText(spending.actual.value)} + ${plainText(decrease)})`;
     checks.push(
       compareClaim(
         {
@@ -281,35 +345,91 @@ export function checkClaims(
       ),
     );
   }
+  const amountOf = { zh: '金额', en: 'amount' };
+  const threePublicPath = ['three-public'];
+  checks.push(
+    ...conflictChecks(
+      { path: threePublicPath, name: '“三公”经费支出', quantity: amountOf },
+      sheet.threePublic.map((spending) => spending.actual),
+    ),
+    ...conflictChecks(
+      { path: threePublicPath, name: '“三公”经费变动额', quantity: amountOf },
+      sheet.threePublic.map((spending) => spending.decrease),
+    ),
+    ...conflictChecks(
+      { path: threePublicPath, name: '“三公”经费变动率', quantity: { zh: '数值', en: 'value' } },
+      sheet.threePublic.map((spending) => spending.rate),
+    ),
+  );
 
-  const total = valueOf(claims.total);
-  if (claims.grade !== undefined && total !== undefined) {
-    const band = scheme.grades.find((grade) => total.greaterThanOrEqualTo(grade.min));
-    const consistent = band?.grade === claims.grade.value;
+  const totalClaim = sheet.total[0];
+  const total = valueOf(totalClaim);
+  for (const grade of sheet.grade) {
+    if (total === undefined) break;
+    const band = scheme.grades.find((each) => total.greaterThanOrEqualTo(each.min));
+    const consistent = band?.grade === grade.value.trim();
+    const said = visibleText(grade.value);
     checks.push({
       code: 'grade',
       verdict: consistent ? 'consistent' : 'inconsistent',
       severity: consistent ? 'info' : 'inconsistency',
       path: [],
       name: '等级',
-      claimed: claims.grade.value,
+      claimed: grade.value,
       recomputed: band?.grade ?? '',
-      difference: consistent ? '0' : `${claims.grade.value} ≠ ${band?.grade ?? ''}`,
+      difference: consistent ? '0' : `${said} ≠ ${band?.grade ?? ''}`,
       check: {
-        zh: `总分 ${claims.total?.value ?? ''} 所在等级`,
-        en: `the band of the total ${claims.total?.value ?? ''}`,
+        zh: `总分 ${visibleText(totalClaim?.value ?? '')} 所在等级`,
+        en: `the band of the total ${visibleText(totalClaim?.value ?? '')}`,
       },
       message: consistent
         ? {
-            zh: `等级 ${claims.grade.value} 与总分一致`,
-            en: `grade ${claims.grade.value} agrees with the total`,
+            zh: `等级 ${said} 与总分一致`,
+            en: `grade ${said} agrees with the total`,
           }
         : {
-            zh: `声称等级 ${claims.grade.value}，但总分对应 ${band?.grade ?? ''}`,
-            en: `claims grade ${claims.grade.value}, but the total earns ${band?.grade ?? ''}`,
+            zh: `声称等级 ${said}，但总分对应 ${band?.grade ?? ''}`,
+            en: `claims grade ${said}, but the total earns ${band?.grade ?? ''}`,
           },
-      ...(claims.grade.source === undefined ? {} : { source: claims.grade.source }),
+      ...(grade.source === undefined ? {} : { source: grade.source }),
     });
   }
+  checks.push(
+    ...conflictChecks(
+      { path: [], name: '总分', quantity: { zh: '等级', en: 'grade' } },
+      sheet.grade,
+    ),
+  );
   return reportOf(checks);
+}
+
+/** The budget sentences stated more than once for an indicator, each amount against the first's. */
+function budgetConflicts(
+  budgets: readonly BudgetClaim[],
+  pathOf: (id: string) => readonly string[],
+): AuditCheck[] {
+  const byIndicator = new Map<string | undefined, BudgetClaim[]>();
+  for (const budget of budgets) {
+    const group = byIndicator.get(budget.indicator);
+    if (group === undefined) byIndicator.set(budget.indicator, [budget]);
+    else group.push(budget);
+  }
+  const amountOf = { zh: '金额', en: 'amount' };
+  return [...byIndicator].flatMap(([indicator, group]) => {
+    const path = indicator === undefined ? [] : pathOf(indicator);
+    return [
+      ...conflictChecks(
+        { path, name: '全年预算数', quantity: amountOf },
+        group.map((each) => each.budget),
+      ),
+      ...conflictChecks(
+        { path, name: '执行数', quantity: amountOf },
+        group.map((each) => each.executed),
+      ),
+      ...conflictChecks(
+        { path, name: '完成预算的比例', quantity: { zh: '数值', en: 'value' } },
+        group.map((each) => each.rate),
+      ),
+    ];
+  });
 }

@@ -3,6 +3,7 @@ import { formatDecimal } from '../decimal/formatDecimal.js';
 import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
 import type { BilingualMessage } from '../issues/Issue.js';
+import { visibleText } from '../issues/visibleText.js';
 import type { AuditCheck, AuditReport } from './AuditCheck.js';
 import type { Claim } from './Claims.js';
 import { atClaimPrecision, readClaim } from './claimValue.js';
@@ -42,7 +43,9 @@ export function compareClaim(
   const differenceText = claimed.percent
     ? `${formatDecimal(difference.times(100))}%`
     : formatDecimal(difference);
-  const quoted = { zh: `「${subject.name}」`, en: `"${subject.name}"` };
+  const name = visibleText(subject.name);
+  const quoted = { zh: `「${name}」`, en: `"${name}"` };
+  const said = visibleText(claim.value);
   return {
     code: subject.code,
     verdict: consistent ? 'consistent' : 'inconsistent',
@@ -55,12 +58,12 @@ export function compareClaim(
     check: subject.check,
     message: consistent
       ? {
-          zh: `${quoted.zh}${claim.value} 与${subject.against.zh} ${shown.text} 一致`,
-          en: `${quoted.en} ${claim.value} agrees with ${subject.against.en} ${shown.text}`,
+          zh: `${quoted.zh}${said} 与${subject.against.zh} ${shown.text} 一致`,
+          en: `${quoted.en} ${said} agrees with ${subject.against.en} ${shown.text}`,
         }
       : {
-          zh: `${quoted.zh}声称 ${claim.value}，但${subject.against.zh}为 ${shown.text}（相差 ${differenceText}）`,
-          en: `${quoted.en} claims ${claim.value}, but ${subject.against.en} is ${shown.text} (off by ${differenceText})`,
+          zh: `${quoted.zh}声称 ${said}，但${subject.against.zh}为 ${shown.text}（相差 ${differenceText}）`,
+          en: `${quoted.en} claims ${said}, but ${subject.against.en} is ${shown.text} (off by ${differenceText})`,
         },
     ...(claim.source === undefined ? {} : { source: claim.source }),
   };

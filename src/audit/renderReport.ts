@@ -9,6 +9,12 @@ import type { Evaluation, LeafResult, NodeResult } from '../evaluation/Evaluatio
 import type { Language } from '../issues/Language.js';
 import { summarizeLeaf } from '../render/summarizeLeaf.js';
 import { localize } from '../issues/LocalizedText.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
+import type { LocalizedText } from '../issues/LocalizedText.js';
+import { requireEvaluation } from '../evaluation/requireEvaluation.js';
+import { requireLanguage } from '../evaluation/requireLanguage.js';
+import { requireOptions } from '../evaluation/requireOptions.js';
+import { lineText } from '../render/lineText.js';
 
 const chineseNumerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -65,16 +71,43 @@ function threePublicSentence(leaf: LeafResult, lang: Language, mode: RoundingMod
     : `"Three public" spending was ${amount(actual)}, ${amount(change.abs())} ${down ? 'below' : 'above'} the budget (${down ? '−' : '+'}${percent}%).`;
 }
 
+/** The department option an untyped caller passed: none, or a string. */
+function department(value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw invalidArgument(
+    'options.department',
+    { zh: '字符串（部门名称）', en: "a string (the department's name)" },
+    value,
+  );
+}
+
+/** The year option an untyped caller passed: none, or a whole number. */
+function reportYear(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  throw invalidArgument(
+    'options.year',
+    { zh: '整数（年度）', en: 'a whole number (the year)' },
+    value,
+  );
+}
+
 /**
  * Writes the scoring part of a self-evaluation report in the template's own sentence forms: the
  * 自评结论 with the total, for each 二级 indicator "该项指标分值 X 分，本次自评得分 Y 分，得分率为 Z%",
  * the budget sentence, and the 三级 tables as text. What it writes, read back by
- * {@link extractClaims}, gives the evaluation's own numbers.
+ * {@link extractClaims}, gives the evaluation's own numbers. Text from the input (the title,
+ * the department, names, notes, the grade) stays on its line: line breaks fold into one space and
+ * terminal controls are shown as escapes (see `lineText`), so no input can forge a heading or a
+ * 自评得分 sentence.
  *
  * @param evaluation - the evaluation
  * @param options - `lang` (`zh` default), the department's name, and the year evaluated (default:
  *   the scheme's effective year)
  * @returns the text
+ * @throws JixiaoError (`invalid_argument`) when an untyped caller passes something else than an
+ *   evaluation, or options that are not an object, another language, a department that is not a
+ *   string or a year that is not a whole number
  *
  * @example
  * renderReport(evaluation, { department: '南洲街道办事处' });
@@ -84,17 +117,20 @@ export function renderReport(
   evaluation: Evaluation,
   options: { readonly lang?: Language; readonly department?: string; readonly year?: number } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  requireEvaluation(evaluation);
+  const given = requireOptions(options);
+  const lang = requireLanguage(given['lang'], 'options.lang');
   const zh = lang === 'zh';
-  const year = options.year ?? evaluation.scheme.effectiveYear;
+  const year = reportYear(given['year']) ?? evaluation.scheme.effectiveYear;
   const lines: string[] = [];
-  const title = localize(evaluation.scheme.title, lang);
-  const who = options.department ?? (zh ? '本部门' : 'the department');
+  const named = (text: LocalizedText): string => lineText(localize(text, lang));
+  const title = named(evaluation.scheme.title);
+  const who = lineText(department(given['department']) ?? (zh ? '本部门' : 'the department'));
   lines.push(zh ? '（一）自评结论。' : '(1) Conclusion.', '');
   lines.push(
     zh
-      ? `${title}设计总分值为 ${evaluation.fullMarks} 分，根据指标评分表，${who}整体绩效自评得分 ${score(evaluation.total)} 分，等级为${evaluation.grade.name.zh}。`
-      : `${title} has full marks of ${evaluation.fullMarks}; by the score sheet, ${who} scores ${score(evaluation.total)} overall in its self-evaluation, grade ${localize(evaluation.grade.name, lang)}.`,
+      ? `${title}设计总分值为 ${evaluation.fullMarks} 分，根据指标评分表，${who}整体绩效自评得分 ${score(evaluation.total)} 分，等级为${lineText(evaluation.grade.name.zh)}。`
+      : `${title} has full marks of ${evaluation.fullMarks}; by the score sheet, ${who} scores ${score(evaluation.total)} overall in its self-evaluation, grade ${named(evaluation.grade.name)}.`,
     '',
   );
   const table = (nodes: readonly NodeResult[]): void => {
@@ -112,13 +148,13 @@ export function renderReport(
         .filter((part) => part !== '')
         .join(zh ? '。' : '. ');
       lines.push(
-        `${index + 1} ${localize(leaf.name, lang)} ${leaf.weight} ${score(leaf.score)} ${result}${result === '' || /[。.]$/.test(result) ? '' : zh ? '。' : '.'}`,
+        `${index + 1} ${named(leaf.name)} ${leaf.weight} ${score(leaf.score)} ${result}${result === '' || /[。.]$/.test(result) ? '' : zh ? '。' : '.'}`,
       );
     });
     lines.push('');
   };
   const sentence = (node: NodeResult, heading: string): void => {
-    const name = localize(node.name, lang);
+    const name = named(node.name);
     const budget =
       node.type === 'leaf' && node.role === 'budget-execution'
         ? budgetSentence(node, year, lang, evaluation.rounding.mode)
@@ -133,8 +169,8 @@ export function renderReport(
   evaluation.indicators.forEach((top, topIndex) => {
     lines.push(
       zh
-        ? `（${chineseNumerals[topIndex + 1] ?? topIndex + 2}）${top.name.zh}分析。`
-        : `(${topIndex + 2}) ${localize(top.name, lang)}.`,
+        ? `（${chineseNumerals[topIndex + 1] ?? topIndex + 2}）${lineText(top.name.zh)}分析。`
+        : `(${topIndex + 2}) ${named(top.name)}.`,
       '',
     );
     const seconds = top.type === 'category' ? top.children : [top];

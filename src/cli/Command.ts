@@ -1,13 +1,14 @@
 import type { Language } from '../issues/Language.js';
 import type { Exit } from './Exit.js';
 import type { Invocation } from './Invocation.js';
+import type { CommandOption } from './parseCommandLine.js';
 
 /** One command of the command line (`jixiao <name> …`): its help, its options and its work. */
 export interface Command {
   /** The command's help text, printed by `jixiao <name> --help`. */
   readonly help: (lang: Language) => string;
-  /** Which of `--format`, `--data` and `--scheme` it takes; any other one given is an error. */
-  readonly options: readonly ('format' | 'data' | 'scheme')[];
+  /** Which of the command options it takes; any other one given is an error. */
+  readonly options: readonly CommandOption[];
   /** Does the command's work, writing through the environment, and returns the exit code. */
   readonly run: (invocation: Invocation) => Exit;
 }

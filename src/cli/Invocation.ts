@@ -1,5 +1,6 @@
 import type { Language } from '../issues/Language.js';
 import type { CliEnvironment } from './CliEnvironment.js';
+import type { CommandLine } from './parseCommandLine.js';
 
 /** What a command is run with: the surroundings, the language, its arguments and options. */
 export interface Invocation {
@@ -10,9 +11,5 @@ export interface Invocation {
   /** The positional arguments after the command's name. */
   readonly args: readonly string[];
   /** The options only some commands take; the command table checks which were given. */
-  readonly options: {
-    readonly format?: string | undefined;
-    readonly data?: string | undefined;
-    readonly scheme?: string | undefined;
-  };
+  readonly options: CommandLine['options'];
 }

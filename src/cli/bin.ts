@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeEnvironment } from './node/nodeEnvironment.js';
+import { outputErrorHandler } from './node/outputErrorHandler.js';
+import { languageOf } from './parseCommandLine.js';
 import { runCli } from './runCli.js';
 
 // dist/cli.js sits one level below the package root, beside the bundled examples/.
@@ -9,12 +10,29 @@ const packageRoot = new URL('..', import.meta.url);
 // package.json is the package's own, with its version string.
 // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+const argv = process.argv.slice(2);
+const stderr = (text: string): void => {
+  process.stderr.write(text);
+};
 
-process.exitCode = runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readFile: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
-  resolve: (file, path) => resolve(dirname(file), path),
-  defaultDataFile: fileURLToPath(new URL('examples/nanzhou-2023.json', packageRoot)),
-  version,
-});
+// Write errors arrive as events after runCli has returned and set the exit code of its work.
+process.stdout.on(
+  'error',
+  outputErrorHandler(languageOf(argv), stderr, (exit) => {
+    process.exitCode = exit;
+  }),
+);
+// Nothing more can be said when standard error itself fails.
+process.stderr.on('error', () => undefined);
+
+process.exitCode = runCli(
+  argv,
+  nodeEnvironment({
+    stdout: (text) => {
+      process.stdout.write(text);
+    },
+    stderr,
+    defaultDataFile: fileURLToPath(new URL('examples/nanzhou-2023.json', packageRoot)),
+    version,
+  }),
+);

@@ -2,11 +2,15 @@ import type { CaseFileAccess } from '../cases/runCases.js';
 import type { Issue } from '../issues/Issue.js';
 import { formatIssuePath } from '../issues/formatIssuePath.js';
 import type { Language } from '../issues/Language.js';
+import { success, type Result } from '../issues/Result.js';
 import { parseJsonText } from '../json/parseJsonText.js';
 import type { CliEnvironment } from './CliEnvironment.js';
+import { cliIssues } from './cliIssues.js';
 import type { Exit } from './Exit.js';
+import { inputName } from './inputName.js';
 import type { Outcome } from './Outcome.js';
 import { messages } from './messages.js';
+import { readInput } from './readInput.js';
 
 /**
  * Writes a message and a newline to standard error and returns 2, the exit code of unusable input.
@@ -16,6 +20,19 @@ function fail(environment: CliEnvironment, text: string): Exit {
   return 2;
 }
 
+/** One issue of the command line or of a file as a whole, on one line with its `[code]`. */
+function issueLine(lang: Language, found: Issue): string {
+  return `${found.message[lang]} [${found.code}]`;
+}
+
+/**
+ * Writes issues of the command line or of a file as a whole (a missing file, an unknown
+ * option), one a line with its `[code]`, to standard error and returns exit code 2.
+ */
+function report(environment: CliEnvironment, lang: Language, issues: readonly Issue[]): Exit {
+  return fail(environment, issues.map((found) => issueLine(lang, found)).join('\n'));
+}
+
 /** Writes every issue found in `file` to standard error, one a line, and returns exit code 2. */
 function printIssues(
   environment: CliEnvironment,
@@ -23,27 +40,30 @@ function printIssues(
   file: string,
   issues: readonly Issue[],
 ): Exit {
-  const lines = [messages[lang].errorHeading(file)];
+  const lines = [messages[lang].errorHeading(inputName(file)[lang])];
   for (const found of issues) {
     lines.push(`  ${formatIssuePath(found.path)}: ${found.message[lang]} [${found.code}]`);
   }
-  environment.stderr(`${lines.join('\n')}\n`);
-  return 2;
+  return fail(environment, lines.join('\n'));
 }
 
-/** Reads a text file as it is, reporting a missing or unreadable file. */
+/**
+ * Reads a file (or standard input, for `-`) as text through {@link readInput}, writing a note
+ * to standard error when it was decoded as GB18030.
+ */
+function textOf(environment: CliEnvironment, lang: Language, file: string): Result<string> {
+  const read = readInput(environment, file);
+  if (!read.ok) return read;
+  if (read.value.encoding === 'gb18030') {
+    environment.stderr(`${messages[lang].decodedAsGb18030(inputName(file)[lang])}\n`);
+  }
+  return success(read.value.text);
+}
+
+/** Reads a text file, reporting a file that cannot be read as text. */
 function readText(environment: CliEnvironment, lang: Language, file: string): Outcome<string> {
-  let text: string | undefined;
-  try {
-    text = environment.readFile(file);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, exit: fail(environment, messages[lang].unreadable(file, detail)) };
-  }
-  if (text === undefined) {
-    return { ok: false, exit: fail(environment, messages[lang].fileNotFound(file)) };
-  }
-  return { ok: true, value: text };
+  const text = textOf(environment, lang, file);
+  return text.ok ? text : { ok: false, exit: report(environment, lang, text.issues) };
 }
 
 /**
@@ -59,14 +79,49 @@ function readJson(environment: CliEnvironment, lang: Language, file: string): Ou
   return { ok: true, value: parsed.value };
 }
 
-/** The file access a case file needs: its paths are resolved against the case file's place. */
+/**
+ * The file access a case file needs: its paths are resolved against the case file's place, and
+ * the files it names are read as the command line's own are (the same checks and encodings).
+ */
 function caseFileAccess(environment: CliEnvironment, lang: Language, file: string): CaseFileAccess {
-  const resolve = (path: string): string => environment.resolve(file, path);
-  return { readFile: environment.readFile, resolve, lang };
+  return {
+    readFile: (path) => textOf(environment, lang, path),
+    resolve: (path) => environment.resolve(file, path),
+    lang,
+  };
+}
+
+/**
+ * Writes a command's output: to standard output, or to the file given by `--output` (`-` is
+ * standard output), with a UTF-8 byte-order mark first when `bom` is set. A file that cannot be
+ * written is reported with exit code 2.
+ */
+function writeOutput(
+  environment: CliEnvironment,
+  lang: Language,
+  text: string,
+  { output, bom }: { readonly output: string | undefined; readonly bom: boolean },
+): Exit {
+  const content = bom ? `\uFEFF${text}` : text;
+  if (output === undefined || output === '-') {
+    environment.stdout(content);
+    return 0;
+  }
+  const written = environment.writeFile(output, new TextEncoder().encode(content));
+  if (written.ok) return 0;
+  return report(environment, lang, [cliIssues.writeFailed(output, written.detail)]);
 }
 
 /**
  * The command line's reading of files and writing of error messages, in one place, so that every
  * command reports a missing file, an unreadable one or bad JSON in the same words.
  */
-export const io = Object.freeze({ readText, readJson, caseFileAccess, printIssues, fail });
+export const io = Object.freeze({
+  readText,
+  readJson,
+  caseFileAccess,
+  printIssues,
+  report,
+  fail,
+  writeOutput,
+});

@@ -18,6 +18,8 @@ export const messages = {
   -h, --help            显示帮助；jixiao <命令> --help 显示该命令的帮助
   -v, --version         显示版本
 
+文件为「-」时读取标准输入。只读取普通文件，最大 64 MiB；UTF-8、UTF-16（带字节序标记）或 GB18030 编码。
+
 退出码：0 成功；1 核对发现不一致或用例未通过；2 输入无法使用。`,
     audit: `用法：jixiao audit <报告.txt> [--data 文件] [--scheme 方案] [--format table|json] [--lang zh|en]
 
@@ -25,16 +27,18 @@ export const messages = {
 总分、预算执行与“三公”数字，逐项核对：下级之和、得分率、分值、预算完成率及其得分。
 给出 --data 时再与依据部门数据重算的结果比对。--scheme 默认为 gz-department-overall@2023。
 退出码：0 全部一致；1 发现不一致；2 输入无法使用。`,
-    score: `用法：jixiao score [文件] [--format table|json|markdown|csv|report] [--lang zh|en]
+    score: `用法：jixiao score [文件|-] [--format table|json|markdown|csv|report] [-o 文件] [--bom|--no-bom] [--lang zh|en]
 
-为数据文件（JSON）评分并输出评分表。不给文件时为内置示例：
+为数据文件（JSON）评分并输出评分表。文件为「-」时读取标准输入；不给文件时为内置示例：
 2023 年南洲街道部门整体支出绩效自评（91.46 分）。
 
   --format table      终端表格（默认），形如报告的评分表
   --format json       评价结果 JSON（所有数值为字符串）
   --format markdown   Markdown 表格
   --format csv        CSV（RFC 4180）
-  --format report     自评报告的评分部分（模板原句式，可直接粘贴）`,
+  --format report     自评报告的评分部分（模板原句式，可直接粘贴）
+  -o, --output 文件   写入文件而不是标准输出
+  --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）`,
     validate: `用法：jixiao validate <文件> [--lang zh|en]
 
 检查数据文件（含 scheme 与 inputs）或方案文件（含 indicators），列出全部问题。`,
@@ -52,15 +56,6 @@ export const messages = {
     valid: (what: string, count: number) => `有效：${what}，共 ${count} 个末级指标`,
     dataFile: '数据文件',
     schemeFile: '方案文件',
-    unknownCommand: (name: string) => `未知命令：${name}（见 jixiao --help）`,
-    unknownOption: (detail: string) => `选项有误：${detail}（见 jixiao --help）`,
-    missingFile: '缺少文件参数',
-    fileNotFound: (file: string) => `找不到文件：${file}`,
-    unreadable: (file: string, detail: string) => `无法读取文件 ${file}：${detail}`,
-    badFormat: (format: string) =>
-      `未知的输出格式：${format}（可用：table、json、markdown、csv、report）`,
-    noClaims: (file: string) =>
-      `未能从 ${file} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`,
     auditHeader: ['行', '指标', '核对', '声称', '复核', '结论'] as const,
     verdicts: { consistent: '一致', inconsistent: '不一致' },
     findingsHeading: (count: number) =>
@@ -78,22 +73,21 @@ export const messages = {
       weight_matches_scheme: '分值',
       execution_rate: '预算完成率',
       budget_score: '支出率得分',
+      conflicting_claims: '前后一致',
       three_public_rate: '三公变动率',
       grade: '等级',
       matches_recomputation: '与重算一致',
     } as Readonly<Record<string, string>>,
-    badSchema: (name: string) =>
-      `未知的 Schema 名称：${name}（可用：scheme、inputs、evaluation、data、cases）`,
     casePassed: (name: string, checks: number) => `✓ ${name}（${checks} 项）`,
     caseFailed: (name: string) => `✗ ${name}`,
     caseLine: (subject: string, expected: string, actual: string) =>
       `    ${subject}：期望 ${expected}，实际 ${actual}`,
     caseExplanation: (text: string) => `      计算：${text}`,
     caseSummary: (passed: number, total: number) => `${passed}/${total} 个用例通过`,
-    badLang: (lang: string) => `未知的语言：${lang}（可用：zh、en）`,
     department: (name: string, year?: number) =>
       `${name}${year === undefined ? '' : ` ${year} 年度`}`,
     selectedByYear: (reference: string, year: number) => `按评价年度 ${year} 选用 ${reference}`,
+    decodedAsGb18030: (name: string) => `注意：${name} 不是 UTF-8 编码，已按 GB18030（GBK）解码`,
   },
   en: {
     usage: `Usage: jixiao <command> [options]
@@ -111,6 +105,9 @@ Options:
   -h, --help            show help; jixiao <command> --help for a command
   -v, --version         show the version
 
+A FILE "-" reads standard input. Files are read when regular and at most 64 MiB, in UTF-8,
+UTF-16 (with its byte-order mark) or GB18030.
+
 Exit codes: 0 success; 1 an audit inconsistency or a failed case; 2 unusable input.`,
     audit: `Usage: jixiao audit <REPORT.txt> [--data FILE] [--scheme REF] [--format table|json] [--lang zh|en]
 
@@ -119,16 +116,19 @@ weights, scores, rates, total, budget and "three public" figures it claims, and 
 score rates, weights, the execution rate and its score. With --data it also compares them with a
 recomputation from the department's data. --scheme defaults to gz-department-overall@2023.
 Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input.`,
-    score: `Usage: jixiao score [FILE] [--format table|json|markdown|csv|report] [--lang zh|en]
+    score: `Usage: jixiao score [FILE|-] [--format table|json|markdown|csv|report] [-o FILE] [--bom|--no-bom] [--lang zh|en]
 
-Scores a data file (JSON) and prints the score sheet. With no FILE it scores the bundled example:
-the Nanzhou sub-district 2023 department self-evaluation (91.46 points).
+Scores a data file (JSON) and prints the score sheet; FILE "-" reads standard input. With no FILE
+it scores the bundled example: the Nanzhou sub-district 2023 department self-evaluation (91.46 points).
 
   --format table      terminal table (default), shaped like a report's score sheet
   --format json       the evaluation as JSON (every number a string)
   --format markdown   a Markdown table
   --format csv        CSV (RFC 4180)
-  --format report     the scoring part of a self-evaluation report, in the template's sentences`,
+  --format report     the scoring part of a self-evaluation report, in the template's sentences
+  -o, --output FILE   write to FILE instead of standard output
+  --bom, --no-bom     whether to start with a UTF-8 byte-order mark (default: for CSV written
+                      to a file, so that Excel opens it)`,
     validate: `Usage: jixiao validate <FILE> [--lang zh|en]
 
 Checks a data file (with scheme and inputs) or a scheme file (with indicators) and lists every problem.`,
@@ -147,15 +147,6 @@ Lists the shipped schemes with their versions, years and sources.`,
     valid: (what: string, count: number) => `Valid: ${what} with ${count} leaf indicators`,
     dataFile: 'data file',
     schemeFile: 'scheme file',
-    unknownCommand: (name: string) => `Unknown command: ${name} (see jixiao --help)`,
-    unknownOption: (detail: string) => `Bad option: ${detail} (see jixiao --help)`,
-    missingFile: 'A file argument is missing',
-    fileNotFound: (file: string) => `File not found: ${file}`,
-    unreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}`,
-    badFormat: (format: string) =>
-      `Unknown output format: ${format} (use table, json, markdown, csv or report)`,
-    noClaims: (file: string) =>
-      `No scores could be read from ${file}: it does not look like the text of a department self-evaluation report`,
     auditHeader: ['Line', 'Indicator', 'Check', 'Claimed', 'Recomputed', 'Verdict'] as const,
     verdicts: { consistent: 'ok', inconsistent: 'INCONSISTENT' },
     findingsHeading: (count: number) =>
@@ -173,21 +164,21 @@ Lists the shipped schemes with their versions, years and sources.`,
       weight_matches_scheme: 'weight',
       execution_rate: 'execution rate',
       budget_score: 'budget score',
+      conflicting_claims: 'restatement',
       three_public_rate: 'three-public rate',
       grade: 'grade',
       matches_recomputation: 'recomputation',
     } as Readonly<Record<string, string>>,
-    badSchema: (name: string) =>
-      `Unknown schema name: ${name} (use scheme, inputs, evaluation, data or cases)`,
     casePassed: (name: string, checks: number) => `✓ ${name} (${checks} checks)`,
     caseFailed: (name: string) => `✗ ${name}`,
     caseLine: (subject: string, expected: string, actual: string) =>
       `    ${subject}: expected ${expected}, got ${actual}`,
     caseExplanation: (text: string) => `      arithmetic: ${text}`,
     caseSummary: (passed: number, total: number) => `${passed}/${total} cases passed`,
-    badLang: (lang: string) => `Unknown language: ${lang} (use zh or en)`,
     department: (name: string, year?: number) => `${name}${year === undefined ? '' : `, ${year}`}`,
     selectedByYear: (reference: string, year: number) =>
       `${reference}, the version in force in ${year}`,
+    decodedAsGb18030: (name: string) =>
+      `Note: ${name} is not UTF-8; it was decoded as GB18030 (GBK)`,
   },
 } as const satisfies Record<Language, unknown>;

@@ -1,3 +1,4 @@
+import { requireDecimal, requirePlaces } from './decimalArguments.js';
 import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
 
 /**
@@ -16,11 +17,15 @@ const shownDigits = 40;
  * @param value - the decimal
  * @param scale - fixed number of decimal places, for values already rounded to it
  * @returns e.g. `"9.96"`, `"0.995585943139409332452"`, `"20.00"` with scale 2
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
+ *   than a decimal, or a scale that is not a whole number from 0 to 1000
  *
  * @example
  * formatDecimal(decimal('20'), 2); // "20.00"
  */
 export function formatDecimal(value: Dec, scale?: number): string {
+  requireDecimal(value, 'value');
+  if (scale !== undefined) requirePlaces(scale, 'scale');
   const text =
     scale === undefined
       ? shown(value).toFixed()

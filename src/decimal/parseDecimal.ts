@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { IssuePath } from '../issues/Issue.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
 import { failure, success, type Result } from '../issues/Result.js';
 import { decimalLimits } from './decimalLimits.js';
 import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
@@ -8,6 +9,7 @@ import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
 const plainNumber = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const groupedNumber = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const percentSigns = /[%％]$/;
+const anIssuePath = { zh: '路径数组（键与下标）', en: 'a path array (keys and indexes)' };
 
 /**
  * Reads a decimal from a string or a number, without float arithmetic.
@@ -20,12 +22,16 @@ const percentSigns = /[%％]$/;
  * @param value - the value to read
  * @param path - where the value sits in the input, for issues
  * @returns the decimal, or one issue
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes a path that is
+ *   not an array (the value itself may be anything: what it cannot read is an issue)
  *
  * @example
  * parseDecimal('99.56%'); // → { ok: true, value: 0.9956 }
  * parseDecimal('1.2.3');  // → { ok: false, issues: [{ code: 'invalid_number', … }] }
  */
 export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> {
+  const givenPath: unknown = path;
+  if (!Array.isArray(givenPath)) throw invalidArgument('path', anIssuePath, givenPath);
   // Decimals made by another decimal.js constructor carry its precision into arithmetic, so every
   // decimal is rebuilt on the library's own constructor.
   // A decimal already on that constructor (every value the library has parsed) is not rebuilt:

@@ -1,14 +1,33 @@
 import { Decimal } from 'decimal.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
+import { isPlaces, maxPlacesArgument, requireDecimal } from './decimalArguments.js';
 import type { Dec } from './JixiaoDecimal.js';
 import type { RoundingMode, RoundingPolicy } from './RoundingPolicy.js';
 
-const decimalJsModes: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
-  'half-up': Decimal.ROUND_HALF_UP,
-  'half-even': Decimal.ROUND_HALF_EVEN,
-  'half-down': Decimal.ROUND_HALF_DOWN,
-  down: Decimal.ROUND_DOWN,
-  up: Decimal.ROUND_UP,
+// A Map, so that a mode such as "toString" is no mode rather than an inherited function.
+const decimalJsModes: ReadonlyMap<unknown, Decimal.Rounding> = new Map<
+  RoundingMode,
+  Decimal.Rounding
+>([
+  ['half-up', Decimal.ROUND_HALF_UP],
+  ['half-even', Decimal.ROUND_HALF_EVEN],
+  ['half-down', Decimal.ROUND_HALF_DOWN],
+  ['down', Decimal.ROUND_DOWN],
+  ['up', Decimal.ROUND_UP],
+]);
+
+const modes = [...decimalJsModes.keys()].map((mode) => JSON.stringify(mode)).join(' | ');
+const aPolicy = {
+  zh: `舍入规则 { scale: 0 至 ${String(maxPlacesArgument)} 的整数, mode: ${modes} }`,
+  en: `a rounding policy { scale: a whole number from 0 to ${String(maxPlacesArgument)}, mode: ${modes} }`,
 };
+
+/** The decimal.js rounding of a policy, or undefined when untyped code passed no policy. */
+function roundingOf(policy: unknown): Decimal.Rounding | undefined {
+  if (typeof policy !== 'object' || policy === null) return undefined;
+  const scale: unknown = Reflect.get(policy, 'scale');
+  return isPlaces(scale) ? decimalJsModes.get(Reflect.get(policy, 'mode')) : undefined;
+}
 
 /**
  * Rounds a decimal to the policy's scale with the policy's mode.
@@ -16,14 +35,20 @@ const decimalJsModes: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  * @param value - the exact value
  * @param policy - scale and mode
  * @returns the rounded value
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
+ *   than a decimal, or a policy whose scale is not a whole number from 0 to 1000 or whose mode is
+ *   not one of {@link roundingModes}
  *
  * @example
  * roundDecimal(decimal('1.005'), { scale: 2, mode: 'half-up' }).toFixed(2);   // "1.01"
  * roundDecimal(decimal('1.005'), { scale: 2, mode: 'half-even' }).toFixed(2); // "1.00"
  */
 export function roundDecimal(value: Dec, policy: RoundingPolicy): Dec {
+  requireDecimal(value, 'value');
+  const rounding = roundingOf(policy);
+  if (rounding === undefined) throw invalidArgument('policy', aPolicy, policy);
   // A value already within the scale is its own rounding, whatever the mode.
   return value.decimalPlaces() <= policy.scale
     ? value
-    : value.toDecimalPlaces(policy.scale, decimalJsModes[policy.mode]);
+    : value.toDecimalPlaces(policy.scale, rounding);
 }

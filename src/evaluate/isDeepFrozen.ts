@@ -12,13 +12,21 @@ import { Decimal } from 'decimal.js';
  * @internal
  */
 export function isDeepFrozen(value: unknown, seen = new Set<object>()): boolean {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return true;
-  if (!Object.isFrozen(value)) return false;
-  seen.add(value);
-  // A decimal holds its (shared) constructor too, which is configuration, not its value.
-  // Object.isFrozen(null), the digits of NaN and ±Infinity, is true.
-  if (Decimal.isDecimal(value)) return Object.isFrozen(value.d);
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return false;
-  return Object.values(value).every((entry) => isDeepFrozen(entry, seen));
+  // A work list, not recursion: no depth of nesting can overflow the stack.
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); pending.length > 0 || next !== undefined; next = pending.pop()) {
+    if (typeof next !== 'object' || next === null || seen.has(next)) continue;
+    if (!Object.isFrozen(next)) return false;
+    seen.add(next);
+    // A decimal holds its (shared) constructor too, which is configuration, not its value.
+    // Object.isFrozen(null), the digits of NaN and ±Infinity, is true.
+    if (Decimal.isDecimal(next)) {
+      if (!Object.isFrozen(next.d)) return false;
+      continue;
+    }
+    const prototype: unknown = Object.getPrototypeOf(next);
+    if (!Array.isArray(next) && prototype !== Object.prototype && prototype !== null) return false;
+    for (const entry of Object.values(next)) pending.push(entry);
+  }
+  return true;
 }

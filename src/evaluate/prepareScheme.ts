@@ -8,6 +8,8 @@ import type { RuleKind } from '../rules/RuleKind.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { LeafRole } from '../scheme/LeafRole.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
+import { indicatorTreeTooDeep } from '../scheme/indicatorTreeTooDeep.js';
+import { isRecord } from '../issues/isRecord.js';
 import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
 import { commonInputFields } from './commonInputFields.js';
 import { malformedRule } from './malformedRule.js';
@@ -154,9 +156,20 @@ function validateRead(scheme: Scheme<RuleBase>, lookup: RuleKindLookup): readonl
 export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): PreparedScheme {
   const leafIds = new Set<string>();
   const categoryIds = new Set<string>();
+  // Checked before readScheme walks the tree, so that no depth of nesting overflows the stack.
+  const unknownGiven: unknown = given;
+  const deep = isRecord(unknownGiven)
+    ? indicatorTreeTooDeep(unknownGiven['indicators'], ['indicators'])
+    : undefined;
+  if (deep !== undefined) {
+    return { issues: Object.freeze([deep]), scheme: given, nodes: [], leafIds, categoryIds };
+  }
   const read = readScheme(given);
-  if (!read.ok) return { issues: read.issues, scheme: given, nodes: [], leafIds, categoryIds };
-  const issues = validateRead(read.value, lookup);
+  if (!read.ok) {
+    return { issues: Object.freeze(read.issues), scheme: given, nodes: [], leafIds, categoryIds };
+  }
+  // Frozen: an engine's validateScheme hands this very list out, and a cached scheme keeps it.
+  const issues = Object.freeze(validateRead(read.value, lookup));
   if (issues.length > 0) return { issues, scheme: read.value, nodes: [], leafIds, categoryIds };
   // What the engine computes with: the same scheme, its decimals on digits fast to read.
   const scheme = workingCopy(read.value);

@@ -4,7 +4,7 @@ import type { Issue, IssuePath } from '../issues/Issue.js';
 import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { DeductionItem, LeafInput } from '../rules/LeafInput.js';
 import { invalidType, type ExpectedType } from './invalidType.js';
-import { isRecord } from './isRecord.js';
+import { isRecord } from '../issues/isRecord.js';
 import { readDecimal } from './readDecimal.js';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

@@ -6,7 +6,7 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import { leafRoles } from '../scheme/LeafRole.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { invalidType, type ExpectedType } from './invalidType.js';
-import { isRecord } from './isRecord.js';
+import { isRecord } from '../issues/isRecord.js';
 import { shownValue } from './shownValue.js';
 import { readDecimal } from './readDecimal.js';
 

@@ -4,6 +4,11 @@ import type { Language } from '../issues/Language.js';
 import type { TraceStep, TraceValue } from '../rules/TraceStep.js';
 import { localize } from '../issues/LocalizedText.js';
 import type { Evaluation, LeafResult, NodeResult } from './Evaluation.js';
+import { lineText } from './lineText.js';
+import { requireEvaluation } from './requireEvaluation.js';
+import { requireLanguage } from './requireLanguage.js';
+import { requireLeafResult } from './requireLeafResult.js';
+import { requireOptions } from './requireOptions.js';
 
 /** One leaf's explanation. */
 export interface LeafExplanation {
@@ -86,16 +91,8 @@ function roundsPrevious(previous: TraceStep | undefined, rounding: TraceStep): b
   );
 }
 
-/**
- * Renders a leaf's trace as one sentence, e.g.
- * "支出率 = 23,033.06 ÷ 23,135.18 = 99.56%；得分 = 10 × 99.56% = 9.96". A step whose result is then
- * rounded shows the rounded value.
- *
- * @param leaf - a leaf of an evaluation
- * @param lang - `zh` (default) or `en`
- * @returns the sentence
- */
-export function explainLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
+/** The sentence of a leaf already checked. */
+function sentenceOf(leaf: LeafResult, lang: Language): string {
   const parts: string[] = [];
   const { trace } = leaf;
   trace.forEach((traceStep, index) => {
@@ -104,15 +101,38 @@ export function explainLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
     const roundedNext = next !== undefined && roundsPrevious(traceStep, next);
     parts.push(sentence(traceStep, show(roundedNext ? next.result : traceStep.result), lang));
   });
-  return parts.join(lang === 'zh' ? '；' : '; ');
+  return lineText(parts.join(lang === 'zh' ? '；' : '; '));
 }
 
 /**
- * Explains every leaf of an evaluation, in tree order.
+ * Renders a leaf's trace as one sentence, e.g.
+ * "支出率 = 23,033.06 ÷ 23,135.18 = 99.56%；得分 = 10 × 99.56% = 9.96". A step whose result is then
+ * rounded shows the rounded value. Text from the input (an evaluator's reason, a label) is
+ * folded onto the one line and its terminal controls shown as escapes (see `lineText`).
+ *
+ * @param leaf - a leaf of an evaluation
+ * @param lang - `zh` (default) or `en`
+ * @returns the sentence, on one line
+ * @throws JixiaoError (`invalid_argument`) when an untyped caller passes something else than a
+ *   leaf of an evaluation, or a language other than `zh` or `en`
+ *
+ * @example
+ * explainLeaf(budgetLeaf); // "支出率 = 23,033.06 ÷ 23,135.18 = 99.56%；得分 = 10 × 99.56% = 9.96"
+ */
+export function explainLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
+  requireLeafResult(leaf);
+  return sentenceOf(leaf, requireLanguage(lang, 'lang'));
+}
+
+/**
+ * Explains every leaf of an evaluation, in tree order. Each `text` is one line (see
+ * {@link explainLeaf}); `id`, `path` and `name` are the evaluation's own, as written.
  *
  * @param evaluation - the evaluation
  * @param options - `lang`: `zh` (default) or `en`
  * @returns one explanation per leaf
+ * @throws JixiaoError (`invalid_argument`) when an untyped caller passes something else than an
+ *   evaluation, or options that are not an object or name another language
  *
  * @example
  * explain(evaluation, { lang: 'en' })[0]?.text;
@@ -122,7 +142,8 @@ export function explain(
   evaluation: Evaluation,
   options: { readonly lang?: Language } = {},
 ): readonly LeafExplanation[] {
-  const lang = options.lang ?? 'zh';
+  requireEvaluation(evaluation);
+  const lang = requireLanguage(requireOptions(options)['lang'], 'options.lang');
   const out: LeafExplanation[] = [];
   const visit = (node: NodeResult): void => {
     if (node.type === 'category') node.children.forEach(visit);
@@ -131,7 +152,7 @@ export function explain(
         id: node.id,
         path: node.path,
         name: localize(node.name, lang),
-        text: explainLeaf(node, lang),
+        text: sentenceOf(node, lang),
       });
   };
   evaluation.indicators.forEach(visit);

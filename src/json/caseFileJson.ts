@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDecimal } from '../decimal/parseDecimal.js';
+import { recordJson } from './recordJson.js';
 
 /** An expected decimal: a string, checked to be a well-formed number when the file is read. */
 const expectedDecimal = z.string().superRefine((value, context) => {
@@ -28,18 +29,18 @@ export const caseJson = z.strictObject({
   // Scheme, indicators and inputs are read as a data file is, once the case is assembled; here they
   // are kept as written so that their issues carry the case's own paths.
   scheme: z
-    .union([z.string().min(1), z.record(z.string(), z.unknown())])
+    .union([z.string().min(1), recordJson(z.unknown())])
     .optional()
     .meta({
       description:
         'A preset id@version, a scheme file (relative path ending in .json), or a scheme inline',
     }),
-  indicators: z.record(z.string(), z.array(z.unknown())).optional(),
-  inputs: z.record(z.string(), z.unknown()).optional(),
+  indicators: recordJson(z.array(z.unknown())).optional(),
+  inputs: recordJson(z.unknown()).optional(),
   expect: z.strictObject({
     total: expectedDecimal.optional(),
     grade: z.string().optional(),
-    nodes: z.record(z.string(), nodeExpectation).optional(),
+    nodes: recordJson(nodeExpectation).optional(),
     issues: z
       .array(z.strictObject({ code: z.string().min(1), path: z.string().optional() }))
       .min(1)

@@ -5,6 +5,22 @@ import { parseWrittenTarget } from '../presets/parseWrittenTarget.js';
 import type { DepartmentIndicator } from '../presets/Preset.js';
 import { decimalJson, defined, localizedTextJson } from '../rules/support/jsonPrimitives.js';
 import { inputsJson } from './inputsJson.js';
+import { recordJson } from './recordJson.js';
+import { isReservedId } from '../scheme/reservedIds.js';
+import { reservedIdIssue } from '../scheme/reservedIdIssue.js';
+
+/** A department row's id: not empty, and not one of the reserved ids. */
+const rowIdJson = z
+  .string()
+  .min(1)
+  .superRefine((id, context) => {
+    if (!isReservedId(id)) return;
+    const issue = reservedIdIssue([], id);
+    context.addIssue({ code: 'custom', message: issue.message.en, params: { issue } });
+  });
+
+/** A year as data files write it: four digits, from 1900 to 2200. */
+const yearJson = z.int().min(1900).max(2200);
 import { ruleJson } from './ruleJson.js';
 import { schemeJsonFor } from './schemeJson.js';
 
@@ -30,7 +46,7 @@ export interface DepartmentRow {
  */
 export const departmentIndicatorJson: z.ZodType<DepartmentRow> = z
   .strictObject({
-    id: z.string().min(1),
+    id: rowIdJson,
     name: localizedTextJson,
     group: z.string().min(1).optional(),
     weight: decimalJson,
@@ -139,16 +155,15 @@ export interface DepartmentInfo {
 export const dataFileJson = z.strictObject({
   $schema: z.string().optional(),
   scheme: z.union([z.string().min(1), schemeJsonFor(ruleJson)]),
-  year: z
-    .int()
-    .min(1900)
-    .max(2200)
+  year: yearJson
     .optional()
     .meta({ description: 'The year evaluated: picks the preset version in force' }),
   department: z
     .strictObject({
       name: z.string().min(1),
-      year: z.int().optional(),
+      year: yearJson
+        .optional()
+        .meta({ description: 'The year the data is for: four digits, 1900 to 2200' }),
       source: z.string().optional(),
     })
     .transform((value): DepartmentInfo => defined(value))
@@ -177,6 +192,6 @@ export const dataFileJson = z.strictObject({
       whenMissed: z.boolean().optional(),
     })
     .optional(),
-  indicators: z.record(z.string(), z.array(departmentIndicatorJson)).optional(),
+  indicators: recordJson(z.array(departmentIndicatorJson)).optional(),
   inputs: inputsJson.optional(),
 });

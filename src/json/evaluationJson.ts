@@ -8,6 +8,7 @@ import {
   decimalStringJson,
   localizedTextOutJson,
 } from '../rules/support/jsonPrimitives.js';
+import { recordJson } from './recordJson.js';
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([
@@ -16,7 +17,7 @@ const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
     z.boolean(),
     z.null(),
     z.array(jsonValue),
-    z.record(z.string(), jsonValue),
+    recordJson(jsonValue),
   ]),
 );
 const traceValue = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
 import { decimalJson, defined } from '../rules/support/jsonPrimitives.js';
+import { recordJson } from './recordJson.js';
 
 const answerWords = ['是', '否', '合规', '不合规', '达标', '未达标', 'yes', 'no'] as const;
 const answers: Readonly<Record<(typeof answerWords)[number], boolean>> = {
@@ -31,7 +32,7 @@ export const leafInputJson: z.ZodType<LeafInput> = z
       .array(z.strictObject({ text: z.string().min(1), points: decimalJson.optional() }))
       .optional(),
     notApplicable: z.boolean().optional(),
-    values: z.record(z.string(), decimalJson).optional(),
+    values: recordJson(decimalJson).optional(),
     evidence: z.string().optional(),
   })
   .transform(({ answer, items, ...rest }): LeafInput => ({
@@ -43,4 +44,4 @@ export const leafInputJson: z.ZodType<LeafInput> = z
   }));
 
 /** The JSON form of a scheme's inputs: leaf id → input. */
-export const inputsJson: z.ZodType<Inputs> = z.record(z.string(), leafInputJson);
+export const inputsJson: z.ZodType<Inputs> = recordJson(leafInputJson);

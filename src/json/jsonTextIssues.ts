@@ -1,5 +1,6 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { BilingualMessage, Issue, IssuePath } from '../issues/Issue.js';
+import { visibleText } from '../issues/visibleText.js';
 
 /** What the reader expected where JSON text went wrong. */
 type Expectation =
@@ -189,16 +190,17 @@ export function jsonTextIssues(text: string): JsonTextIssues {
     },
     duplicateKey(path: IssuePath, key: string, offset: number, first: number): Issue {
       const again = place(offset);
+      const shownKey = visibleText(key);
       const before = place(first);
       return createIssue(
         'duplicate_key',
         path,
         {
           zh:
-            `重复的键「${key}」（第 ${again.line} 行第 ${again.column} 列；` +
+            `重复的键「${shownKey}」（第 ${again.line} 行第 ${again.column} 列；` +
             `首次出现于第 ${before.line} 行第 ${before.column} 列）：同一对象中每个键只能出现一次`,
           en:
-            `Duplicate key "${key}" at line ${again.line}, column ${again.column} ` +
+            `Duplicate key "${shownKey}" at line ${again.line}, column ${again.column} ` +
             `(first at line ${before.line}, column ${before.column}): ` +
             'a key may appear only once in an object',
         },

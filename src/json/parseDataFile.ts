@@ -15,6 +15,12 @@ import { percentTargetsWithoutSign } from './percentTargetsWithoutSign.js';
 import { percentWrittenWithoutSign } from './percentWrittenWithoutSign.js';
 import { issuesFromZod } from './issuesFromZod.js';
 import { defined } from '../rules/support/jsonPrimitives.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
+import type { IssuePath } from '../issues/Issue.js';
+import { visibleText } from '../issues/visibleText.js';
+import type { IndicatorNode } from '../scheme/Scheme.js';
+import { nestingTooDeep } from './nestingTooDeep.js';
+import { parseJsonWith } from './parseJsonWith.js';
 
 /** The `inputs` of a data file as written (the file was read as an object by then). */
 function rawInputsOf(json: unknown): unknown {
@@ -57,24 +63,26 @@ export interface DataFile {
   };
 }
 
-const levelWords: Readonly<Record<string, string>> = {
-  达成: 'achieved',
-  已达成: 'achieved',
-  完成: 'achieved',
-  已完成: 'achieved',
-  按期完成: 'achieved',
-  全部完成: 'achieved',
-  是: 'achieved',
-  合规: 'achieved',
-  部分达成: 'partly-achieved',
-  部分完成: 'partly-achieved',
-  基本完成: 'partly-achieved',
-  基本达成: 'partly-achieved',
-  未达成: 'not-achieved',
-  未完成: 'not-achieved',
-  否: 'not-achieved',
-  不合规: 'not-achieved',
-};
+/** The words a table writes for a qualitative result, and the level each means (a Map: a word
+ * such as `constructor` or `toString` is looked up as any other, never found on a prototype). */
+const levelWords: ReadonlyMap<string, string> = new Map([
+  ['达成', 'achieved'],
+  ['已达成', 'achieved'],
+  ['完成', 'achieved'],
+  ['已完成', 'achieved'],
+  ['按期完成', 'achieved'],
+  ['全部完成', 'achieved'],
+  ['是', 'achieved'],
+  ['合规', 'achieved'],
+  ['部分达成', 'partly-achieved'],
+  ['部分完成', 'partly-achieved'],
+  ['基本完成', 'partly-achieved'],
+  ['基本达成', 'partly-achieved'],
+  ['未达成', 'not-achieved'],
+  ['未完成', 'not-achieved'],
+  ['否', 'not-achieved'],
+  ['不合规', 'not-achieved'],
+]);
 
 function rowInput(
   row: DepartmentRow,
@@ -97,7 +105,7 @@ function rowInput(
   if (indicator.comparison === 'qualitative') {
     const word = result.actual.trim();
     return success({
-      level: levelWords[word] ?? word,
+      level: levelWords.get(word) ?? word,
       ...(result.score === undefined ? {} : { score: result.score }),
       ...common,
     });
@@ -112,6 +120,83 @@ function rowInput(
   return success({ actual: actual.value, ...common });
 }
 
+/** Where a department row's results go in the built scheme's path: its own key, or the row. */
+function rowFieldPath(rest: IssuePath): IssuePath {
+  const [field, next] = rest;
+  if (field === 'weight' || field === 'id' || field === 'name') return [field];
+  if (field === 'rule' && next === 'target') return ['target'];
+  if (field === 'description') return ['targetText'];
+  return [];
+}
+
+/**
+ * Puts an issue found in a scheme built from a preset back where the data file wrote it: an
+ * issue in a department row's leaf (`indicators[0].children[1].children[0].weight` in the built
+ * scheme) is at that row (`indicators.outputs[0].weight`), one in a slot or group at the slot.
+ * Issues in the preset's own nodes keep the built scheme's path.
+ */
+function inFilePaths(
+  issues: readonly Issue[],
+  scheme: Scheme,
+  rows: Readonly<Record<string, readonly DepartmentRow[]>>,
+): readonly Issue[] {
+  const filePaths = new Map<string, { readonly path: IssuePath; readonly row: boolean }>();
+  for (const [slot, list] of Object.entries(rows)) {
+    filePaths.set(slot, { path: ['indicators', slot], row: false });
+    list.forEach((row, index) => {
+      filePaths.set(row.indicator.id, { path: ['indicators', slot, index], row: true });
+      if (row.indicator.group !== undefined)
+        filePaths.set(`${slot}/${row.indicator.group}`, { path: ['indicators', slot], row: false });
+    });
+  }
+  return issues.map((found) => {
+    let nodes: readonly IndicatorNode[] = scheme.indicators;
+    let mapped:
+      { readonly path: IssuePath; readonly rest: IssuePath; readonly row: boolean } | undefined;
+    // The path runs indicators, i, children, j, …: follow it down the built tree.
+    for (let at = 0; found.path[at] === (at === 0 ? 'indicators' : 'children'); at += 2) {
+      const index = found.path[at + 1];
+      const node = typeof index === 'number' ? nodes[index] : undefined;
+      if (node === undefined) break;
+      const place = filePaths.get(node.id);
+      if (place !== undefined)
+        mapped = { path: place.path, rest: found.path.slice(at + 2), row: place.row };
+      if (node.type !== 'category') break;
+      nodes = node.children;
+    }
+    if (mapped === undefined) return found;
+    const path = [...mapped.path, ...(mapped.row ? rowFieldPath(mapped.rest) : [])];
+    return createIssue(found.code, path, found.message, {
+      ...(found.expected === undefined ? {} : { expected: found.expected }),
+      ...(found.received === undefined ? {} : { received: found.received }),
+    });
+  });
+}
+
+/** The error for options an untyped caller got wrong, or undefined. */
+function invalidOptions(options: unknown): ReturnType<typeof invalidArgument> | undefined {
+  const expected = { zh: '选项对象 { presets? }', en: 'an options object { presets? }' };
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return invalidArgument('options', expected, options);
+  const presets: unknown = Object.getOwnPropertyDescriptor(options, 'presets')?.value;
+  if (
+    presets !== undefined &&
+    (typeof presets !== 'object' ||
+      presets === null ||
+      !('find' in presets) ||
+      typeof presets.find !== 'function')
+  )
+    return invalidArgument(
+      'presets',
+      {
+        zh: '预设方案注册表（createPresetRegistry）',
+        en: 'a preset registry (createPresetRegistry)',
+      },
+      presets,
+    );
+  return undefined;
+}
+
 /**
  * Reads a data file (as `JSON.parse` returns it): resolves the named preset (by version, or by the
  * year evaluated), fills its slots with the department's or project's own indicators, turns table
@@ -120,6 +205,7 @@ function rowInput(
  * @param json - the parsed JSON value
  * @param options - the presets to resolve names against (default: the shipped ones)
  * @returns the scheme and inputs ready for `evaluate`, or every issue with its path in the file
+ *   (anything that is not a data file, from an untyped caller too, is an issue, never a throw)
  *
  * @example
  * const data = parseDataFile(JSON.parse(readFileSync('examples/nanzhou-2023.json', 'utf8')));
@@ -129,7 +215,11 @@ export function parseDataFile(
   json: unknown,
   options: { readonly presets?: PresetRegistry } = {},
 ): Result<DataFile> {
-  const parsed = dataFileJson.safeParse(json);
+  const invalidOption = invalidOptions(options);
+  if (invalidOption !== undefined) return failure(invalidOption.issues);
+  const tooDeep = nestingTooDeep(json, []);
+  if (tooDeep !== undefined) return failure([tooDeep]);
+  const parsed = parseJsonWith(dataFileJson, json);
   if (!parsed.success) return failure(issuesFromZod(parsed.error));
   const {
     scheme: named,
@@ -163,7 +253,12 @@ export function parseDataFile(
     const scheme = deepFrozenScheme(named);
     const inScheme = defaultEngine.validateScheme(scheme);
     const invalid = failureOf([
-      ...inScheme.map((found) => ({ ...found, path: ['scheme', ...found.path] })),
+      ...inScheme.map((found) =>
+        createIssue(found.code, ['scheme', ...found.path], found.message, {
+          ...(found.expected === undefined ? {} : { expected: found.expected }),
+          ...(found.received === undefined ? {} : { received: found.received }),
+        }),
+      ),
       ...percentTargetsWithoutSign(rawIndicatorsOf(json), ['scheme', 'indicators']),
       ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
     ]);
@@ -175,11 +270,16 @@ export function parseDataFile(
   );
   if (!selection.ok) return selection;
   const { preset } = selection.value;
-  const definitions: Record<string, DepartmentIndicator[]> = {};
-  const inputs: Record<string, LeafInput> = { ...given };
+  // Maps, made into objects at the end: an id or slot is a key as any other (reserved ones were
+  // refused when the file was read).
+  const definitions = new Map<string, readonly DepartmentIndicator[]>();
+  const inputs = new Map<string, LeafInput>(Object.entries(given));
   const issues: Issue[] = [];
   for (const [slot, list] of Object.entries(rows ?? {})) {
-    definitions[slot] = list.map((row) => row.indicator);
+    definitions.set(
+      slot,
+      list.map((row) => row.indicator),
+    );
     list.forEach((row, index) => {
       const path = ['indicators', slot, index];
       const input = rowInput(row, path);
@@ -189,15 +289,16 @@ export function parseDataFile(
       }
       if (input.value === undefined) return;
       if (Object.hasOwn(given, row.indicator.id)) {
+        const shown = visibleText(row.indicator.id);
         issues.push(
           createIssue('conflicting_input_fields', ['inputs', row.indicator.id], {
-            zh: `「${row.indicator.id}」的实际完成值已在指标行中给出，inputs 中不应重复`,
-            en: `"${row.indicator.id}" has its results in its indicator row; inputs must not repeat them`,
+            zh: `「${shown}」的实际完成值已在指标行中给出，inputs 中不应重复`,
+            en: `"${shown}" has its results in its indicator row; inputs must not repeat them`,
           }),
         );
         return;
       }
-      inputs[row.indicator.id] = input.value;
+      inputs.set(row.indicator.id, input.value);
     });
   }
   if (budget !== undefined) {
@@ -212,16 +313,16 @@ export function parseDataFile(
     else if (Object.hasOwn(given, target))
       issues.push(
         createIssue('conflicting_input_fields', ['inputs', target], {
-          zh: `预算执行情况已在 budget 中给出，inputs 中不应重复「${target}」`,
-          en: `The budget figures are given in "budget"; inputs must not repeat "${target}"`,
+          zh: `预算执行情况已在 budget 中给出，inputs 中不应重复「${visibleText(target)}」`,
+          en: `The budget figures are given in "budget"; inputs must not repeat "${visibleText(target)}"`,
         }),
       );
-    else inputs[target] = { actual: budget.executed, target: budget.fullYear };
+    else inputs.set(target, { actual: budget.executed, target: budget.fullYear });
   }
   const invalidRows = failureOf(issues);
   if (invalidRows !== undefined) return invalidRows;
   const built = preset.build(
-    definitions,
+    Object.fromEntries(definitions),
     deviationReason === undefined
       ? {}
       : {
@@ -236,7 +337,7 @@ export function parseDataFile(
   if (!built.ok) return built;
   const scheme = deepFrozenScheme(built.value);
   const invalid = failureOf([
-    ...defaultEngine.validateScheme(scheme),
+    ...inFilePaths(defaultEngine.validateScheme(scheme), scheme, rows ?? {}),
     ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
   ]);
   const { by, year: yearChosen } = selection.value;
@@ -246,6 +347,13 @@ export function parseDataFile(
     ...(yearChosen === undefined ? {} : { year: yearChosen }),
   };
   return (
-    invalid ?? success({ scheme, inputs, preset: preset.reference, selection: chosen, ...about })
+    invalid ??
+    success({
+      scheme,
+      inputs: Object.fromEntries(inputs),
+      preset: preset.reference,
+      selection: chosen,
+      ...about,
+    })
   );
 }

@@ -3,6 +3,8 @@ import type { Evaluation } from '../evaluation/Evaluation.js';
 import { failure, success, type Result } from '../issues/Result.js';
 import { evaluationJson } from './evaluationJson.js';
 import { issuesFromZod } from './issuesFromZod.js';
+import { nestingTooDeep } from './nestingTooDeep.js';
+import { parseJsonWith } from './parseJsonWith.js';
 
 /**
  * Reads an evaluation back from JSON (for tools that consume saved results) and checks its shape.
@@ -14,6 +16,8 @@ import { issuesFromZod } from './issuesFromZod.js';
  * parseEvaluation(JSON.parse(JSON.stringify(evaluation))); // → ok, deep-equal to evaluation
  */
 export function parseEvaluation(json: unknown): Result<Evaluation> {
-  const parsed = evaluationJson.safeParse(json);
+  const tooDeep = nestingTooDeep(json, []);
+  if (tooDeep !== undefined) return failure([tooDeep]);
+  const parsed = parseJsonWith(evaluationJson, json);
   return parsed.success ? success(deepFreeze(parsed.data)) : failure(issuesFromZod(parsed.error));
 }

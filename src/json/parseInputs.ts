@@ -2,6 +2,8 @@ import { failure, success, type Result } from '../issues/Result.js';
 import type { Inputs } from '../rules/LeafInput.js';
 import { inputsJson } from './inputsJson.js';
 import { issuesFromZod } from './issuesFromZod.js';
+import { nestingTooDeep } from './nestingTooDeep.js';
+import { parseJsonWith } from './parseJsonWith.js';
 
 /**
  * Reads inputs (leaf id → observation) from their JSON form; decimals may be strings
@@ -14,6 +16,8 @@ import { issuesFromZod } from './issuesFromZod.js';
  * parseInputs({ rate: { actual: '23,033.06', target: '23,135.18' } });
  */
 export function parseInputs(json: unknown): Result<Inputs> {
-  const parsed = inputsJson.safeParse(json);
+  const tooDeep = nestingTooDeep(json, ['inputs']);
+  if (tooDeep !== undefined) return failure([tooDeep]);
+  const parsed = parseJsonWith(inputsJson, json);
   return parsed.success ? success(parsed.data) : failure(issuesFromZod(parsed.error, ['inputs']));
 }

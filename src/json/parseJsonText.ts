@@ -1,5 +1,6 @@
 import type { Issue } from '../issues/Issue.js';
 import { failure, failureOf, success, type Result } from '../issues/Result.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
 import { jsonNumberValue } from './jsonNumberValue.js';
 import { jsonTextIssues, type JsonSyntaxProblem } from './jsonTextIssues.js';
 
@@ -75,12 +76,15 @@ const simpleEscapes: Readonly<Record<string, string>> = {
  *   without it.
  *
  * Objects are ordinary objects whose keys are own data properties, as `JSON.parse` makes them, so
- * a key `__proto__` is kept as a key. Not JSON is one `invalid_json` issue naming the line and
+ * a key `__proto__` is kept as an own key (never the prototype); the readers of each form
+ * (`parseInputs`, `parseDataFile`, …) then report `__proto__`, `constructor` and `prototype` where
+ * a key is an id (`reserved_key`), instead of dropping them. Not JSON is one `invalid_json` issue naming the line and
  * column (counted from 1; columns in UTF-16 code units) and what was expected there. Every issue's
  * `received` is its place: `line L, column C`.
  *
  * @param text - the file's text
  * @returns the value read, or its issues: one `invalid_json` or `too_deep`, or each `duplicate_key`
+ *   (and `invalid_argument` for anything but a string, from an untyped caller)
  *
  * @example
  * parseJsonText('{"a": }'); // → issue: invalid_json at line 1, column 7
@@ -89,6 +93,13 @@ const simpleEscapes: Readonly<Record<string, string>> = {
  * parseJsonText('{"actual": "1", "actual": "2"}'); // → issue: duplicate_key at ['actual']
  */
 export function parseJsonText(text: string): Result<unknown> {
+  // A caller the compiler did not check may pass anything: only text is read.
+  const given: unknown = text;
+  if (typeof given !== 'string')
+    return failure(
+      invalidArgument('text', { zh: 'JSON 文本（字符串）', en: 'JSON text (a string)' }, given)
+        .issues,
+    );
   return read(text.startsWith('\uFEFF') ? text.slice(1) : text);
 }
 

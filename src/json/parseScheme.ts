@@ -14,6 +14,9 @@ import { issuesFromZod } from './issuesFromZod.js';
 import { ruleJson } from './ruleJson.js';
 import { schemeJsonFor } from './schemeJson.js';
 import { zodIssueToIssues } from './zodIssueToIssue.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
+import { nestingTooDeep } from './nestingTooDeep.js';
+import { parseJsonWith } from './parseJsonWith.js';
 
 const builtInSchemeJson = schemeJsonFor(ruleJson);
 
@@ -31,7 +34,7 @@ function ruleJsonWith<C extends RuleBase>(kinds: readonly RuleKind<C>[]): z.ZodT
       });
     };
     if (custom === undefined) {
-      const parsed = ruleJson.safeParse(value);
+      const parsed = parseJsonWith(ruleJson, value);
       if (parsed.success) return parsed.data;
       parsed.error.issues.flatMap((found) => zodIssueToIssues(found, [])).forEach(push);
       return z.NEVER;
@@ -58,7 +61,9 @@ function readScheme<R extends RuleBase>(
   schema: z.ZodType<Scheme<R>>,
   engine: Engine<R>,
 ): Result<Scheme<R>> {
-  const parsed = schema.safeParse(json);
+  const tooDeep = nestingTooDeep(json, []);
+  if (tooDeep !== undefined) return failure([tooDeep]);
+  const parsed = parseJsonWith(schema, json);
   if (!parsed.success) return failure(issuesFromZod(parsed.error));
   // Deep-frozen, the scheme keeps the engine's preparation: evaluating it does not redo the work.
   const scheme = deepFrozenScheme(parsed.data);
@@ -71,6 +76,26 @@ function readScheme<R extends RuleBase>(
   return failureOf(issues) ?? success(scheme);
 }
 
+/** The error for options an untyped caller got wrong, or undefined. */
+function invalidOptions(options: unknown): ReturnType<typeof invalidArgument> | undefined {
+  const expected = { zh: '选项对象 { ruleKinds? }', en: 'an options object { ruleKinds? }' };
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return invalidArgument('options', expected, options);
+  const kinds: unknown = Object.hasOwn(options, 'ruleKinds')
+    ? Object.getOwnPropertyDescriptor(options, 'ruleKinds')?.value
+    : undefined;
+  const isKind = (kind: unknown): boolean =>
+    typeof kind === 'object' && kind !== null && 'kind' in kind && typeof kind.kind === 'string';
+  const list: readonly unknown[] | undefined = Array.isArray(kinds) ? kinds : undefined;
+  if (kinds !== undefined && list?.every(isKind) !== true)
+    return invalidArgument(
+      'ruleKinds',
+      { zh: '规则类型（RuleKind）数组', en: 'an array of rule kinds' },
+      kinds,
+    );
+  return undefined;
+}
+
 /**
  * Reads a scheme from its JSON form (as `JSON.parse` returns it) and validates it: unknown or
  * misspelt keys, malformed numbers, weights that do not sum and every other problem come back
@@ -78,7 +103,8 @@ function readScheme<R extends RuleBase>(
  *
  * @param json - the parsed JSON value
  * @param options - custom rule kinds (each with `parseRule`) the scheme may use
- * @returns the scheme, or its issues
+ * @returns the scheme, or its issues (for anything that is not a scheme, from an untyped caller
+ *   too: `parseScheme(5)` is an `invalid_type` issue; options of the wrong type `invalid_argument`)
  *
  * @example
  * const parsed = parseScheme(JSON.parse(text));
@@ -88,6 +114,8 @@ export function parseScheme<C extends RuleBase = never>(
   json: unknown,
   options: { readonly ruleKinds?: readonly RuleKind<C>[] } = {},
 ): Result<Scheme<Rule | C>> {
+  const invalid = invalidOptions(options);
+  if (invalid !== undefined) return failure(invalid.issues);
   const kinds = options.ruleKinds ?? [];
   // With the built-in kinds only, the default engine checks it, so `evaluate` finds it prepared.
   if (kinds.length === 0) return readScheme(json, builtInSchemeJson, defaultEngine);

@@ -1,9 +1,6 @@
+import { isRecord } from '../issues/isRecord.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import { percentExpected } from './percentExpected.js';
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Finds rule targets written without their percent sign in a scheme's JSON, for rules whose

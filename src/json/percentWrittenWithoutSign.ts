@@ -1,13 +1,10 @@
+import { isRecord } from '../issues/isRecord.js';
 import type { Issue } from '../issues/Issue.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import { percentExpected } from './percentExpected.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 
 const measuredFields = ['actual', 'target'] as const;
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function ratedLeaves(
   nodes: readonly IndicatorNode<RuleBase>[],

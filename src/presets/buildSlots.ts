@@ -4,6 +4,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/Issue.js';
 import { failureOf, success, type Result } from '../issues/Result.js';
+import { visibleText } from '../issues/visibleText.js';
 import { category } from '../scheme/builders.js';
 import type { IndicatorNode, LeafNode, Scheme } from '../scheme/Scheme.js';
 import { departmentIndicatorLeaf, type DeviationOptions } from './departmentIndicatorLeaf.js';
@@ -43,7 +44,7 @@ function slotCategory(
 
 function duplicateIds(
   tree: readonly IndicatorNode[],
-  indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
+  indicators: ReadonlyMap<string, readonly DepartmentIndicator[]>,
 ): readonly Issue[] {
   const counts = new Map<string, number>();
   const count = (node: IndicatorNode): void => {
@@ -51,7 +52,7 @@ function duplicateIds(
     if (node.type === 'category') node.children.forEach(count);
   };
   tree.forEach(count);
-  return Object.entries(indicators).flatMap(([slot, list]) =>
+  return [...indicators].flatMap(([slot, list]) =>
     list.flatMap((indicator, index) =>
       (counts.get(indicator.id) ?? 0) > 1
         ? [
@@ -59,8 +60,8 @@ function duplicateIds(
               'duplicate_id',
               ['indicators', slot, index, 'id'],
               {
-                zh: `指标 id 重复：${indicator.id}`,
-                en: `Duplicate indicator id: ${indicator.id}`,
+                zh: `指标 id 重复：${visibleText(indicator.id)}`,
+                en: `Duplicate indicator id: ${visibleText(indicator.id)}`,
               },
               { received: indicator.id, expected: 'an id used once in the scheme' },
             ),
@@ -73,27 +74,29 @@ function duplicateIds(
 /**
  * Fills a preset's slots with a department's (or project's) own indicators and assembles the
  * scheme: unknown or missing slots, slot weights that do not sum and ids that repeat the preset's
- * are issues with their paths in the data file.
+ * are issues with their paths in the data file. The indicators come read by
+ * `readBuildArguments`: slot names are a Map's keys, so `__proto__` is an ordinary one.
  *
  * @internal
  */
 export function buildSlots(
   slots: readonly PresetSlot[],
-  indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
+  indicators: ReadonlyMap<string, readonly DepartmentIndicator[]>,
   assemble: (filled: ReadonlyMap<string, IndicatorNode>) => Scheme,
   deviation?: DeviationOptions,
 ): Result<Scheme> {
   const issues: Issue[] = [];
   const available = slots.map((slot) => slot.id).join(', ');
-  for (const key of Object.keys(indicators)) {
+  for (const key of indicators.keys()) {
     if (!slots.some((slot) => slot.id === key)) {
+      const shown = visibleText(key);
       issues.push(
         createIssue(
           'unknown_slot',
           ['indicators', key],
           {
-            zh: `方案没有名为「${key}」的指标位置（可用：${available}）`,
-            en: `The scheme has no indicator slot "${key}" (available: ${available})`,
+            zh: `方案没有名为「${shown}」的指标位置（可用：${available}）`,
+            en: `The scheme has no indicator slot "${shown}" (available: ${available})`,
           },
           { expected: available, received: key },
         ),
@@ -101,7 +104,7 @@ export function buildSlots(
     }
   }
   for (const slot of slots) {
-    const given = indicators[slot.id] ?? [];
+    const given = indicators.get(slot.id) ?? [];
     if (given.length === 0) {
       issues.push(
         createIssue(
@@ -135,7 +138,7 @@ export function buildSlots(
   if (invalid !== undefined) return invalid;
   const filled = new Map(
     slots.map(
-      (slot) => [slot.id, slotCategory(slot, indicators[slot.id] ?? [], deviation)] as const,
+      (slot) => [slot.id, slotCategory(slot, indicators.get(slot.id) ?? [], deviation)] as const,
     ),
   );
   const scheme = assemble(filled);

@@ -8,7 +8,8 @@ import { thresholdRule } from '../rules/threshold/index.js';
 import { category, defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { buildSlots } from './buildSlots.js';
-import type { DepartmentIndicator, Preset, PresetSlot } from './Preset.js';
+import { readBuildArguments } from './readBuildArguments.js';
+import type { DepartmentIndicator, Preset, PresetBuildOptions, PresetSlot } from './Preset.js';
 
 const reportReference = '2023 年度广州市海珠区人民政府南洲街道办事处部门整体支出绩效自评报告';
 
@@ -36,8 +37,13 @@ const slots: readonly PresetSlot[] = [
 
 function build(
   indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
+  options?: PresetBuildOptions,
 ): Result<Scheme> {
-  return buildSlots(slots, indicators, (filled) => {
+  // Read as an untyped caller may have passed them: wrong types are issues, never a TypeError.
+  // This scheme has no deviation rule of its own to override: the options are only checked.
+  const read = readBuildArguments(indicators, options);
+  if (!read.ok) return read;
+  return buildSlots(slots, read.value.indicators, (filled) => {
     const [outputs, benefits] = [filled.get('outputs'), filled.get('benefits')];
     if (outputs === undefined || benefits === undefined)
       throw new Error('unreachable: buildSlots fills every slot');

@@ -5,6 +5,7 @@ import { ratioRule } from '../rules/ratio/index.js';
 import { defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 import { buildSlots } from './buildSlots.js';
+import { readBuildArguments } from './readBuildArguments.js';
 import type { DepartmentIndicator, Preset, PresetBuildOptions, PresetSlot } from './Preset.js';
 
 const source =
@@ -60,7 +61,10 @@ function build(
   indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
   options: PresetBuildOptions = {},
 ): Result<Scheme> {
-  const requested = options.deviationReason;
+  // Read as an untyped caller may have passed them: wrong types are issues, never a TypeError.
+  const read = readBuildArguments(indicators, options);
+  if (!read.ok) return read;
+  const requested = read.value.options.deviationReason;
   const deviation =
     requested === undefined
       ? defaultDeviation
@@ -68,7 +72,7 @@ function build(
           above: requested.above ?? defaultDeviation.above,
           whenMissed: requested.whenMissed ?? defaultDeviation.whenMissed,
         };
-  return buildSlots(slots, indicators, schemeWith, deviation);
+  return buildSlots(slots, read.value.indicators, schemeWith, deviation);
 }
 
 function skeleton(): Scheme {

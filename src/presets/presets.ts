@@ -18,14 +18,15 @@ export const shippedPresets: PresetRegistry = createPresetRegistry(presets);
  *
  * @param reference - e.g. `gz-department-overall@2023`, or `national-project`
  * @param options - the year evaluated, to pick the version in force
- * @returns the preset, or an issue listing those that exist
+ * @returns the preset, or an issue listing those that exist (or saying that the reference or the
+ *   year is of the wrong type)
  *
  * @example
  * findPreset('gz-department-overall@2023'); // → ok
  */
 export function findPreset(
   reference: string,
-  options: { readonly year?: number } = {},
+  options?: { readonly year?: number },
 ): Result<Preset> {
   const found = shippedPresets.find(reference, options);
   return found.ok ? { ok: true, value: found.value.preset } : found;

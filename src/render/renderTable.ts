@@ -1,17 +1,27 @@
 import { trimZeros } from '../decimal/trimZeros.js';
 import type { Evaluation } from '../evaluation/Evaluation.js';
+import { requireEvaluation } from '../evaluation/requireEvaluation.js';
+import { requireLanguage } from '../evaluation/requireLanguage.js';
+import { requireOptions } from '../evaluation/requireOptions.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
 import type { Language } from '../issues/Language.js';
 import { localize } from '../issues/LocalizedText.js';
 import { displayWidth } from './displayWidth.js';
+import { graphemes } from './graphemes.js';
+import { lineText } from './lineText.js';
 import { scoreSheetRows } from './scoreSheetRows.js';
 import { sheetLabels } from './sheetLabels.js';
 
+/** A text cut to a width in columns, with `…`, between user-perceived characters. */
 function fit(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
-  for (const char of text) {
-    if (displayWidth(out + char) > width - 1) break;
-    out += char;
+  let used = 0;
+  for (const cluster of graphemes(text)) {
+    const columns = displayWidth(cluster);
+    if (used + columns > width - 1) break;
+    out += cluster;
+    used += columns;
   }
   return `${out}…`;
 }
@@ -21,13 +31,42 @@ const padEnd = (text: string, width: number): string =>
 const padStart = (text: string, width: number): string =>
   ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
+/** A column width an untyped caller passed: the default when none, else a whole number ≥ 1. */
+function columnWidth(value: unknown, parameter: string): number {
+  if (value === undefined) return 40;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
+  throw invalidArgument(
+    parameter,
+    { zh: '不小于 1 的整数（列宽）', en: 'a whole number of columns, at least 1' },
+    value,
+  );
+}
+
+/** The title lines an untyped caller passed: none, or an array of strings. */
+function titleLines(value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value) && value.every((line) => typeof line === 'string'))
+    return value.map((line: string) => line);
+  throw invalidArgument('options.title', { zh: '字符串数组', en: 'an array of strings' }, value);
+}
+
 /**
  * Renders an evaluation as a terminal table shaped like a report's 评分表: indicator (indented by
- * level), 分值, 得分, 得分率 and 说明, then the total and grade.
+ * level), 分值, 得分, 得分率 and 说明, then the total and grade. Every text from the input (names,
+ * notes, the title lines, the grade) is one line with its terminal controls shown as escapes
+ * (see `lineText`), so no input can forge a row or move the cursor; columns are measured in
+ * terminal columns of what is printed (see {@link displayWidth}), and long names and notes are
+ * cut between user-perceived characters.
  *
  * @param evaluation - the evaluation
- * @param options - `lang` (`zh` default), `title` lines to print above, `nameWidth` and `noteWidth` in columns
+ * @param options - `lang` (`zh` default), `title` lines to print above, `nameWidth` and `noteWidth` in columns (40 each)
  * @returns the table, lines joined with `\n`, ending in a newline
+ * @throws JixiaoError (`invalid_argument`) when an untyped caller passes something else than an
+ *   evaluation, or options that are not an object, another language, widths that are not whole
+ *   numbers ≥ 1, or title lines that are not an array of strings
+ *
+ * @example
+ * renderTable(evaluation).split('\n').at(-2)?.endsWith('100  91.46   91.46%  等级：优'); // true
  */
 export function renderTable(
   evaluation: Evaluation,
@@ -38,12 +77,17 @@ export function renderTable(
     readonly noteWidth?: number;
   } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  requireEvaluation(evaluation);
+  const given = requireOptions(options);
+  const lang = requireLanguage(given['lang'], 'options.lang');
   const labels = sheetLabels[lang];
-  const nameWidth = options.nameWidth ?? 40;
-  const noteWidth = options.noteWidth ?? 40;
+  const nameWidth = columnWidth(given['nameWidth'], 'options.nameWidth');
+  const noteWidth = columnWidth(given['noteWidth'], 'options.noteWidth');
+  const title = titleLines(given['title']);
   const rows = scoreSheetRows(evaluation, { lang, trim: true });
-  const names = rows.map((row) => fit(`${'  '.repeat(row.depth - 1)}${row.name}`, nameWidth));
+  const names = rows.map((row) =>
+    fit(`${'  '.repeat(row.depth - 1)}${lineText(row.name)}`, nameWidth),
+  );
   const nameColumn = Math.max(
     displayWidth(labels.indicator),
     displayWidth(labels.total),
@@ -67,14 +111,16 @@ export function renderTable(
     `${padEnd(name, nameColumn)}  ${padStart(weight, weightColumn)}  ${padStart(score, scoreColumn)}  ${padStart(rate, rateColumn)}  ${fit(note, noteWidth)}`.trimEnd();
   const rule = '─'.repeat(nameColumn + weightColumn + scoreColumn + rateColumn + 8);
   const out = [
-    ...(options.title ?? [
-      `${localize(evaluation.scheme.title, lang)} (${evaluation.scheme.id}@${evaluation.scheme.version})`,
-    ]),
+    ...(
+      title ?? [
+        `${localize(evaluation.scheme.title, lang)} (${evaluation.scheme.id}@${evaluation.scheme.version})`,
+      ]
+    ).map(lineText),
     '',
     line(labels.indicator, labels.weight, labels.score, labels.rate, labels.note),
     rule,
     ...rows.map((row, index) =>
-      line(names[index] ?? row.name, row.weight, row.score, row.scoreRate, row.note),
+      line(names[index] ?? '', row.weight, row.score, row.scoreRate, lineText(row.note)),
     ),
     rule,
     line(
@@ -82,7 +128,7 @@ export function renderTable(
       evaluation.fullMarks,
       trimZeros(evaluation.total),
       `${evaluation.scoreRatePercent}%`,
-      `${labels.grade}${labels.colon}${localize(evaluation.grade.name, lang)}`,
+      `${labels.grade}${labels.colon}${lineText(localize(evaluation.grade.name, lang))}`,
     ),
   ];
   return `${out.join('\n')}\n`;

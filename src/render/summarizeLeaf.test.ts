@@ -58,6 +58,14 @@ function evaluated(): Evaluation {
   return result.value;
 }
 
+/** Markdown source as a reader sees it: the entities and backslash escapes the renderer writes, undone. */
+const shownMarkdown = (markdown: string): string =>
+  markdown
+    .replace(/\\([\\`*_[\]~#|])/g, '$1')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
 function leafNamed(evaluation: Evaluation, id: string): LeafResult {
   const node = indexNodes(evaluation).get(id);
   if (node?.type !== 'leaf') throw new Error(`no leaf ${id}`);
@@ -100,9 +108,11 @@ describe('summarizeLeaf: a comparison states what it found', () => {
     ]);
   });
 
-  test('the table, Markdown, CSV and report text show the same', () => {
+  test('the table, Markdown (as shown), CSV and report text show the same', () => {
     const table = renderTable(evaluation);
-    const markdown = renderMarkdown(evaluation);
+    // Markdown writes < and > as entities so that no input can open an HTML tag.
+    const markdown = shownMarkdown(renderMarkdown(evaluation));
+    expect(renderMarkdown(evaluation)).toContain('80% &lt; 90%，未达标');
     const csv = renderCsv(evaluation);
     const report = renderReport(evaluation);
     for (const text of [table, markdown, csv, report]) {
@@ -115,7 +125,7 @@ describe('summarizeLeaf: a comparison states what it found', () => {
     expect(report).toContain('1 固定资产利用率 2 0 80% < 90%，未达标。');
     const english = [
       renderTable(evaluation, { lang: 'en' }),
-      renderMarkdown(evaluation, { lang: 'en' }),
+      shownMarkdown(renderMarkdown(evaluation, { lang: 'en' })),
       renderCsv(evaluation, { lang: 'en' }),
       renderReport(evaluation, { lang: 'en' }),
     ];

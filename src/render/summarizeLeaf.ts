@@ -4,6 +4,9 @@ import type { LeafResult } from '../evaluation/Evaluation.js';
 import type { Language } from '../issues/Language.js';
 import { negatedComparator } from '../rules/negatedComparator.js';
 import type { TraceStep, TraceValue } from '../rules/TraceStep.js';
+import { lineText } from '../evaluation/lineText.js';
+import { requireLanguage } from '../evaluation/requireLanguage.js';
+import { requireLeafResult } from '../evaluation/requireLeafResult.js';
 
 function percentText(value: TraceValue): string {
   return formatPercent(value.value);
@@ -32,16 +35,26 @@ function comparisonText(compared: TraceStep, lang: Language): string {
 /**
  * A short 说明 for a score sheet, drawn from the leaf's trace: the rate it was scored on
  * (完成率 105.41%), the comparison as found (2.33% ≤ 5%; 80% < 90%，未达标 when it failed), the
- * level or judgement and its reason, the deduction, or why it was left out.
+ * level or judgement and its reason, the deduction, or why it was left out. The note is one
+ * line: text from the input (an evaluator's reason, a label) has its line breaks folded and its
+ * terminal controls shown as escapes (see `lineText`).
  *
  * @param leaf - a leaf of an evaluation
  * @param lang - `zh` (default) or `en`
  * @returns the note, or an empty string
+ * @throws JixiaoError (`invalid_argument`) when an untyped caller passes something else than a
+ *   leaf of an evaluation, or a language other than `zh` or `en`
  *
  * @example
  * summarizeLeaf(budgetLeaf); // "支出率 99.56%"
  */
 export function summarizeLeaf(leaf: LeafResult, lang: Language = 'zh'): string {
+  requireLeafResult(leaf);
+  return lineText(noteOf(leaf, requireLanguage(lang, 'lang')));
+}
+
+/** The note of a leaf already checked, before folding. */
+function noteOf(leaf: LeafResult, lang: Language): string {
   const parts: string[] = [];
   const pick = (text: { readonly zh: string; readonly en: string }) =>
     lang === 'zh' ? text.zh : text.en;

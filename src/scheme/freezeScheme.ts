@@ -1,22 +1,44 @@
 import { Decimal } from 'decimal.js';
 
-/** Freezes a value and everything it holds; `seen` passes each shared or cyclic object once. */
-function freezeDeep(value: unknown, seen: Set<object>): void {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return;
-  seen.add(value);
-  if (Decimal.isDecimal(value)) {
-    // A decimal is its sign, exponent and digit array (null for NaN and ±Infinity, which
-    // Object.freeze passes through); the constructor it also holds is shared and left alone.
-    // decimal.js never writes to an operand, so frozen decimals compute as any other.
-    Object.freeze(value.d);
-    Object.freeze(value);
-    return;
+/**
+ * Freezes a value and everything it holds, without recursion (a chain of 100,000 categories
+ * cannot overflow the stack); `seen` passes each shared or cyclic object once. Children are
+ * frozen before their parents, so a frozen object only ever holds frozen parts.
+ */
+function freezeDeep(root: unknown): void {
+  const seen = new Set<object>();
+  const pending: { readonly value: object; expanded: boolean }[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    pending.push({ value, expanded: false });
+  };
+  visit(root);
+  for (let top = pending.at(-1); top !== undefined; top = pending.at(-1)) {
+    const { value } = top;
+    if (Decimal.isDecimal(value)) {
+      // A decimal is its sign, exponent and digit array (null for NaN and ±Infinity, which
+      // Object.freeze passes through); the constructor it also holds is shared and left alone.
+      // decimal.js never writes to an operand, so frozen decimals compute as any other.
+      Object.freeze(value.d);
+      Object.freeze(value);
+      pending.pop();
+      continue;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    // Only plain data is frozen: a class instance (a Map, say) would not be immutable for it.
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+      pending.pop();
+      continue;
+    }
+    if (top.expanded) {
+      Object.freeze(value);
+      pending.pop();
+      continue;
+    }
+    top.expanded = true;
+    for (const entry of Object.values(value)) visit(entry);
   }
-  const prototype: unknown = Object.getPrototypeOf(value);
-  // Only plain data is frozen: a class instance (a Map, say) would not be immutable for it.
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return;
-  for (const entry of Object.values(value)) freezeDeep(entry, seen);
-  Object.freeze(value);
 }
 
 /**
@@ -30,6 +52,6 @@ function freezeDeep(value: unknown, seen: Set<object>): void {
  * @internal
  */
 export function freezeScheme<T>(value: T): T {
-  freezeDeep(value, new Set());
+  freezeDeep(value);
   return value;
 }

@@ -5,6 +5,10 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
+import { visibleText } from '../issues/visibleText.js';
+import { indicatorTreeTooDeep } from './indicatorTreeTooDeep.js';
+import { isReservedId } from './reservedIds.js';
+import { reservedIdIssue } from './reservedIdIssue.js';
 import type { IndicatorNode, Scheme } from './Scheme.js';
 
 /** Finds the rule kind for a `kind` string, or `undefined`. */
@@ -81,7 +85,9 @@ function pointsFinerThanScale(path: IssuePath, value: Dec, scale: number): Issue
  * Checks a scheme and returns every problem at once: weights that do not sum exactly, duplicate
  * or empty ids, negative weights, weights and rule points finer than the rounding scale (full
  * marks would be out of reach), unknown rule kinds, invalid rule parameters, grade bands out of
- * order or not reaching 0, a bad rounding policy.
+ * order or not reaching 0, a bad rounding policy, full marks that are not above 0, ids that are
+ * reserved (`__proto__`, `constructor`, `prototype`). A tree deeper than 100 levels is one
+ * `too_deep` issue, found without recursion before anything walks the tree.
  *
  * @param scheme - the scheme to check
  * @param lookup - resolves rule kinds (built-in and custom)
@@ -91,6 +97,8 @@ export function validateSchemeWith(
   scheme: Scheme<RuleBase>,
   lookup: RuleKindLookup,
 ): readonly Issue[] {
+  const tooDeep = indicatorTreeTooDeep(scheme.indicators, ['indicators']);
+  if (tooDeep !== undefined) return [tooDeep];
   const issues: Issue[] = [];
   if (scheme.id.trim() === '')
     issues.push(
@@ -128,11 +136,26 @@ export function validateSchemeWith(
       createIssue(
         'invalid_rounding',
         ['rounding', 'mode'],
-        { zh: `未知的舍入方式：${String(given)}`, en: `Unknown rounding mode: ${String(given)}` },
+        {
+          zh: `未知的舍入方式：${visibleText(String(given))}`,
+          en: `Unknown rounding mode: ${visibleText(String(given))}`,
+        },
         { expected: roundingModes.join(' | '), received: String(given) },
       ),
     );
   }
+  if (!scheme.fullMarks.greaterThan(0))
+    issues.push(
+      createIssue(
+        'invalid_full_marks',
+        ['fullMarks'],
+        {
+          zh: `满分须大于 0（现为 ${formatDecimal(scheme.fullMarks)}）`,
+          en: `Full marks must be above 0 (it is ${formatDecimal(scheme.fullMarks)})`,
+        },
+        { expected: '> 0', received: formatDecimal(scheme.fullMarks) },
+      ),
+    );
   const total = sumWeights(scheme.indicators);
   if (!total.equals(scheme.fullMarks))
     issues.push(
@@ -155,13 +178,15 @@ export function validateSchemeWith(
           en: 'An indicator id must not be empty',
         }),
       );
+    if (isReservedId(node.id)) issues.push(reservedIdIssue([...path, 'id'], node.id));
     const earlier = seen.get(node.id);
     if (earlier !== undefined) {
+      const shown = visibleText(node.id);
       issues.push(
         createIssue(
           'duplicate_id',
           [...path, 'id'],
-          { zh: `指标 id 重复：${node.id}`, en: `Duplicate indicator id: ${node.id}` },
+          { zh: `指标 id 重复：${shown}`, en: `Duplicate indicator id: ${shown}` },
           { received: node.id, expected: 'an id used once' },
         ),
       );
@@ -208,11 +233,12 @@ export function validateSchemeWith(
     }
     const kind = lookup(node.rule.kind);
     if (kind === undefined) {
+      const shown = visibleText(node.rule.kind);
       issues.push(
         createIssue(
           'unknown_rule_kind',
           [...path, 'rule', 'kind'],
-          { zh: `未知的规则类型：${node.rule.kind}`, en: `Unknown rule kind: ${node.rule.kind}` },
+          { zh: `未知的规则类型：${shown}`, en: `Unknown rule kind: ${shown}` },
           { received: node.rule.kind },
         ),
       );

@@ -12,7 +12,10 @@ import {
   decimalArbitrary,
   type DecimalArbitraryOptions,
 } from '../rules/support/decimalArbitrary.js';
+import { isRecord } from '../issues/isRecord.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
 import { category, defineScheme, leaf } from '../scheme/builders.js';
+import { requireCount, requireOptions, requireRule, requireWeight } from './testingArguments.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 
 /**
@@ -20,11 +23,14 @@ import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
  *
  * @param options - bounds and scale, as for {@link decimalArbitrary}
  * @returns `{ text, value }` pairs
+ * @throws JixiaoError for options {@link decimalArbitrary} refuses
  */
 export function amountTextArbitrary(
   options: DecimalArbitraryOptions = {},
 ): fc.Arbitrary<{ readonly text: string; readonly value: Dec }> {
-  return decimalArbitrary(options).map((value) => ({
+  // decimalArbitrary checks the options first, so that reading the scale here cannot fail.
+  const values = decimalArbitrary(options);
+  return values.map((value) => ({
     text: groupThousands(formatDecimal(value, options.scale ?? 2)),
     value,
   }));
@@ -38,8 +44,11 @@ const weightArbitrary = decimalArbitrary({ min: '0.5', max: 30, scale: 1 });
  *
  * @param weight - the leaf's weight
  * @returns the arbitrary
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes a weight that is
+ *   not a decimal
  */
 export function ruleArbitrary(weight: Dec): fc.Arbitrary<Rule> {
+  requireWeight(weight);
   const [first, ...rest] = Object.values(builtInRuleArbitraries).map((each: RuleArbitrary<Rule>) =>
     each.rule(weight),
   );
@@ -54,13 +63,26 @@ export function ruleArbitrary(weight: Dec): fc.Arbitrary<Rule> {
  * @param rule - a built-in rule
  * @param weight - the leaf's weight
  * @returns the arbitrary
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
+ *   than a built-in rule, or a weight that is not a decimal
  */
 export function leafInputArbitrary(rule: Rule, weight: Dec): fc.Arbitrary<LeafInput> {
+  requireRule(rule);
+  requireWeight(weight);
+  // Own keys only: a kind such as "toString" is no built-in kind, not an inherited function.
+  if (!Object.hasOwn(builtInRuleArbitraries, rule.kind)) {
+    throw invalidArgument('rule', aBuiltInRule, rule.kind);
+  }
   // The registry holds, under each kind, the generator of exactly that kind's rules.
   // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
   const generator = builtInRuleArbitraries[rule.kind] as RuleArbitrary<Rule>;
   return generator.input(rule, weight);
 }
+
+const aBuiltInRule = {
+  zh: `内置规则（kind 为 ${Object.keys(builtInRuleArbitraries).join('、')} 之一）`,
+  en: `a built-in rule (kind one of ${Object.keys(builtInRuleArbitraries).join(', ')})`,
+};
 
 /** Options of {@link schemeArbitrary}. */
 export interface SchemeArbitraryOptions {
@@ -78,8 +100,14 @@ export interface SchemeArbitraryOptions {
  *
  * @param options - tree size limits
  * @returns the arbitrary
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes options that are
+ *   not an object, or limits that are not whole numbers (at least 1; the depth at least 0)
  */
 export function schemeArbitrary(options: SchemeArbitraryOptions = {}): fc.Arbitrary<Scheme> {
+  requireOptions(options, 'options');
+  requireCount(options.maxCategories, 'options.maxCategories', 1);
+  requireCount(options.maxChildren, 'options.maxChildren', 1);
+  requireCount(options.maxDepth, 'options.maxDepth', 0);
   const maxChildren = options.maxChildren ?? 4;
   const leafSpec = weightArbitrary.chain((weight) =>
     ruleArbitrary(weight).map((rule) => ({ weight, rule })),
@@ -148,6 +176,35 @@ export type CustomInputArbitraries = Readonly<
   Record<string, (rule: { readonly kind: string }, weight: Dec) => fc.Arbitrary<LeafInput>>
 >;
 
+const aScheme = { zh: '评价方案（含 indicators 数组）', en: 'a scheme (with an indicators array)' };
+const aNode = {
+  zh: '指标 { type: "leaf", id, weight, rule } 或 { type: "category", children }',
+  en: 'an indicator { type: "leaf", id, weight, rule } or { type: "category", children }',
+};
+const anInputFunction = {
+  zh: '函数 (rule, weight) → 输入生成器',
+  en: 'a function (rule, weight) → input arbitrary',
+};
+const customExpected = {
+  zh: '对象（规则类型 → 输入生成器函数）',
+  en: 'an object (rule kind → input arbitrary function)',
+};
+
+function requireScheme(scheme: unknown): void {
+  if (!isRecord(scheme) || !Array.isArray(scheme['indicators'])) {
+    throw invalidArgument('scheme', aScheme, scheme);
+  }
+}
+
+/** A node's shape, checked as the walk reaches it (the walk is the check's only cost). */
+function requireNode(node: unknown): void {
+  const isNode =
+    isRecord(node) &&
+    ((node['type'] === 'leaf' && typeof node['id'] === 'string' && isRecord(node['rule'])) ||
+      (node['type'] === 'category' && Array.isArray(node['children'])));
+  if (!isNode) throw invalidArgument('scheme.indicators', aNode, node);
+}
+
 /** Options of {@link inputsArbitrary}. */
 export interface InputsArbitraryOptions {
   /** Input arbitraries for custom rule kinds. */
@@ -163,6 +220,8 @@ export interface InputsArbitraryOptions {
  * @param scheme - the scheme
  * @param options - custom kinds' input arbitraries; whether to mark leaves not applicable
  * @returns the arbitrary
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
+ *   than a scheme or options, or the scheme has a rule kind with no input arbitrary
  */
 export function inputsArbitrary(
   scheme: Scheme<{ readonly kind: string }>,
@@ -173,21 +232,39 @@ export function inputsArbitrary(
     readonly rule: { readonly kind: string };
     readonly weight: Dec;
   }[] = [];
+  requireScheme(scheme);
+  requireOptions(options, 'options');
+  requireOptions(options.custom, 'options.custom', customExpected);
   const visit = (node: IndicatorNode<{ readonly kind: string }>): void => {
+    requireNode(node);
     if (node.type === 'leaf') leaves.push({ id: node.id, rule: node.rule, weight: node.weight });
     else node.children.forEach(visit);
   };
   scheme.indicators.forEach(visit);
   const allowNotApplicable = (options.notApplicable ?? true) && scheme.notApplicable !== 'forbid';
   const perLeaf = leaves.map(({ id, rule, weight }) => {
-    const custom = options.custom?.[rule.kind];
+    // Own keys only: a kind such as "constructor" finds no inherited function.
+    const custom =
+      options.custom !== undefined && Object.hasOwn(options.custom, rule.kind)
+        ? options.custom[rule.kind]
+        : undefined;
     let input: fc.Arbitrary<LeafInput>;
-    if (custom !== undefined) input = custom(rule, weight);
+    if (custom !== undefined) {
+      if (typeof custom !== 'function') {
+        throw invalidArgument(`options.custom.${rule.kind}`, anInputFunction, custom);
+      }
+      input = custom(rule, weight);
+    }
     // A built-in kind name means the rule is that built-in rule.
     else if (isBuiltInRule(rule)) input = leafInputArbitrary(rule, weight);
     else
-      throw new Error(
-        `no input arbitrary for the rule kind "${rule.kind}": pass one in options.custom`,
+      throw invalidArgument(
+        'options.custom',
+        {
+          zh: `含规则类型「${rule.kind}」输入生成器的对象`,
+          en: `an object with an input arbitrary for the rule kind "${rule.kind}"`,
+        },
+        options.custom,
       );
     return { id, input };
   });

@@ -4,6 +4,9 @@ import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import { roundingModes, type RoundingPolicy } from '../decimal/RoundingPolicy.js';
 import { createEngine } from '../evaluate/createEngine.js';
+import { isRecord } from '../issues/isRecord.js';
+import { isRuleKind } from '../evaluate/isRuleKind.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
 import { toJsonData } from '../decimal/toJsonData.js';
 import { defineScheme, leaf } from '../scheme/builders.js';
 import type { LeafInput } from '../rules/LeafInput.js';
@@ -11,6 +14,37 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { LawResult } from './LawResult.js';
 import { LawViolation, runLaw, type RunOptions } from './lawSupport.js';
+import { requireArbitrary, requireRunOptions } from './testingArguments.js';
+
+const aRuleKind = {
+  zh: '规则类型（含字符串 kind、数组 inputFields 与函数 directionOf、validateRule、evaluate）',
+  en: 'a rule kind (a string kind, an array inputFields, and functions directionOf, validateRule and evaluate)',
+};
+const lawOptions = {
+  zh: '选项 { rules, inputs, weights?, subject?, numRuns?, seed? }',
+  en: 'options { rules, inputs, weights?, subject?, numRuns?, seed? }',
+};
+
+/** Checks what untyped code passed checkRuleLaws, before any law runs. */
+function requireLawArguments(kind: unknown, options: unknown): void {
+  if (!isRuleKind(kind)) throw invalidArgument('kind', aRuleKind, kind);
+  if (!isRecord(options) || options['rules'] === undefined) {
+    throw invalidArgument('options', lawOptions, options);
+  }
+  if (typeof options['inputs'] !== 'function') {
+    throw invalidArgument(
+      'options.inputs',
+      { zh: '函数 (rule, weight) → 输入生成器', en: 'a function (rule, weight) → input arbitrary' },
+      options['inputs'],
+    );
+  }
+  requireArbitrary(options['weights'], 'options.weights');
+  const { subject } = options;
+  if (subject !== undefined && typeof subject !== 'string') {
+    throw invalidArgument('options.subject', { zh: '字符串', en: 'a string' }, subject);
+  }
+  requireRunOptions(options);
+}
 
 /** What {@link checkRuleLaws} checks a rule kind with. */
 export interface RuleLawOptions<R extends RuleBase> extends RunOptions {
@@ -50,6 +84,9 @@ const context = (weight: Dec, rounding: RoundingPolicy = { scale: 2, mode: 'half
  * @param kind - the rule kind (built-in or custom)
  * @param options - rules, weights and inputs to try; run count and seed
  * @returns one result per law
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
+ *   than a rule kind, or options without `rules` and an `inputs` function, or run options of the
+ *   wrong type (a law that breaks is a failed result, never thrown)
  *
  * @example
  * const results = checkRuleLaws(ratioRuleKind, { rules: ratioRule(), inputs: (rule, weight) => leafInputArbitrary(rule, weight) });
@@ -59,6 +96,7 @@ export function checkRuleLaws<R extends RuleBase>(
   kind: RuleKind<R>,
   options: RuleLawOptions<R>,
 ): readonly LawResult[] {
+  requireLawArguments(kind, options);
   const subject = options.subject ?? kind.kind;
   const rules: fc.Arbitrary<R> =
     options.rules instanceof fc.Arbitrary ? options.rules : fc.constant(options.rules);

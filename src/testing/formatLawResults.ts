@@ -1,12 +1,32 @@
+import { isRecord } from '../issues/isRecord.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
 import type { LawResult } from './LawResult.js';
+
+const aResultList = {
+  zh: '定律结果数组（checkRuleLaws 或 verifyScheme 的结果）',
+  en: 'an array of law results (from checkRuleLaws or verifyScheme)',
+};
+
+function isResult(value: unknown): boolean {
+  return isRecord(value) && typeof value['law'] === 'string' && typeof value['status'] === 'string';
+}
 
 /**
  * Writes law results for people: one line per law, and for a failure its counterexample.
  *
  * @param results - the results of `checkRuleLaws` or `verifyScheme`
  * @returns the text
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
+ *   than a list of law results
+ *
+ * @example
+ * console.log(formatLawResults(verifyScheme(scheme).results));
  */
 export function formatLawResults(results: readonly LawResult[]): string {
+  const given: unknown = results;
+  if (!Array.isArray(given) || !given.every(isResult)) {
+    throw invalidArgument('results', aResultList, given);
+  }
   return results
     .map((result) => {
       const head = `${result.status === 'passed' ? '✓' : result.status === 'skipped' ? '–' : '✗'} ${result.law} — ${result.subject} (${result.runs} runs)`;

@@ -4,6 +4,7 @@ import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { toJsonData } from '../decimal/toJsonData.js';
 import { createEngine, type Engine } from '../evaluate/createEngine.js';
+import { isRecord } from '../issues/isRecord.js';
 import type { Evaluation, NodeResult } from '../evaluation/Evaluation.js';
 import { parseEvaluation } from '../json/parseEvaluation.js';
 import { parseScheme } from '../json/parseScheme.js';
@@ -17,6 +18,23 @@ import { inputsArbitrary, leafInputArbitrary, type CustomInputArbitraries } from
 import { checkRuleLaws } from './checkRuleLaws.js';
 import type { LawResult, VerificationReport } from './LawResult.js';
 import { LawViolation, runLaw, type RunOptions } from './lawSupport.js';
+import { requireOptions, requireRunOptions } from './testingArguments.js';
+
+const verifyOptions = {
+  zh: '选项 { ruleKinds?, inputs?, numRuns?, seed? }',
+  en: 'options { ruleKinds?, inputs?, numRuns?, seed? }',
+};
+const anInputMap = {
+  zh: '对象（规则类型 → 输入生成器函数）',
+  en: 'an object (rule kind → input arbitrary function)',
+};
+
+/** The scheme's `id@version` for reports, or a stand-in when what was passed has none. */
+function subjectOf(scheme: unknown): string {
+  if (!isRecord(scheme)) return '(not a scheme)';
+  const { id, version } = scheme;
+  return typeof id === 'string' && typeof version === 'string' ? `${id}@${version}` : '(scheme)';
+}
 
 /** Options of {@link verifyScheme}. */
 export interface VerifySchemeOptions extends RunOptions {
@@ -81,7 +99,10 @@ function builtInInput(rule: RuleBase, weight: Dec): fc.Arbitrary<LeafInput> {
  *
  * @param scheme - the scheme to verify
  * @param options - custom kinds and their input arbitraries; run count and seed
- * @returns the report
+ * @returns the report; a scheme the engine refuses (of the wrong shape, or invalid) is a report
+ *   whose one `valid` law failed with its issues
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes options of the
+ *   wrong type (or rule kinds the engine refuses, as {@link createEngine} does)
  *
  * @example
  * const report = verifyScheme(scheme);
@@ -91,10 +112,13 @@ export function verifyScheme<R extends RuleBase>(
   scheme: Scheme<R>,
   options: VerifySchemeOptions = {},
 ): VerificationReport {
+  requireOptions(options, 'options', verifyOptions);
+  requireOptions(options.inputs, 'options.inputs', anInputMap);
+  requireRunOptions(options);
   const custom = options.ruleKinds ?? [];
   // The engine is only ever given this scheme, whose rules are built-in or among `custom`.
   const engine: Engine<RuleBase> = createEngine({ ruleKinds: custom });
-  const subject = `${scheme.id}@${scheme.version}`;
+  const subject = subjectOf(scheme);
   const results: LawResult[] = [];
   const invalid = engine.validateScheme(scheme);
   if (invalid.length > 0) {

@@ -8,7 +8,10 @@ import type { Scheme } from '../../scheme/Scheme.js';
 import type { Command } from '../Command.js';
 import type { Invocation } from '../Invocation.js';
 import { evaluateDataFile } from '../evaluateDataFile.js';
+import { lineText } from '../../render/lineText.js';
+import { cliIssues } from '../cliIssues.js';
 import { io } from '../io.js';
+import { missingFile } from '../missingFile.js';
 import type { Outcome } from '../Outcome.js';
 import { messages } from '../messages.js';
 
@@ -50,23 +53,27 @@ export const audit: Command = {
     const { environment, lang, args, options } = invocation;
     const text = messages[lang];
     const [file, ...extra] = args;
-    if (file === undefined) return io.fail(environment, `${text.missingFile}\n\n${text.audit}`);
-    if (extra.length > 0) return io.fail(environment, text.unknownOption(extra.join(' ')));
+    if (file === undefined) return missingFile(environment, lang, text.audit);
+    if (extra.length > 0) {
+      return io.report(environment, lang, [cliIssues.unexpectedArguments(extra)]);
+    }
     const format = options.format ?? 'table';
     if (format !== 'table' && format !== 'json') {
-      return io.fail(environment, text.badFormat(format));
+      return io.report(environment, lang, [cliIssues.unknownFormat(format, ['table', 'json'])]);
     }
     const report = io.readText(environment, lang, file);
     if (!report.ok) return report.exit;
     const against = schemeToCheck(invocation);
     if (!against.ok) return against.exit;
     const { scheme, recomputed } = against.value;
-    const claims = extractClaims(report.value, { scheme });
+    const read = extractClaims(report.value, { scheme });
+    if (!read.ok) return io.printIssues(environment, lang, file, read.issues);
+    const claims = read.value;
     const empty =
-      claims.total === undefined &&
+      claims.total.length === 0 &&
       Object.keys(claims.nodes).length === 0 &&
       claims.budget.length === 0;
-    if (empty) return io.fail(environment, text.noClaims(file));
+    if (empty) return io.report(environment, lang, [cliIssues.noClaims(file)]);
     const internal = checkClaims(scheme, claims);
     const external = recomputed === undefined ? undefined : auditEvaluation(recomputed, claims);
     const checks = [...internal.checks, ...(external?.checks ?? [])];
@@ -77,14 +84,16 @@ export const audit: Command = {
       environment.stdout(`${JSON.stringify({ consistent, claims, checks, findings }, null, 2)}\n`);
       return exit;
     }
-    const rows = checks.map((check) => [
-      check.source === undefined ? '' : String(check.source.line),
-      check.name,
-      text.checkNames[check.code] ?? check.code,
-      check.claimed,
-      check.recomputed,
-      text.verdicts[check.verdict],
-    ]);
+    const rows = checks.map((check) =>
+      [
+        check.source === undefined ? '' : String(check.source.line),
+        check.name,
+        text.checkNames[check.code] ?? check.code,
+        check.claimed,
+        check.recomputed,
+        text.verdicts[check.verdict],
+      ].map((cell) => lineText(cell)),
+    );
     const header = [...text.auditHeader];
     const widths = header.map((title, column) =>
       Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
@@ -105,16 +114,16 @@ export const audit: Command = {
           : lang === 'zh'
             ? `第 ${source.line} 行：`
             : `line ${source.line}: `;
-      const quoted = source === undefined ? '' : `  «${source.text}»`;
+      const quoted = source === undefined ? '' : `  «${lineText(source.text)}»`;
       out.push(
-        `  ${where}${finding.message[lang]}`,
-        `    ${lang === 'zh' ? '核对' : 'checked'}: ${finding.check[lang]}${quoted}`,
+        `  ${where}${lineText(finding.message[lang])}`,
+        `    ${lang === 'zh' ? '核对' : 'checked'}: ${lineText(finding.check[lang])}${quoted}`,
       );
     }
     if (claims.unplaced.length > 0) {
       out.push('', text.unplacedHeading);
       for (const unplaced of claims.unplaced) {
-        out.push(`  ${unplaced.line}: ${unplaced.text} (${unplaced.reason})`);
+        out.push(`  ${unplaced.line}: ${lineText(unplaced.text)} (${lineText(unplaced.reason)})`);
       }
     }
     out.push('', text.auditSummary(checks.length, findings.length));

@@ -1,6 +1,7 @@
 import { localize } from '../../issues/LocalizedText.js';
 import { presets as shipped } from '../../presets/presets.js';
 import type { Command } from '../Command.js';
+import { cliIssues } from '../cliIssues.js';
 import { io } from '../io.js';
 import { messages } from '../messages.js';
 
@@ -10,7 +11,7 @@ export const presets: Command = {
   options: [],
   run({ environment, lang, args }) {
     if (args.length > 0) {
-      return io.fail(environment, messages[lang].unknownOption(args.join(' ')));
+      return io.report(environment, lang, [cliIssues.unexpectedArguments(args)]);
     }
     const lines = shipped.map((preset) => {
       const period = `${preset.effectivePeriod.from}–${preset.effectivePeriod.to ?? ''}`;

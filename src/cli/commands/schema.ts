@@ -1,5 +1,6 @@
 import { jsonSchemas } from '../../json/jsonSchemas.js';
 import type { Command } from '../Command.js';
+import { cliIssues } from '../cliIssues.js';
 import { io } from '../io.js';
 import { messages } from '../messages.js';
 
@@ -10,16 +11,19 @@ export const schema: Command = {
   help: (lang) => messages[lang].schema,
   options: [],
   run({ environment, lang, args }) {
-    const text = messages[lang];
     const [name, ...extra] = args;
-    if (extra.length > 0) return io.fail(environment, text.unknownOption(extra.join(' ')));
+    if (extra.length > 0) {
+      return io.report(environment, lang, [cliIssues.unexpectedArguments(extra)]);
+    }
     const schemas = jsonSchemas();
     if (name === undefined) {
       environment.stdout(`${JSON.stringify(schemas, null, 2)}\n`);
       return 0;
     }
     const known = schemaNames.find((each) => each === name);
-    if (known === undefined) return io.fail(environment, text.badSchema(name));
+    if (known === undefined) {
+      return io.report(environment, lang, [cliIssues.unknownSchema(name, schemaNames)]);
+    }
     environment.stdout(`${JSON.stringify(schemas[known], null, 2)}\n`);
     return 0;
   },

@@ -6,7 +6,9 @@ import type { DataFile } from '../../json/parseDataFile.js';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderMarkdown } from '../../render/renderMarkdown.js';
 import { renderTable } from '../../render/renderTable.js';
+import { cliIssues } from '../cliIssues.js';
 import type { Command } from '../Command.js';
+import type { Invocation } from '../Invocation.js';
 import { evaluateDataFile } from '../evaluateDataFile.js';
 import { io } from '../io.js';
 import { messages } from '../messages.js';
@@ -60,24 +62,38 @@ function render(
 }
 
 /**
- * `jixiao score [FILE] [--format table|json|markdown|csv|report]`: scores a data file (the
- * bundled example when none is given) and prints the result in the format asked for.
+ * Whether the output starts with a UTF-8 byte-order mark: as `--bom`/`--no-bom` say, otherwise
+ * for CSV written to a file (Excel on Chinese Windows reads a CSV without one as GBK).
+ */
+function wantsBom(format: (typeof formats)[number], options: Invocation['options']): boolean {
+  const toFile = options.output !== undefined && options.output !== '-';
+  return options.bom ?? (format === 'csv' && toFile);
+}
+
+/**
+ * `jixiao score [FILE|-] [--format table|json|markdown|csv|report] [-o FILE] [--bom|--no-bom]`:
+ * scores a data file (the bundled example when none is given, standard input for `-`) and
+ * writes the result in the format asked for, to standard output or to the `--output` file.
  */
 export const score: Command = {
   help: (lang) => messages[lang].score,
-  options: ['format'],
+  options: ['format', 'output', 'bom'],
   run({ environment, lang, args, options }) {
-    const text = messages[lang];
-    if (args.length > 1) return io.fail(environment, text.unknownOption(args.slice(1).join(' ')));
+    if (args.length > 1) {
+      return io.report(environment, lang, [cliIssues.unexpectedArguments(args.slice(1))]);
+    }
     const written = options.format ?? 'table';
     const format = formats.find((each) => each === written);
-    if (format === undefined) return io.fail(environment, text.badFormat(written));
+    if (format === undefined) {
+      return io.report(environment, lang, [cliIssues.unknownFormat(written, formats)]);
+    }
     const file = args[0] ?? environment.defaultDataFile;
+    const { output } = options;
     const json = io.readJson(environment, lang, file);
     if (!json.ok) return json.exit;
     const scored = evaluateDataFile(environment, lang, file, json.value);
     if (!scored.ok) return scored.exit;
-    environment.stdout(render(format, scored.value.evaluation, scored.value.data, lang));
-    return 0;
+    const rendered = render(format, scored.value.evaluation, scored.value.data, lang);
+    return io.writeOutput(environment, lang, rendered, { output, bom: wantsBom(format, options) });
   },
 };

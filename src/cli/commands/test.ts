@@ -1,6 +1,9 @@
 import { runCases } from '../../cases/runCases.js';
 import type { Command } from '../Command.js';
+import { lineText } from '../../render/lineText.js';
+import { inputName } from '../inputName.js';
 import { io } from '../io.js';
+import { missingFile } from '../missingFile.js';
 import { messages } from '../messages.js';
 
 /**
@@ -12,7 +15,7 @@ export const test: Command = {
   options: [],
   run({ environment, lang, args }) {
     const text = messages[lang];
-    if (args.length === 0) return io.fail(environment, `${text.missingFile}\n\n${text.test}`);
+    if (args.length === 0) return missingFile(environment, lang, text.test);
     let passed = 0;
     let total = 0;
     let anyFailed = false;
@@ -21,20 +24,23 @@ export const test: Command = {
       if (!json.ok) return json.exit;
       const report = runCases(json.value, io.caseFileAccess(environment, lang, file));
       if (!report.ok) return io.printIssues(environment, lang, file, report.issues);
-      const lines = [file];
+      const lines = [inputName(file)[lang]];
       for (const result of report.value.cases) {
         total += 1;
         if (result.passed) {
           passed += 1;
-          lines.push(`  ${text.casePassed(result.name, result.checks)}`);
+          lines.push(`  ${text.casePassed(lineText(result.name), result.checks)}`);
           continue;
         }
         anyFailed = true;
-        lines.push(`  ${text.caseFailed(result.name)}`);
+        lines.push(`  ${text.caseFailed(lineText(result.name))}`);
         for (const found of result.failures) {
-          lines.push(text.caseLine(found.subject, found.expected, found.actual));
+          const [subject, expected, actual] = [found.subject, found.expected, found.actual].map(
+            (value) => lineText(value),
+          );
+          lines.push(text.caseLine(subject ?? '', expected ?? '', actual ?? ''));
           if (found.explanation !== undefined && found.explanation !== '') {
-            lines.push(text.caseExplanation(found.explanation));
+            lines.push(text.caseExplanation(lineText(found.explanation)));
           }
         }
       }

@@ -2,7 +2,9 @@ import { parseScheme } from '../../json/parseScheme.js';
 import type { IndicatorNode } from '../../scheme/Scheme.js';
 import type { Command } from '../Command.js';
 import { evaluateDataFile } from '../evaluateDataFile.js';
+import { cliIssues } from '../cliIssues.js';
 import { io } from '../io.js';
+import { missingFile } from '../missingFile.js';
 import { messages } from '../messages.js';
 
 /** How many leaf indicators the tree has, at every depth. */
@@ -10,6 +12,21 @@ function countLeaves(nodes: readonly IndicatorNode<{ readonly kind: string }>[])
   return nodes.reduce(
     (sum, node) => sum + (node.type === 'leaf' ? 1 : countLeaves(node.children)),
     0,
+  );
+}
+
+/**
+ * Keys only a data file has: a file with any of them is read as a data file, so that a data file
+ * whose `scheme` key is misspelt gets its unknown key reported, not a scheme file's missing keys.
+ * (`preset` is not a key of either, but a common mistake for `scheme`.)
+ */
+const dataFileKeys = ['scheme', 'inputs', 'preset', 'department', 'project', 'budget', 'year'];
+
+/** Whether a file's JSON is a scheme (with `indicators` and none of a data file's keys). */
+function isSchemeFile(content: unknown): boolean {
+  if (typeof content !== 'object' || content === null || Array.isArray(content)) return false;
+  return (
+    Object.hasOwn(content, 'indicators') && !dataFileKeys.some((key) => Object.hasOwn(content, key))
   );
 }
 
@@ -23,18 +40,14 @@ export const validate: Command = {
   run({ environment, lang, args }) {
     const text = messages[lang];
     const [file, ...extra] = args;
-    if (file === undefined) return io.fail(environment, `${text.missingFile}\n\n${text.validate}`);
-    if (extra.length > 0) return io.fail(environment, text.unknownOption(extra.join(' ')));
+    if (file === undefined) return missingFile(environment, lang, text.validate);
+    if (extra.length > 0) {
+      return io.report(environment, lang, [cliIssues.unexpectedArguments(extra)]);
+    }
     const json = io.readJson(environment, lang, file);
     if (!json.ok) return json.exit;
-    // A scheme file is a scheme itself; a data file names its scheme.
     const content = json.value;
-    const isScheme =
-      typeof content === 'object' &&
-      content !== null &&
-      'indicators' in content &&
-      !('scheme' in content);
-    if (isScheme) {
+    if (isSchemeFile(content)) {
       const scheme = parseScheme(content);
       if (!scheme.ok) return io.printIssues(environment, lang, file, scheme.issues);
       environment.stdout(`${text.valid(text.schemeFile, countLeaves(scheme.value.indicators))}\n`);

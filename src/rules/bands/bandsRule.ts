@@ -3,6 +3,8 @@ import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
+import { invalidArgument } from '../../issues/invalidArgument.js';
+import { requireList, requireObject } from '../support/builderArguments.js';
 
 /** One end of a band, included in it or not. */
 export interface BandBound {
@@ -48,7 +50,22 @@ export interface BandOptions {
   readonly label?: LocalizedText;
 }
 
-function boundOf(bound: BandBoundOptions): BandBound {
+const bandsExpected = { zh: '分档数组', en: 'an array of bands' };
+const bandExpected = {
+  zh: '分档 { from?, to?, points? | fraction?, label? }',
+  en: 'a band { from?, to?, points? | fraction?, label? }',
+};
+const boundExpected = {
+  zh: '档界 { value, inclusive } 或 [value, inclusive]',
+  en: 'a bound { value, inclusive } or [value, inclusive]',
+};
+
+function boundOf(bound: BandBoundOptions, parameter: string): BandBound {
+  const given: unknown = bound;
+  // Either form is an object (an array for the short one); anything else is no bound.
+  if (typeof given !== 'object' || given === null) {
+    throw invalidArgument(parameter, boundExpected, given);
+  }
   return 'value' in bound
     ? { value: decimal(bound.value), inclusive: bound.inclusive }
     : { value: decimal(bound[0]), inclusive: bound[1] };
@@ -59,6 +76,8 @@ function boundOf(bound: BandBoundOptions): BandBound {
  *
  * @param options - what is measured, the bands, an optional fixed target
  * @returns the rule data
+ * @throws JixiaoError when a decimal is malformed (`decimal`), or with an `invalid_argument`
+ *   issue when untyped code passes options, bands or bounds of the wrong type
  *
  * @example
  * // ≥90% 5分, 80%(含)–90% 4分, 60%(含)–80% 3分, 低于60%不得分
@@ -75,18 +94,24 @@ export function bandsRule(options: {
   readonly bands: readonly BandOptions[];
   readonly target?: DecimalInput;
 }): BandsRule {
+  requireObject(options, 'options');
+  requireList(options.bands, 'options.bands', bandsExpected);
   return {
     kind: 'bands',
     measure: options.measure ?? 'actual',
-    bands: options.bands.map((band) => ({
-      ...(band.from === undefined ? {} : { from: boundOf(band.from) }),
-      ...(band.to === undefined ? {} : { to: boundOf(band.to) }),
-      award:
-        band.fraction !== undefined
-          ? { fraction: decimal(band.fraction) }
-          : { points: decimal(band.points ?? 0) },
-      ...(band.label === undefined ? {} : { label: band.label }),
-    })),
+    bands: options.bands.map((band, index) => {
+      const at = `options.bands[${String(index)}]`;
+      requireObject(band, at, bandExpected);
+      return {
+        ...(band.from === undefined ? {} : { from: boundOf(band.from, `${at}.from`) }),
+        ...(band.to === undefined ? {} : { to: boundOf(band.to, `${at}.to`) }),
+        award:
+          band.fraction !== undefined
+            ? { fraction: decimal(band.fraction) }
+            : { points: decimal(band.points ?? 0) },
+        ...(band.label === undefined ? {} : { label: band.label }),
+      };
+    }),
     ...(options.target === undefined ? {} : { target: decimal(options.target) }),
   };
 }

@@ -1,6 +1,7 @@
 import { decimal } from '../../decimal/decimal.js';
 import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import { type Dec } from '../../decimal/JixiaoDecimal.js';
+import { requireObject } from '../support/builderArguments.js';
 
 /** A deduction rule (扣分, 扣完为止): points off per occurrence or per listed fault, floor 0. */
 export interface DeductionRule {
@@ -16,6 +17,8 @@ export interface DeductionRule {
  *
  * @param options - points per occurrence and an optional maximum deduction
  * @returns the rule data
+ * @throws JixiaoError when a decimal is malformed (`decimal`), or with an `invalid_argument`
+ *   issue when untyped code passes options that are not an object
  *
  * @example
  * deductionRule({ pointsEach: '0.5' }); // 每发现一次扣 0.5 分，扣完为止
@@ -24,6 +27,7 @@ export function deductionRule(options: {
   readonly pointsEach: DecimalInput;
   readonly maxDeduction?: DecimalInput;
 }): DeductionRule {
+  requireObject(options, 'options');
   return {
     kind: 'deduction',
     pointsEach: decimal(options.pointsEach),

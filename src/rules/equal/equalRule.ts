@@ -2,6 +2,7 @@ import { decimal } from '../../decimal/decimal.js';
 import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
+import { requireObject } from '../support/builderArguments.js';
 import { deviationRequirementOf, type DeviationReasonRequirement } from '../support/ruleSupport.js';
 
 /**
@@ -32,11 +33,14 @@ export interface EqualRuleOptions {
  *
  * @param options - the rule's parameters
  * @returns the rule data
+ * @throws JixiaoError when a decimal is malformed (`decimal`), or with an `invalid_argument`
+ *   issue when untyped code passes options that are not an object
  *
  * @example
  * equalRule({ target: 0 }); // 安全事故 = 0 起
  */
 export function equalRule(options: EqualRuleOptions = {}): EqualRule {
+  requireObject(options, 'options');
   return {
     kind: 'equal',
     reviewAbove: options.reviewAbove === false ? false : decimal(options.reviewAbove ?? '1.2'),

@@ -3,6 +3,7 @@ import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
+import { requireList, requireObject } from '../support/builderArguments.js';
 
 /** A range of fractions of the weight inside which the evaluator picks the score. */
 export interface FractionRange {
@@ -25,6 +26,16 @@ export interface LevelRule {
   readonly levels: readonly Level[];
 }
 
+const levelsExpected = { zh: '等级数组', en: 'an array of levels' };
+const levelExpected = {
+  zh: '等级 { id, name, fraction? | range? }',
+  en: 'a level { id, name, fraction? | range? }',
+};
+const rangeExpected = {
+  zh: '得分区间 { min, max, minInclusive?, maxInclusive? }',
+  en: 'a range { min, max, minInclusive?, maxInclusive? }',
+};
+
 /** A level as written for {@link levelRule}. */
 export interface LevelOptions {
   readonly id: string;
@@ -43,6 +54,8 @@ export interface LevelOptions {
  *
  * @param levels - the levels, each with a fixed `fraction` or a `range` of fractions
  * @returns the rule data
+ * @throws JixiaoError when a decimal is malformed (`decimal`), or with an `invalid_argument`
+ *   issue when untyped code passes levels (or a level, or its range) of the wrong type
  *
  * @example
  * levelRule([
@@ -52,23 +65,34 @@ export interface LevelOptions {
  * ]);
  */
 export function levelRule(levels: readonly LevelOptions[]): LevelRule {
+  requireList(levels, 'levels', levelsExpected);
   return {
     kind: 'level',
-    levels: levels.map((level) => ({
-      id: level.id,
-      name: level.name,
-      award:
-        level.range === undefined
-          ? { fraction: decimal(level.fraction ?? 0) }
-          : {
-              range: {
-                min: decimal(level.range.min),
-                max: decimal(level.range.max),
-                minInclusive: level.range.minInclusive ?? true,
-                maxInclusive: level.range.maxInclusive ?? true,
-              },
+    levels: levels.map((level, index) => {
+      const at = `levels[${String(index)}]`;
+      requireObject(level, at, levelExpected);
+      if (level.range !== undefined) requireObject(level.range, `${at}.range`, rangeExpected);
+      return levelOf(level);
+    }),
+  };
+}
+
+/** A level as the rule holds it: its award's decimals read, its range's ends inclusive unless said. */
+function levelOf(level: LevelOptions): Level {
+  return {
+    id: level.id,
+    name: level.name,
+    award:
+      level.range === undefined
+        ? { fraction: decimal(level.fraction ?? 0) }
+        : {
+            range: {
+              min: decimal(level.range.min),
+              max: decimal(level.range.max),
+              minInclusive: level.range.minInclusive ?? true,
+              maxInclusive: level.range.maxInclusive ?? true,
             },
-    })),
+          },
   };
 }
 

@@ -2,6 +2,7 @@ import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { decimal } from '../../decimal/decimal.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
+import { requireObject } from '../support/builderArguments.js';
 import { deviationRequirementOf, type DeviationReasonRequirement } from '../support/ruleSupport.js';
 
 /** A rule that awards the weight in proportion to actual ÷ target, capped at the weight (正向指标). */
@@ -41,11 +42,14 @@ export interface RatioRuleOptions {
  *
  * @param options - the rule's parameters
  * @returns the rule data
+ * @throws JixiaoError when a decimal is malformed (`decimal`), or with an `invalid_argument`
+ *   issue when untyped code passes options that are not an object
  *
  * @example
  * ratioRule({ rateLabel: { zh: '支出率', en: 'execution rate' } });
  */
 export function ratioRule(options: RatioRuleOptions = {}): RatioRule {
+  requireObject(options, 'options');
   return {
     kind: 'ratio',
     cap: decimal(options.cap ?? 1),

@@ -2,6 +2,7 @@ import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import { type Dec } from '../../decimal/JixiaoDecimal.js';
 import { decimal } from '../../decimal/decimal.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
+import { requireObject } from '../support/builderArguments.js';
 import { type DeviationReasonRequirement } from '../support/ruleSupport.js';
 
 /**
@@ -37,6 +38,11 @@ export interface ReverseRule {
   readonly deviationReason?: DeviationReasonRequirement;
 }
 
+const formulaExpected = {
+  zh: '计分公式 { type: "linear" | "inverse" | "perPoint", … }',
+  en: 'a formula { type: "linear" | "inverse" | "perPoint", … }',
+};
+
 /** Options of {@link reverseRule}. */
 export interface ReverseRuleOptions {
   readonly formula?:
@@ -59,12 +65,19 @@ export interface ReverseRuleOptions {
  *
  * @param options - the rule's parameters
  * @returns the rule data
+ * @throws JixiaoError when a decimal is malformed (`decimal`), or with an `invalid_argument`
+ *   issue when untyped code passes options (or their formula or deviationReason) that are not an object
  *
  * @example
  * reverseRule({ formula: { type: 'perPoint', points: '0.5' } }); // 每超过一个百分点扣 0.5 分
  */
 export function reverseRule(options: ReverseRuleOptions = {}): ReverseRule {
+  requireObject(options, 'options');
   const formula = options.formula ?? { type: 'linear' };
+  requireObject(formula, 'options.formula', formulaExpected);
+  if (options.deviationReason !== undefined) {
+    requireObject(options.deviationReason, 'options.deviationReason');
+  }
   return {
     kind: 'reverse',
     formula:

@@ -1,4 +1,5 @@
 // Internal helpers shared by the built-in rule kinds; not part of the public API.
+import { requireObject } from './builderArguments.js';
 import { decimal as decimalOf } from '../../decimal/decimal.js';
 import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
@@ -240,6 +241,7 @@ export function deviationRequirementOf(
   options: { readonly above?: DecimalInput | false; readonly whenMissed?: boolean } | undefined,
 ): DeviationReasonRequirement | undefined {
   if (options === undefined) return undefined;
+  requireObject(options, 'options.deviationReason');
   return {
     ...(options.above === undefined || options.above === false
       ? {}

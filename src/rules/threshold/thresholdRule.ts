@@ -1,6 +1,7 @@
 import { decimal } from '../../decimal/decimal.js';
 import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import { requireObject } from '../support/builderArguments.js';
 
 /** A comparison of actual against target; `yes` reads a yes/no answer (是/否, 合规/不合规). */
 export type Comparison = '>=' | '>' | '=' | '<=' | '<' | 'yes';
@@ -40,12 +41,15 @@ export interface ThresholdRuleOptions {
  *
  * @param options - comparison, optional fixed target and the score when it fails
  * @returns the rule data
+ * @throws JixiaoError when a decimal is malformed (`decimal`), or with an `invalid_argument`
+ *   issue when untyped code passes options that are not an object
  *
  * @example
  * thresholdRule({ comparison: '>=', target: '90%' }); // 固定资产利用率 ≥ 90%
  * thresholdRule({ comparison: 'yes' });               // 合规 / 不合规
  */
 export function thresholdRule(options: ThresholdRuleOptions): ThresholdRule {
+  requireObject(options, 'options');
   return {
     kind: 'threshold',
     comparison: options.comparison,

@@ -1,0 +1,114 @@
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/Issue.js';
+import { visibleText } from '../issues/visibleText.js';
+import { inputName } from './inputName.js';
+
+/** The "did you mean" hint of a message, in each language; empty without a suggestion. */
+function hint(suggestion: string | undefined): { readonly zh: string; readonly en: string } {
+  if (suggestion === undefined) return { zh: '（见 jixiao --help）', en: ' (see jixiao --help)' };
+  return { zh: `（是否想用 ${suggestion}？）`, en: ` (did you mean ${suggestion}?)` };
+}
+
+/**
+ * The issues of the command line itself (its options, arguments and outputs), each printed on
+ * one line with its `[code]`. The issues of reading a file are {@link readInput}'s.
+ * @internal
+ */
+export const cliIssues = Object.freeze({
+  unknownOption(written: string, suggestion: string | undefined): Issue {
+    const shown = visibleText(written);
+    const { zh: hintZh, en: hintEn } = hint(suggestion);
+    return createIssue('unknown_option', [], {
+      zh: `未知选项：${shown}${hintZh}`,
+      en: `Unknown option: ${shown}${hintEn}`,
+    });
+  },
+  missingOptionValue(written: string): Issue {
+    const shown = visibleText(written);
+    return createIssue('missing_option_value', [], {
+      zh: `选项 ${shown} 缺少取值`,
+      en: `Option ${shown} needs a value`,
+    });
+  },
+  unexpectedOptionValue(written: string): Issue {
+    const shown = visibleText(written);
+    return createIssue('unexpected_option_value', [], {
+      zh: `选项 ${shown} 不取值`,
+      en: `Option ${shown} takes no value`,
+    });
+  },
+  conflictingOptions(first: string, second: string): Issue {
+    return createIssue('conflicting_options', [], {
+      zh: `选项 ${first} 与 ${second} 不能同时使用`,
+      en: `Options ${first} and ${second} cannot be used together`,
+    });
+  },
+  unsupportedOption(command: string, written: string): Issue {
+    const shown = visibleText(written);
+    return createIssue('unsupported_option', [], {
+      zh: `命令 ${command} 不接受选项 ${shown}（见 jixiao ${command} --help）`,
+      en: `The ${command} command takes no option ${shown} (see jixiao ${command} --help)`,
+    });
+  },
+  unknownLanguage(value: string): Issue {
+    const shown = visibleText(value);
+    return createIssue('unknown_language', [], {
+      zh: `未知的语言：${shown}（可用：zh、en）`,
+      en: `Unknown language: ${shown} (use zh or en)`,
+    });
+  },
+  unknownCommand(name: string, suggestion: string | undefined): Issue {
+    const shown = visibleText(name);
+    const { zh: hintZh, en: hintEn } = hint(suggestion);
+    return createIssue('unknown_command', [], {
+      zh: `未知命令：${shown}${hintZh}`,
+      en: `Unknown command: ${shown}${hintEn}`,
+    });
+  },
+  unexpectedArguments(extra: readonly string[]): Issue {
+    const shown = extra.map(visibleText).join(' ');
+    return createIssue('unexpected_argument', [], {
+      zh: `多余的参数：${shown}（见 jixiao --help）`,
+      en: `Unexpected arguments: ${shown} (see jixiao --help)`,
+    });
+  },
+  missingFile(): Issue {
+    return createIssue('missing_argument', [], {
+      zh: '缺少文件参数',
+      en: 'A file argument is missing',
+    });
+  },
+  unknownFormat(format: string, known: readonly string[]): Issue {
+    const shown = visibleText(format);
+    return createIssue('unknown_format', [], {
+      zh: `未知的输出格式：${shown}（可用：${known.join('、')}）`,
+      en: `Unknown output format: ${shown} (use ${known.join(', ')})`,
+    });
+  },
+  unknownSchema(name: string, known: readonly string[]): Issue {
+    const shown = visibleText(name);
+    return createIssue('unknown_schema', [], {
+      zh: `未知的 Schema 名称：${shown}（可用：${known.join('、')}）`,
+      en: `Unknown schema name: ${shown} (use ${known.join(', ')})`,
+    });
+  },
+  noClaims(file: string): Issue {
+    const { zh: nameZh, en: nameEn } = inputName(file);
+    return createIssue('no_claims', [], {
+      zh: `未能从 ${nameZh} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`,
+      en: `No scores could be read from ${nameEn}: it does not look like the text of a department self-evaluation report`,
+    });
+  },
+  writeFailed(target: string | undefined, detail: string): Issue {
+    if (target === undefined)
+      return createIssue('write_failed', [], {
+        zh: `无法写入标准输出：${detail}`,
+        en: `Cannot write standard output: ${detail}`,
+      });
+    const shown = visibleText(target);
+    return createIssue('write_failed', [], {
+      zh: `无法写入文件 ${shown}：${detail}`,
+      en: `Cannot write ${shown}: ${detail}`,
+    });
+  },
+});

@@ -1,0 +1,34 @@
+import { dirname, resolve } from 'node:path';
+import type { CliEnvironment } from '../CliEnvironment.js';
+import type { FileBytes } from '../FileBytes.js';
+import { readFileBytes } from './readFileBytes.js';
+import { readStdinBytes } from './readStdinBytes.js';
+import { writeFileBytes } from './writeFileBytes.js';
+
+/**
+ * The CLI's environment in a Node process: files through `node:fs`, standard input read once
+ * (a second `-` gets the same bytes), paths in a file resolved against the file's folder. The
+ * output streams, the bundled example and the version are given, so that a test can run the
+ * real file access in-process and capture what is written.
+ *
+ * @param given - the output streams, the bundled example's path, the version, and optionally the
+ * input cap
+ * @returns the environment
+ *
+ * @example
+ * runCli(['score', 'data.json'], nodeEnvironment({ stdout, stderr, defaultDataFile, version }));
+ */
+export function nodeEnvironment(
+  given: Pick<CliEnvironment, 'stdout' | 'stderr' | 'defaultDataFile' | 'version'> &
+    Partial<Pick<CliEnvironment, 'maxInputBytes' | 'readStdin'>>,
+): CliEnvironment {
+  let stdin: FileBytes | undefined;
+  const readStdin = given.readStdin ?? readStdinBytes;
+  return {
+    ...given,
+    readFile: readFileBytes,
+    readStdin: (limit) => (stdin ??= readStdin(limit)),
+    writeFile: writeFileBytes,
+    resolve: (file, path) => resolve(dirname(file), path),
+  };
+}
