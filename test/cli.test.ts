@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runJixiao } from './support/runJixiao.js';
 
 // These tests spawn the built CLI (npm test builds it first).
 const root = new URL('..', import.meta.url).pathname;
@@ -13,10 +14,13 @@ const example = JSON.parse(readFileSync(join(root, 'examples/nanzhou-2023.json')
 };
 const scratch = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
 
-function jixiao(...args: string[]) {
+/** The built CLI in a real process: kept for the few tests that are about dist/cli.js itself. */
+function spawned(...args: string[]) {
   const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+const jixiao = runJixiao;
 
 function withFile(name: string, content: string): string {
   const path = join(scratch, name);
@@ -31,8 +35,8 @@ function variant(name: string, change: (data: typeof example) => void): string {
 }
 
 describe('jixiao score on the bundled Nanzhou example', () => {
-  test('prints the score sheet as a table shaped like the report', () => {
-    const { code, stdout, stderr } = jixiao('score');
+  test('prints the score sheet as a table shaped like the report (the built dist/cli.js)', () => {
+    const { code, stdout, stderr } = spawned('score');
     expect([code, stderr]).toEqual([0, '']);
     const lines = stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual([
@@ -389,7 +393,7 @@ describe('the other commands', () => {
     const version = (
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
     ).version;
-    expect(jixiao('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(spawned('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     const bare = jixiao();
     expect([bare.code, bare.stderr.split('\n')[0]]).toEqual([2, '用法：jixiao <命令> [选项]']);
   });

@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runJixiao } from './support/runJixiao.js';
 
 // Golden files: the CLI's outputs on both bundled examples, and the API's explanations and rule
 // descriptions, byte for byte. Restructuring must keep them identical; a deliberate change to an
 // output rewrites them with JIXIAO_UPDATE_GOLDEN=1 and shows up in the diff.
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist/cli.js');
 const update = process.env['JIXIAO_UPDATE_GOLDEN'] === '1';
 const reportPath = join(root, '../shared/reports/nanzhou-2023-self-evaluation.txt');
 
@@ -18,7 +17,7 @@ function matchesGolden(name: string, actual: string): void {
 }
 
 function jixiao(...args: string[]): string {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
+  const run = runJixiao(...args);
   expect(run.stderr).toBe('');
   return run.stdout;
 }
