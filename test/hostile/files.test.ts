@@ -217,6 +217,21 @@ describe('files that are not regular files', () => {
     });
   });
 
+  // Linux's /proc/self/mem is a regular file every reader, root included, gets EIO from.
+  test.runIf(existsSync('/proc/self/mem'))(
+    'a file the operating system refuses to read is unreadable, with its reason, for root too',
+    () => {
+      expect(readFileBytes('/proc/self/mem', 1000)).toEqual({
+        ok: false,
+        problem: 'unreadable',
+        detail: 'EIO: i/o error',
+      });
+      expect(runReal(['score', '/proc/self/mem']).stderr).toBe(
+        '无法读取文件 /proc/self/mem：EIO: i/o error [unreadable]\n',
+      );
+    },
+  );
+
   test.skipIf(isRoot)(
     'a file without read permission (chmod 000; skipped as root, who may read it)',
     () => {
