@@ -14,6 +14,7 @@ const layers: readonly (readonly string[])[] = [
   ['presets'],
   ['json'],
   ['render'],
+  ['tables'],
   ['audit'],
   ['cases', 'testing'],
   ['cli'],

@@ -1,0 +1,67 @@
+import type { BilingualMessage } from '../issues/Issue.js';
+
+/**
+ * Where a cell was read: a line of a text (1-based, with the cell's place on the line when
+ * known), a spreadsheet cell (`Sheet1!C7`), or a cell of a document's n-th table.
+ */
+export type CellLocation =
+  | { readonly kind: 'text'; readonly line: number; readonly column?: number }
+  | { readonly kind: 'sheet'; readonly sheet: string; readonly cell: string }
+  | {
+      readonly kind: 'table';
+      readonly table: number;
+      readonly row: number;
+      readonly column: number;
+    };
+
+/** One cell as read: its text as written (trimmed), and where it stands in the source. */
+export interface GridCell {
+  readonly text: string;
+  readonly location: CellLocation;
+}
+
+/**
+ * One row of a table, its cells left to right. A merged cell appears once, in the first row it
+ * spans; cells the source dropped (merged or empty cells a layout does not print) are absent, so
+ * rows may be shorter than the header: a score table aligns them from the right.
+ */
+export interface GridRow {
+  readonly cells: readonly GridCell[];
+}
+
+/** The text layouts and file formats a table is read from (see docs/import.md). */
+export type LayoutName =
+  | 'pipe'
+  | 'markdown'
+  | 'csv'
+  | 'cell-per-line'
+  | 'cell-per-paragraph'
+  | 'one-line'
+  | 'column-order'
+  | 'name-then-pair'
+  | 'ocr'
+  | 'docx'
+  | 'xlsx'
+  | 'pdf';
+
+/**
+ * Something a reader had to do to the source to read it as a table, or a guess it made: a row
+ * continued on the next line, cells split out of one fused run, document properties skipped, an
+ * OCR look-alike read as a digit. Every repair is reported with the claims it touches.
+ */
+export interface Repair {
+  readonly code: string;
+  readonly location: CellLocation;
+  readonly message: BilingualMessage;
+  /** True when the reader chose among readings (OCR splits, look-alike characters). */
+  readonly guess?: boolean;
+}
+
+/** A table as a grid of cells, with how it was read. One source may hold several tables. */
+export interface CellGrid {
+  readonly layout: LayoutName;
+  /** The table's title line (`项目支出绩效自评表（2024年度）`), when one starts it. */
+  readonly title?: GridCell;
+  readonly rows: readonly GridRow[];
+  readonly repairs: readonly Repair[];
+}
