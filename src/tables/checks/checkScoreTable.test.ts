@@ -1,0 +1,385 @@
+import { describe, expect, test } from 'vitest';
+import { gridOf, withCell } from '../../../test/fixtures/tables/grid-build.js';
+import { exampleARows } from '../../../test/fixtures/tables/grid-exampleA.js';
+import { exampleBRows, exampleBTitle } from '../../../test/fixtures/tables/grid-exampleB.js';
+import { exampleCRows } from '../../../test/fixtures/tables/grid-exampleC.js';
+import {
+  flatListRows,
+  lineage2013Rows,
+  tenNinetyRows,
+  twentyEightyRows,
+  unfilledBudgetRows,
+  unscoredRows,
+} from '../../../test/fixtures/tables/grid-variants.js';
+import type { LayoutName } from '../CellGrid.js';
+import { readScoreTable } from '../scoreTable/readScoreTable.js';
+import { checkScoreTable } from './checkScoreTable.js';
+import type { TableCheckOptions, TableCheckReport } from './TableCheck.js';
+
+function check(
+  rows: readonly (readonly string[])[],
+  options?: TableCheckOptions,
+  layout: LayoutName = 'pipe',
+  title?: string,
+): TableCheckReport {
+  const result = checkScoreTable(readScoreTable(gridOf(layout, rows, 'row', title)), options);
+  if (!result.ok) throw new Error(result.issues[0].message.en);
+  return result.value;
+}
+
+/** Each code with its verdicts counted, in first-seen order: `budget_score consistent×1`. */
+function tally(report: TableCheckReport): string[] {
+  const counts = new Map<string, number>();
+  for (const each of report.checks) {
+    const key = `${each.code} ${each.verdict}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => `${key}×${String(count)}`);
+}
+
+/** The findings (inconsistent, unscored, warning checks) as `code verdict subject: message`. */
+const notable = (report: TableCheckReport): string[] =>
+  report.checks
+    .filter((each) => each.verdict !== 'consistent')
+    .map((each) => `${each.code} ${each.verdict} ${each.subject}: ${each.message.zh}`);
+
+const narrativeTotal = (written: string) => ({
+  written,
+  cell: {
+    text: `本局对照规划、执行、效果三类指标逐项自评，综合评分为${written}分，评价等级为优。`,
+    location: { kind: 'text' as const, line: 12 },
+  },
+  how: 'sentence' as const,
+});
+
+describe('the three examples of report-layouts.md §5', () => {
+  test('Example A: every check consistent', () => {
+    const report = check(exampleARows);
+    expect(report.outcome).toBe('consistent');
+    expect(tally(report)).toEqual([
+      'execution_rate consistent×1',
+      'budget_score consistent×1',
+      'budget_parts consistent×3',
+      'weights_sum consistent×3',
+      'score_within_weight consistent×11',
+      'level_band consistent×2',
+      'full_marks consistent×1',
+      'total_sum consistent×1',
+      'repeated_total consistent×1',
+      'grade consistent×1',
+    ]);
+  });
+
+  test('Example A: the sums are the printed cells, with the precision tolerance of the leaves', () => {
+    const report = check(exampleARows);
+    const total = report.checks.find((each) => each.code === 'total_sum');
+    expect([total?.arithmetic, total?.claimed, total?.difference]).toEqual([
+      '9.6 + 49.58 + 26 + 10 = 95.18',
+      '95.18',
+      '0',
+    ]);
+  });
+
+  test('Example B: exactly one finding, the 年度资金总额 score of 9 where 67.20 ÷ 80.00 × 10 = 8.4', () => {
+    const report = check(exampleBRows, undefined, 'cell-per-line', exampleBTitle);
+    expect(report.outcome).toBe('inconsistent');
+    expect(
+      report.findings.map((each) => [
+        each.code,
+        each.subject,
+        each.claimed,
+        each.expected,
+        each.difference,
+        each.arithmetic,
+      ]),
+    ).toEqual([
+      ['budget_score', '年度资金总额', '9', '8', '0.6', 'min(67.20 ÷ 80.00, 100%) × 10 = 8.4'],
+    ]);
+    expect(report.findings[0]?.message).toEqual({
+      zh: '「年度资金总额」得分为 9，但 min(67.20 ÷ 80.00, 100%) × 10 = 8.4（相差 0.6）',
+      en: '"年度资金总额": the score is 9, but min(67.20 ÷ 80.00, 100%) × 10 = 8.4 (off by 0.6)',
+    });
+    expect(report.findings[0]?.values.map((value) => `${value.role}=${value.written}`)).toEqual([
+      'executed=67.20',
+      'budget=80.00',
+      'rate=84.00%',
+      'weight=10',
+      'score=9',
+    ]);
+  });
+
+  test('Example B: the total 96.47 is the sum of the printed cells, so the sum check holds', () => {
+    const report = check(exampleBRows, undefined, 'cell-per-line', exampleBTitle);
+    expect(tally(report)).toEqual([
+      'execution_rate consistent×1',
+      'budget_score inconsistent×1',
+      'budget_parts consistent×3',
+      'weights_sum consistent×3',
+      'score_within_weight consistent×7',
+      'level_band consistent×1',
+      'full_marks consistent×1',
+      'total_sum consistent×1',
+    ]);
+  });
+
+  test('Example C: every check consistent, the columns in another order, the narrative total agreeing', () => {
+    const report = check(exampleCRows, { statedTotals: [narrativeTotal('94.9')] }, 'one-line');
+    expect(report.outcome).toBe('consistent');
+    expect(tally(report)).toEqual([
+      'budget_parts consistent×3',
+      'weights_sum consistent×9',
+      'score_within_weight consistent×22',
+      'level_band consistent×7',
+      'full_marks consistent×1',
+      'total_sum consistent×1',
+      'repeated_total consistent×1',
+    ]);
+  });
+});
+
+describe('regional variants', () => {
+  test('20 + 80: the budget scored with the title’s 20分, weights from name cells and titles', () => {
+    const report = check(twentyEightyRows);
+    expect(report.outcome).toBe('consistent');
+    expect(tally(report)).toEqual([
+      'execution_rate consistent×1',
+      'budget_score consistent×1',
+      'score_within_weight consistent×3',
+      'weights_sum consistent×1',
+      'full_marks consistent×1',
+      'total_sum consistent×1',
+    ]);
+  });
+
+  test('10 + 90: 其中 rates checked on their own amounts, 优秀 read as 优', () => {
+    const report = check(tenNinetyRows, undefined, 'cell-per-line');
+    expect(report.outcome).toBe('consistent');
+    expect(tally(report)).toEqual([
+      'execution_rate consistent×3',
+      'budget_score consistent×1',
+      'budget_parts consistent×3',
+      'score_within_weight consistent×3',
+      'weights_sum consistent×1',
+      'full_marks consistent×1',
+      'total_sum consistent×1',
+      'repeated_total consistent×1',
+      'grade consistent×1',
+    ]);
+  });
+
+  test('flat list: 得分 = 得分系数 × 权重 under a (%) header, full marks declared', () => {
+    const report = check(flatListRows, { fullMarks: '32' });
+    expect(report.outcome).toBe('consistent');
+    expect(tally(report)).toEqual([
+      'execution_rate consistent×1',
+      'budget_score consistent×1',
+      'score_within_weight consistent×4',
+      'coefficient_score consistent×4',
+      'full_marks consistent×1',
+      'total_sum consistent×1',
+    ]);
+  });
+
+  test('2013 lineage: stated category subtotals checked against their children', () => {
+    const report = check(lineage2013Rows, undefined, 'csv');
+    expect(report.outcome).toBe('consistent');
+    expect(
+      report.checks.filter((each) => each.code === 'children_sum').map((each) => each.arithmetic),
+    ).toEqual(['7 + 11 = 18', '27 = 27', '45.5 = 45.5']);
+  });
+});
+
+describe('inconsistent variants, each with its exact finding', () => {
+  test('a weight that does not sum: 产出指标(50分) over 10 + 10 + 10 + 10 + 15', () => {
+    const report = check(withCell(exampleARows, '成本指标', '10', '15'));
+    expect(
+      report.findings.map((each) => `${each.code} ${each.subject} ${each.arithmetic}`),
+    ).toEqual(['weights_sum 产出指标 20 + 10 + 10 + 15 = 55']);
+    expect(report.findings[0]?.message.zh).toBe(
+      '「产出指标」分值为 50，但 20 + 10 + 10 + 15 = 55（相差 -5）',
+    );
+    expect(report.warnings.map((each) => `${each.code} ${each.subject}`)).toEqual([
+      'reason_missing 每餐助餐补助标准',
+    ]);
+  });
+
+  test('a category subtotal off: 投入 states 19 over 7 + 11', () => {
+    const rows = lineage2013Rows.map((cells) =>
+      cells[0] === '投入（20分）' ? ['投入（20分）', '', '', '20', '19'] : [...cells],
+    );
+    const report = check(rows, undefined, 'csv');
+    expect(
+      report.findings.map((each) => `${each.code} ${each.subject}: ${each.message.en}`),
+    ).toEqual([
+      'children_sum 投入: "投入": the score is 19, but 7 + 11 = 18 (off by 1)',
+      'total_sum 总分: "总分": the total is 90.5, but 19 + 27 + 45.5 = 91.5 (off by -1)',
+    ]);
+  });
+
+  test('a 其中 that does not add: 当年财政拨款 executed 125.00 against the 总额’s 144.00', () => {
+    const report = check(withCell(exampleARows, '其中：当年财政拨款', '126.00', '125.00'));
+    expect(
+      report.findings.map((each) => `${each.code} ${each.subject}: ${each.message.zh}`),
+    ).toEqual([
+      'budget_parts 年度资金总额： · 执行数: 「年度资金总额： · 执行数」执行数为 144.00，但 125.00 + 18.00 = 143（相差 1）',
+    ]);
+  });
+
+  test('a 总额 of 0 / 0 / 0 over a 其中 row of 90 / 89.974 / 89.974: never filled in, one finding', () => {
+    const report = check(unfilledBudgetRows);
+    expect(report.findings.map((each) => [each.code, each.arithmetic])).toEqual([
+      ['budget_total_unfilled', '0 / 0 / 0 ≠ 90 / 89.974 / 89.974'],
+    ]);
+    expect(report.checks).toHaveLength(1);
+  });
+
+  test('a grade that does not match: 良 for a total of 95.18', () => {
+    const rows = exampleARows.map((cells) =>
+      cells[0] === '评价结论' ? ['评价结论', '项目自评得分95.18分，评价等级为良。'] : [...cells],
+    );
+    const report = check(rows);
+    expect(report.findings.map((each) => `${each.code}: ${each.message.zh}`)).toEqual([
+      'grade: 「评价等级」为「良」，但总分 95.18 所在档为「优」',
+    ]);
+  });
+
+  test('grade bands overridden by option: 良 for 95.18 holds when 优 starts at 96', () => {
+    const rows = exampleARows.map((cells) =>
+      cells[0] === '评价结论' ? ['评价结论', '评价等级为良好。'] : [...cells],
+    );
+    const bands = [
+      { grade: '优秀', from: '96' },
+      { grade: '良好', from: '85' },
+      { grade: '合格', from: '60' },
+      { grade: '不合格', from: '0' },
+    ];
+    expect(check(rows, { gradeBands: bands }).outcome).toBe('consistent');
+  });
+
+  test('a 部分达成 scored out of band: 13 of 15 is 86.67%, above [60%, 80%)', () => {
+    const rows = withCell(exampleARows, '可持续影响指标', '11', '13');
+    const report = check(
+      rows.map((cells) =>
+        cells[0] === '总分'
+          ? ['总分', '100', '97.18']
+          : cells.map((text) => text.replace('95.18', '97.18')),
+      ),
+    );
+    expect(
+      report.findings.map((each) => `${each.code} ${each.subject}: ${each.message.en}`),
+    ).toEqual([
+      'level_band 站点长效运营机制: "站点长效运营机制": "部分达成" scores 13 ÷ 15 = 86.6667%, outside [60%, 80%)',
+    ]);
+  });
+
+  test('a score above its weight, and the total it breaks', () => {
+    const report = check(
+      withCell(exampleBRows, '质量指标', '24.47', '26'),
+      undefined,
+      'cell-per-line',
+      exampleBTitle,
+    );
+    expect(
+      report.findings.map((each) => `${each.code} ${each.subject} ${each.arithmetic}`),
+    ).toEqual([
+      'budget_score 年度资金总额 min(67.20 ÷ 80.00, 100%) × 10 = 8.4',
+      'score_within_weight 产出指标 0 ≤ 51 ≤ 50',
+      'score_within_weight 养护路段检查合格率 0 ≤ 26 ≤ 25',
+      'total_sum 总分 9 + 51 + 28 + 10 = 98',
+    ]);
+  });
+
+  test('a stated rate that is not 执行数 ÷ 全年预算数 (the 年初 rate 89.60% printed)', () => {
+    const report = check(
+      withCell(exampleBRows, '年度资金总额', '84.00%', '89.60%'),
+      undefined,
+      'cell-per-line',
+      exampleBTitle,
+    );
+    expect(
+      report.findings.map((each) => `${each.code} ${each.arithmetic} ${each.difference ?? ''}`),
+    ).toEqual(['execution_rate 67.20 ÷ 80.00 = 84% 5.6%']);
+    // The score 9 follows the printed (wrong) rate: 89.60% × 10 = 8.96, 9 at whole points.
+    const score = report.checks.find((each) => each.code === 'budget_score');
+    expect([score?.verdict, score?.arithmetic]).toEqual([
+      'consistent',
+      'min(89.60%, 100%) × 10 = 8.96',
+    ]);
+  });
+
+  test('20 + 80: Σ row scores above the category weight without per-row weights', () => {
+    const report = check(
+      withCell(withCell(twentyEightyRows, '时效指标', '12', '16'), '总分', '93.7', '97.7'),
+    );
+    expect(
+      report.findings.map((each) => `${each.code} ${each.subject} ${each.arithmetic}`),
+    ).toEqual(['score_within_weight 产出指标 0 ≤ 46 ≤ 45']);
+  });
+
+  test('the same total stated twice disagreeing: 合计 94.9, the narrative 95.9', () => {
+    const report = check(exampleCRows, { statedTotals: [narrativeTotal('95.9')] }, 'one-line');
+    expect(report.findings.map((each) => `${each.code}: ${each.message.en}`)).toEqual([
+      'repeated_total: "总分": the total is 95.9, but 94.9 = 94.9 (off by 1)',
+    ]);
+  });
+
+  test('a coefficient that does not give the score: 96% × 5 printed as 4.5', () => {
+    const rows = flatListRows.map((cells) =>
+      cells[1] === '档案数字化完成率'
+        ? cells.map((text, index) => (index === 8 ? '4.5' : text))
+        : [...cells],
+    );
+    const report = check(
+      rows.map((cells) => cells.map((text) => (text === '30.6' ? '30.3' : text))),
+      { fullMarks: '32' },
+    );
+    expect(report.findings.map((each) => `${each.code} ${each.arithmetic}`)).toEqual([
+      'coefficient_score 96 × 5 = 4.8',
+    ]);
+  });
+});
+
+describe('unscored sheets and rows', () => {
+  test('an unscored sheet is reported as unscored, never consistent', () => {
+    const report = check(unscoredRows);
+    expect(report.outcome).toBe('unscored');
+    expect(notable(report)).toEqual([
+      'unscored_sheet unscored 项目支出绩效自评表（2024年度）: 「项目支出绩效自评表（2024年度）」表中没有任何得分：未评分的表',
+    ]);
+    expect(tally(report)).toEqual([
+      'unscored_sheet unscored×1',
+      'weights_sum consistent×2',
+      'full_marks consistent×1',
+    ]);
+  });
+
+  test('one empty 得分 cell: the row unscored, the total it feeds unscored too', () => {
+    const rows = exampleARows.map((cells) =>
+      cells[0] === '质量指标'
+        ? ['质量指标', '服务对象档案完整率', '≥95%', '98%', '10', '', '']
+        : [...cells],
+    );
+    const report = check(rows);
+    expect(report.outcome).toBe('unscored');
+    expect(report.unscored.map((each) => `${each.code} ${each.subject}`)).toEqual([
+      'unscored_row 服务对象档案完整率',
+      'total_sum 总分',
+    ]);
+  });
+
+  test('a table with nothing to compare is too little to check', () => {
+    const report = check([['项目支出绩效自评表（2024年度）'], ['项目名称', '示例项目']]);
+    expect([report.outcome, report.checks]).toEqual(['too-little', []]);
+  });
+});
+
+describe('options from untyped callers', () => {
+  test('a wrong option is an issue, not a throw', () => {
+    const result = checkScoreTable(readScoreTable(gridOf('pipe', exampleARows)), {
+      fullMarks: 'lots',
+    });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid_table_check_option', ['options', 'fullMarks']],
+    ]);
+  });
+});

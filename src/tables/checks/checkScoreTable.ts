@@ -1,0 +1,245 @@
+import { parseDecimal } from '../../decimal/parseDecimal.js';
+import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import { createIssue } from '../../issues/createIssue.js';
+import type { Issue } from '../../issues/Issue.js';
+import { invalidArgument } from '../../issues/invalidArgument.js';
+import { failure, success, type Result } from '../../issues/Result.js';
+import { typeOfValue } from '../../issues/typeOfValue.js';
+import { levelBands as nationalLevelBands, type LevelBand } from '../vocabulary.js';
+import type { ScoreTable } from '../scoreTable/ScoreTable.js';
+import { budgetChecks, budgetScoreOf } from './budgetChecks.js';
+import { hasNoScore, nodeChecks } from './nodeChecks.js';
+import type { GradeBand, TableCheck, TableCheckOptions, TableCheckReport } from './TableCheck.js';
+import { gradeChecks, repeatedTotals, totalClaims, totalSum, weightTotals } from './totalChecks.js';
+import { verdictCheck } from './makeTableCheck.js';
+
+/** The national grade bands: ≥90 优, ≥80 良, ≥60 中, else 差 (inclusive lower bounds). */
+export const nationalGradeBands: readonly GradeBand[] = [
+  { grade: '优', from: '90' },
+  { grade: '良', from: '80' },
+  { grade: '中', from: '60' },
+  { grade: '差', from: '0' },
+];
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+function optionIssue(key: string, expected: { zh: string; en: string }, received: unknown): Issue {
+  return createIssue(
+    'invalid_table_check_option',
+    ['options', key],
+    {
+      zh: `选项「${key}」应为${expected.zh}，收到的是 ${typeOfValue(received)}`,
+      en: `The option "${key}" must be ${expected.en}; it is ${typeOfValue(received)}`,
+    },
+    { expected: expected.en, received: typeOfValue(received) },
+  );
+}
+
+const isDecimalText = (value: unknown): boolean =>
+  (typeof value === 'string' || typeof value === 'number') && parseDecimal(value).ok;
+
+interface ReadOptions {
+  readonly fullMarks: Dec | undefined;
+  readonly gradeBands: readonly GradeBand[];
+  readonly levelBands: readonly LevelBand[];
+  readonly options: TableCheckOptions;
+}
+
+/** Checks an options object from untyped callers cheaply, at its top level and list entries. */
+function readOptions(given: unknown): Result<ReadOptions> {
+  if (given === undefined)
+    return success({
+      fullMarks: undefined,
+      gradeBands: nationalGradeBands,
+      levelBands: nationalLevelBands,
+      options: {},
+    });
+  if (!isObject(given))
+    return failure([optionIssue('options', { zh: '对象', en: 'an object' }, given)]);
+  const issues: Issue[] = [];
+  const fullMarks: unknown = Reflect.get(given, 'fullMarks');
+  let marks: Dec | undefined;
+  if (fullMarks !== undefined) {
+    const parsed = parseDecimal(fullMarks);
+    if (parsed.ok && parsed.value.greaterThan(0)) marks = parsed.value;
+    else
+      issues.push(
+        optionIssue('fullMarks', { zh: '正的十进制数', en: 'a positive decimal' }, fullMarks),
+      );
+  }
+  const grades: unknown = Reflect.get(given, 'gradeBands');
+  const gradesOk =
+    grades === undefined ||
+    (Array.isArray(grades) &&
+      grades.length > 0 &&
+      grades.every(
+        (band: unknown) =>
+          isObject(band) &&
+          typeof Reflect.get(band, 'grade') === 'string' &&
+          isDecimalText(Reflect.get(band, 'from')),
+      ));
+  if (!gradesOk)
+    issues.push(
+      optionIssue(
+        'gradeBands',
+        { zh: '等级档数组 [{ grade, from }]', en: 'an array of bands [{ grade, from }]' },
+        grades,
+      ),
+    );
+  const levels: unknown = Reflect.get(given, 'levelBands');
+  const levelsOk =
+    levels === undefined ||
+    (Array.isArray(levels) &&
+      levels.every((band: unknown) => {
+        if (!isObject(band)) return false;
+        const words: unknown = Reflect.get(band, 'words');
+        return (
+          Array.isArray(words) &&
+          words.every((word) => typeof word === 'string') &&
+          isDecimalText(Reflect.get(band, 'from')) &&
+          isDecimalText(Reflect.get(band, 'to'))
+        );
+      }));
+  if (!levelsOk)
+    issues.push(
+      optionIssue(
+        'levelBands',
+        {
+          zh: '等级词档数组 [{ words, from, to }]',
+          en: 'an array of level bands [{ words, from, to }]',
+        },
+        levels,
+      ),
+    );
+  for (const key of ['statedTotals', 'statedGrades']) {
+    const list: unknown = Reflect.get(given, key);
+    if (
+      list !== undefined &&
+      !(
+        Array.isArray(list) &&
+        list.every(
+          (item: unknown) =>
+            isObject(item) &&
+            typeof Reflect.get(item, 'written') === 'string' &&
+            isObject(Reflect.get(item, 'cell')),
+        )
+      )
+    ) {
+      issues.push(
+        optionIssue(
+          key,
+          {
+            zh: '陈述数组 [{ written, cell, how }]',
+            en: 'an array of statements [{ written, cell, how }]',
+          },
+          list,
+        ),
+      );
+    }
+  }
+  const [first, ...rest] = issues;
+  if (first !== undefined) return failure([first, ...rest]);
+  // Checked above, entry by entry.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- each field was checked above
+  const options = given as TableCheckOptions;
+  return success({
+    fullMarks: marks,
+    gradeBands: options.gradeBands ?? nationalGradeBands,
+    levelBands: options.levelBands ?? nationalLevelBands,
+    options,
+  });
+}
+
+/**
+ * Checks a score table against its own arithmetic, without any scheme (report-layouts.md §4):
+ * bounds, weights and scores adding up (name-cell and block-title weights included), the full
+ * marks, budget rates and scores at the printed precision, 总额 = Σ 其中, unscored rows and
+ * sheets, the grade against the total, totals stated twice, level words against their bands,
+ * coefficients and score rates, and (as warnings) scores below the weight without a reason.
+ *
+ * @param table - a table read by {@link readScoreTable}
+ * @param options - full marks, grade and level bands, totals and grades stated outside the table
+ * @returns the report of every check, or the issues of options it cannot use
+ * @throws JixiaoError with an `invalid_argument` issue when untyped code passes no score table
+ *
+ * @example
+ * const report = checkScoreTable(readScoreTable(grid));
+ * report.ok && report.value.findings.map((check) => check.code); // → ["budget_score"]
+ */
+export function checkScoreTable(
+  table: ScoreTable,
+  options?: TableCheckOptions,
+): Result<TableCheckReport> {
+  const given: unknown = table;
+  if (
+    !isObject(given) ||
+    !Array.isArray(Reflect.get(given, 'totals')) ||
+    !Array.isArray(Reflect.get(given, 'guesses'))
+  ) {
+    throw invalidArgument(
+      'table',
+      { zh: '评分表（ScoreTable）', en: 'a score table (ScoreTable)' },
+      given,
+    );
+  }
+  const read = readOptions(options);
+  if (!read.ok) return read;
+  const { fullMarks, gradeBands, levelBands } = read.value;
+  const extra = read.value.options;
+  const sheetUnscored = hasNoScore(table.indicators) && budgetScoreOf(table.budget) === undefined;
+  const checks: TableCheck[] = [];
+  if (sheetUnscored && (table.indicators !== undefined || table.budget !== undefined)) {
+    checks.push(
+      verdictCheck(
+        {
+          code: 'unscored_sheet',
+          subject: table.title?.text.trim() ?? '自评表',
+          path: [],
+          rule: { zh: '自评表应有得分', en: 'a self-evaluation sheet carries scores' },
+          values:
+            table.title === undefined
+              ? []
+              : [
+                  {
+                    role: 'title',
+                    written: table.title.text.trim(),
+                    location: table.title.location,
+                  },
+                ],
+        },
+        'unscored',
+        '得分 = (empty)',
+        {
+          zh: '表中没有任何得分：未评分的表',
+          en: 'the sheet holds no score at all: it is unscored',
+        },
+      ),
+    );
+  }
+  if (table.budget !== undefined) checks.push(...budgetChecks(table.budget));
+  if (table.indicators !== undefined)
+    checks.push(...nodeChecks(table.indicators, levelBands, sheetUnscored));
+  checks.push(...weightTotals(table, fullMarks));
+  const claims = totalClaims(table, extra.statedTotals ?? []);
+  checks.push(...totalSum(table, claims), ...repeatedTotals(claims));
+  checks.push(
+    ...gradeChecks(table, claims, [...table.grades, ...(extra.statedGrades ?? [])], gradeBands),
+  );
+  return success(reportOf(checks));
+}
+
+function reportOf(checks: readonly TableCheck[]): TableCheckReport {
+  const findings = checks.filter((check) => check.verdict === 'inconsistent');
+  const unscored = checks.filter((check) => check.verdict === 'unscored');
+  const warnings = checks.filter((check) => check.verdict === 'warning');
+  const compared = checks.filter((check) => check.verdict === 'consistent').length;
+  const outcome =
+    findings.length > 0
+      ? 'inconsistent'
+      : unscored.length > 0
+        ? 'unscored'
+        : compared === 0
+          ? 'too-little'
+          : 'consistent';
+  return { outcome, checks, findings, unscored, warnings };
+}

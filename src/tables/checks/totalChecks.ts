@@ -1,0 +1,330 @@
+import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
+import type { GridCell } from '../CellGrid.js';
+import { nodeScore, nodeWeight, sumOf } from '../scoreTable/nodeSums.js';
+import { readCellValue } from '../scoreTable/readCellValue.js';
+import type { NumberValue, ScoreTable, StatedValue } from '../scoreTable/ScoreTable.js';
+import { budgetScoreOf, budgetWeight } from './budgetChecks.js';
+import { equalityCheck, printedOf, seen, verdictCheck } from './makeTableCheck.js';
+import { plain, tolerance } from './printedPrecision.js';
+import type { GradeBand, SeenValue, TableCheck } from './TableCheck.js';
+
+/** A stated total with its cell, as a number. */
+interface TotalClaim {
+  readonly number: NumberValue;
+  readonly how: string;
+}
+
+const noCells: readonly SeenValue[] = [];
+
+/** Grade words mapped to the national grades (优秀 → 优, 合格 → 中, 不合格 → 差). */
+const gradeSynonyms: ReadonlyMap<string, string> = new Map([
+  ['优秀', '优'],
+  ['良好', '良'],
+  ['中等', '中'],
+  ['合格', '中'],
+  ['较差', '差'],
+  ['不合格', '差'],
+]);
+
+const normalGrade = (word: string): string => gradeSynonyms.get(word) ?? word;
+
+/** Every total the table (and the caller) states, in reading order: 总分 rows first. */
+export function totalClaims(
+  table: ScoreTable,
+  extra: readonly StatedValue[],
+): readonly TotalClaim[] {
+  const fromRows = table.totals.flatMap((total) =>
+    total.score === undefined ? [] : [{ number: total.score, how: 'total-row' }],
+  );
+  const fromCells = [...table.statedTotals, ...extra].flatMap((stated) => {
+    const value = readCellValue({ text: stated.written, location: stated.cell.location });
+    return value.kind === 'number'
+      ? [
+          {
+            number: { ...value, cell: { text: stated.written, location: stated.cell.location } },
+            how: stated.how,
+          },
+        ]
+      : [];
+  });
+  return [...fromRows, ...fromCells];
+}
+
+/** The top-level weights: the budget block's and the indicator block's (its title, or Σ 一级). */
+function topWeights(
+  table: ScoreTable,
+): { parts: { value: Dec; written: string; cells: readonly SeenValue[] }[] } | undefined {
+  const parts: { value: Dec; written: string; cells: readonly SeenValue[] }[] = [];
+  const budget = budgetWeight(table.budget);
+  if (budget !== undefined) {
+    const cell: GridCell | undefined =
+      table.budget?.total?.values.weight?.cell ?? table.budget?.titleWeight?.cell;
+    parts.push({
+      ...budget,
+      cells:
+        cell === undefined
+          ? []
+          : [{ role: 'weight', written: cell.text.trim(), location: cell.location }],
+    });
+  }
+  const block = table.indicators;
+  if (block?.titleWeight !== undefined) {
+    const cell = block.titleWeight.cell;
+    parts.push({
+      value: block.titleWeight.value,
+      written: block.titleWeight.written,
+      cells: [{ role: 'weight', written: cell.text.trim(), location: cell.location }],
+    });
+  } else if (block !== undefined) {
+    for (const root of block.roots) {
+      const weight = nodeWeight(root);
+      if (weight === undefined) return undefined;
+      const cell = root.nameWeight?.cell ?? weight.stated?.cell;
+      parts.push({
+        value: weight.value,
+        written:
+          root.nameWeight?.written ??
+          (weight.stated === undefined ? plain(weight.value) : weight.stated.cell.text.trim()),
+        cells:
+          cell === undefined
+            ? []
+            : [{ role: 'weight', written: cell.text.trim(), location: cell.location }],
+      });
+    }
+  }
+  return parts.length === 0 ? undefined : { parts };
+}
+
+/** Σ top-level weights = full marks; a block title's weight = Σ its 一级 weights. */
+export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): readonly TableCheck[] {
+  const checks: TableCheck[] = [];
+  const block = table.indicators;
+  if (block?.titleWeight !== undefined) {
+    const roots = block.roots.map(nodeWeight);
+    const values = roots.flatMap((root) => (root === undefined ? [] : [root.value]));
+    if (roots.length > 0 && values.length === roots.length) {
+      const title = block.titleWeight;
+      checks.push(
+        equalityCheck(
+          {
+            code: 'weights_sum',
+            subject: title.cell.text.trim(),
+            path: [],
+            rule: {
+              zh: '一级指标分值之和 = 区块标题分值',
+              en: "the 一级 weights sum to the block title's weight",
+            },
+            values: [
+              { role: 'weight', written: title.cell.text.trim(), location: title.cell.location },
+            ],
+          },
+          { zh: '分值', en: 'the weight' },
+          { value: title.value, places: title.places, percent: false, written: title.written },
+          values.reduce((sum, value) => sum.plus(value), new JixiaoDecimal(0)),
+          values.map((value) => plain(value)).join(' + '),
+        ),
+      );
+    }
+  }
+  const top = topWeights(table);
+  if (
+    top === undefined ||
+    (top.parts.length < 2 &&
+      table.totals.every((total) => total.weight === undefined) &&
+      fullMarks === undefined)
+  ) {
+    return checks;
+  }
+  const rowWeight = table.totals.find((total) => total.weight !== undefined)?.weight;
+  const target =
+    fullMarks !== undefined
+      ? {
+          value: fullMarks,
+          written: plain(fullMarks),
+          places: fullMarks.decimalPlaces(),
+          cells: noCells,
+          source: { zh: '声明的总分值', en: 'the declared full marks' },
+        }
+      : rowWeight !== undefined
+        ? {
+            value: rowWeight.value,
+            written: rowWeight.cell.text.trim(),
+            places: rowWeight.places,
+            cells: seen('total weight', rowWeight),
+            source: { zh: '总分行的分值', en: "the total row's weight" },
+          }
+        : {
+            value: new JixiaoDecimal(100),
+            written: '100',
+            places: 0,
+            cells: noCells,
+            source: { zh: '满分 100', en: 'full marks of 100' },
+          };
+  checks.push(
+    equalityCheck(
+      {
+        code: 'full_marks',
+        subject: '总分',
+        path: [],
+        rule: {
+          zh: `顶层分值之和 = ${target.source.zh}`,
+          en: `the top-level weights sum to ${target.source.en}`,
+        },
+        values: [...top.parts.flatMap((part) => part.cells), ...target.cells],
+      },
+      { zh: '总分值', en: 'the full marks' },
+      { value: target.value, places: target.places, percent: false, written: target.written },
+      top.parts.reduce((sum, part) => sum.plus(part.value), new JixiaoDecimal(0)),
+      top.parts.map((part) => part.written).join(' + '),
+    ),
+  );
+  return checks;
+}
+
+/** The first stated total against Σ (budget score + 一级 scores). */
+export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): readonly TableCheck[] {
+  const first = claims[0];
+  if (first === undefined) return [];
+  const roots = table.indicators?.roots ?? [];
+  const budgetScore = budgetScoreOf(table.budget);
+  const budgetWeighted = budgetWeight(table.budget) !== undefined;
+  const rootScores = roots.length === 0 ? { value: new JixiaoDecimal(0) } : sumOf(roots, nodeScore);
+  const parts: { value: Dec; written: string }[] = [];
+  if (budgetScore !== undefined)
+    parts.push({ value: budgetScore.value, written: budgetScore.cell.text.trim() });
+  const subject = {
+    code: 'total_sum',
+    subject: '总分',
+    path: [],
+    rule: {
+      zh: '总分 = 预算执行得分 + 各一级指标得分',
+      en: 'the total = the budget score + the 一级 scores',
+    },
+    values: seen('total', first.number),
+  };
+  if (
+    rootScores === undefined ||
+    (budgetWeighted && budgetScore === undefined) ||
+    (roots.length === 0 && budgetScore === undefined)
+  ) {
+    return [
+      verdictCheck(subject, 'unscored', `${first.number.cell.text.trim()} = ?`, {
+        zh: `总分 ${first.number.cell.text.trim()} 无法核对：有未评分的行`,
+        en: `the total ${first.number.cell.text.trim()} cannot be checked: some rows are unscored`,
+      }),
+    ];
+  }
+  for (const root of roots) {
+    const score = nodeScore(root);
+    if (score !== undefined)
+      parts.push({
+        value: score.value,
+        written: score.stated?.cell.text.trim() ?? plain(score.value),
+      });
+  }
+  const sum = parts.reduce((total, part) => total.plus(part.value), new JixiaoDecimal(0));
+  return [
+    equalityCheck(
+      subject,
+      { zh: '总分', en: 'the total' },
+      printedOf(first.number),
+      sum,
+      parts.map((part) => part.written).join(' + ') || '0',
+    ),
+  ];
+}
+
+/** Every later statement of the total against the first, at the coarser precision. */
+export function repeatedTotals(claims: readonly TotalClaim[]): readonly TableCheck[] {
+  const [first, ...later] = claims;
+  if (first === undefined) return [];
+  return later.map((claim) => {
+    const coarser = tolerance(claim.number).greaterThanOrEqualTo(tolerance(first.number))
+      ? claim
+      : first;
+    const finer = coarser === claim ? first : claim;
+    return equalityCheck(
+      {
+        code: 'repeated_total',
+        subject: '总分',
+        path: [],
+        rule: { zh: '同一总分两处所写应一致', en: 'the same total stated twice agrees' },
+        values: [...seen('total', first.number), ...seen('total', claim.number)],
+      },
+      { zh: '总分', en: 'the total' },
+      printedOf(coarser.number),
+      finer.number.value,
+      finer.number.cell.text.trim(),
+    );
+  });
+}
+
+/** Each stated grade against the band of the total (the first stated, else Σ of the scores). */
+export function gradeChecks(
+  table: ScoreTable,
+  claims: readonly TotalClaim[],
+  grades: readonly StatedValue[],
+  bands: readonly GradeBand[],
+): readonly TableCheck[] {
+  if (grades.length === 0) return [];
+  const first = claims[0];
+  let total: { value: Dec; written: string; cells: readonly SeenValue[] } | undefined;
+  if (first !== undefined)
+    total = {
+      value: first.number.value,
+      written: first.number.cell.text.trim(),
+      cells: seen('total', first.number),
+    };
+  else {
+    const roots = table.indicators?.roots ?? [];
+    const scores = sumOf(roots, nodeScore);
+    const budget = budgetScoreOf(table.budget);
+    if (scores !== undefined) {
+      const value = budget === undefined ? scores.value : scores.value.plus(budget.value);
+      total = { value, written: plain(value), cells: [] };
+    }
+  }
+  const sorted = [...bands].sort((a, b) =>
+    new JixiaoDecimal(b.from).comparedTo(new JixiaoDecimal(a.from)),
+  );
+  return grades.map((grade) => {
+    const claimed = normalGrade(grade.written);
+    const values: SeenValue[] = [
+      { role: 'grade', written: grade.written, location: grade.cell.location },
+      ...(total?.cells ?? []),
+    ];
+    const subject = {
+      code: 'grade',
+      subject: '评价等级',
+      path: [],
+      rule: {
+        zh: `等级按总分所在档：${sorted.map((band) => `≥${band.from} ${band.grade}`).join('，')}`,
+        en: `the grade is the total's band: ${sorted.map((band) => `≥${band.from} ${band.grade}`).join(', ')}`,
+      },
+      values,
+    };
+    if (total === undefined) {
+      return verdictCheck(subject, 'unscored', `${grade.written} ← ?`, {
+        zh: `等级「${grade.written}」无法核对：没有总分`,
+        en: `the grade "${grade.written}" cannot be checked: there is no total`,
+      });
+    }
+    const band = sorted.find((each) => total.value.greaterThanOrEqualTo(each.from));
+    const expected = band === undefined ? undefined : normalGrade(band.grade);
+    const agrees = expected === claimed;
+    return verdictCheck(
+      subject,
+      agrees ? 'consistent' : 'inconsistent',
+      `${total.written} → ${band?.grade ?? '?'}`,
+      agrees
+        ? {
+            zh: `「${grade.written}」与总分 ${total.written} 所在档「${band?.grade ?? ''}」一致`,
+            en: `"${grade.written}" agrees with the band "${band?.grade ?? ''}" of the total ${total.written}`,
+          }
+        : {
+            zh: `为「${grade.written}」，但总分 ${total.written} 所在档为「${band?.grade ?? '无'}」`,
+            en: `is "${grade.written}", but the total ${total.written} falls in the band "${band?.grade ?? 'none'}"`,
+          },
+    );
+  });
+}

@@ -1,0 +1,98 @@
+import type { CellGrid, GridCell } from '../CellGrid.js';
+import { assembleGrids, type RowDraft } from './assembleGrids.js';
+import { isTitleText } from './cellKinds.js';
+import { columnOf, textLines, type TextLine } from './textLines.js';
+
+/** The cell boundaries of a Markdown row: every `|` not escaped as `\|`. */
+function splitMarkdownRow(line: TextLine): GridCell[] {
+  const text = line.text;
+  const cells: GridCell[] = [];
+  let start = 0;
+  let piece = '';
+  const push = (end: number): void => {
+    cells.push({
+      text: cleanCell(piece),
+      location: { kind: 'text', line: line.line, column: columnOf(text.slice(start, end), start) },
+    });
+  };
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '\\' && text[index + 1] === '|') {
+      piece += '|';
+      index += 1;
+    } else if (char === '|') {
+      push(index);
+      start = index + 1;
+      piece = '';
+    } else {
+      piece += char ?? '';
+    }
+  }
+  push(text.length);
+  const trimmed = text.trim();
+  if (trimmed.startsWith('|')) cells.shift();
+  if (trimmed.endsWith('|') && !trimmed.endsWith('\\|') && cells.length > 0) cells.pop();
+  return cells;
+}
+
+/** A cell's text: trimmed, HTML line breaks as spaces, a bold wrapper removed. */
+function cleanCell(piece: string): string {
+  const text = piece.replace(/<br\s?\/?>/giu, ' ').trim();
+  return text.length > 4 && text.startsWith('**') && text.endsWith('**')
+    ? text.slice(2, -2).trim()
+    : text;
+}
+
+/** Whether a line is a Markdown table's separator row (`|---|:---:|`). */
+function isSeparatorRow(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed.includes('-') || !trimmed.includes('|')) return false;
+  const cells = trimmed.replace(/^\|/u, '').replace(/\|$/u, '').split('|');
+  return cells.length > 0 && cells.every((cell) => /^\s*:?-+:?\s*$/u.test(cell));
+}
+
+/** A title written as a line of its own: a heading (`## …`) or a bold line (`**…**`). */
+function titleLine(line: TextLine): GridCell | undefined {
+  const text = line.text
+    .trim()
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/^\*\*(.*)\*\*$/u, '$1')
+    .trim();
+  return isTitleText(text)
+    ? { text, location: { kind: 'text', line: line.line, column: columnOf(line.text, 0) } }
+    : undefined;
+}
+
+/**
+ * Reads Markdown tables: a header row, a `|---|` separator row, then body rows up to the first
+ * line without a `|`. Cells are split at unescaped `|` (`\|` is a literal bar), HTML `<br>`
+ * becomes a space; empty cells are kept, short rows stay short. Title lines between tables
+ * (plain, `## …` or `**…**`) start a new table, as do title rows inside one.
+ *
+ * @param text - the text to read
+ * @returns the tables found, or `[]`
+ *
+ * @example
+ * readMarkdownTables('| 分值 | 得分 |\n|---|---|\n| 10 | 9 |')[0]?.rows.length; // → 2
+ */
+export function readMarkdownTables(text: string): readonly CellGrid[] {
+  if (typeof text !== 'string' || !text.includes('|')) return [];
+  const lines = textLines(text);
+  const drafts: RowDraft[] = [];
+  let inTable = false;
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (!inTable && next !== undefined && line.text.includes('|') && isSeparatorRow(next.text)) {
+      inTable = true;
+    } else if (inTable && (line.text.trim() === '' || !line.text.includes('|'))) {
+      inTable = false;
+    }
+    if (inTable) {
+      if (!isSeparatorRow(line.text)) drafts.push({ cells: splitMarkdownRow(line), repairs: [] });
+      return;
+    }
+    const title = titleLine(line);
+    if (title !== undefined) drafts.push({ cells: [title], repairs: [] });
+  });
+  return assembleGrids('markdown', drafts);
+}
