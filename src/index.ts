@@ -136,8 +136,14 @@ export type {
   ThreePublicClaim,
   SourceLocation,
   UnplacedText,
+  BudgetPart,
+  NamedForm,
+  NamedClaims,
+  ScorePart,
+  ScoreBreakdown,
 } from './audit/Claims.js';
-export type { AuditCheck, AuditReport } from './audit/AuditCheck.js';
+export type { AuditCheck, AuditReport, SkippedCheck } from './audit/AuditCheck.js';
+export { checkNarrative, type NarrativeCheckOptions } from './audit/checkNarrative.js';
 export { extractClaims } from './audit/extractClaims.js';
 export { checkClaims } from './audit/checkClaims.js';
 export { auditEvaluation } from './audit/auditEvaluation.js';

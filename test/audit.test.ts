@@ -140,8 +140,8 @@ describe('the reference report (read from the shared copy)', () => {
         claims.budget.map((budget) => [
           budget.budget.value,
           budget.executed.value,
-          budget.rate.value,
-          budget.rate.source?.line,
+          budget.rate?.value,
+          budget.rate?.source?.line,
         ]),
       ).toEqual([
         ['23,135.18', '23,033.06', '99.56%', 134],

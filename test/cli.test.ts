@@ -429,7 +429,7 @@ describe('jixiao audit and score --format report', () => {
       clean.code,
       clean.stdout.trimEnd().split('\n').at(-3),
       clean.stdout.trimEnd().split('\n').at(-1),
-    ]).toEqual([0, '未发现不一致。', '共核对 223 项，不一致 0 项']);
+    ]).toEqual([0, '未发现不一致。', '共核对 224 项，不一致 0 项']);
     const altered = jixiao(
       'audit',
       withFile(
@@ -483,7 +483,7 @@ describe('jixiao audit and score --format report', () => {
     const notAReport = jixiao('audit', withFile('poem.txt', '床前明月光，疑是地上霜。'));
     expect([notAReport.code, notAReport.stderr.trim()]).toEqual([
       2,
-      `未能从 ${join(scratch, 'poem.txt')} 读出任何得分：它不像是部门整体支出绩效自评报告的文本 [no_claims]`,
+      `未能从 ${join(scratch, 'poem.txt')} 读出任何可核对的内容。已查找：总分（自评得分为…分、综合评分为…分、自评总分…分、整体绩效自评得分…分）、等级（评价等级为…）、预算句（全年预算数…万元，执行数…万元，执行率…%）、指标得分（…分值…分，自评得分…分；（一）…（N分）：得…分；其中：…分）、“该项指标分值…分，本次自评得分…分”句与评分表行 [no_claims]`,
     ]);
     expect(jixiao('audit', withFile('x.txt', 'x'), '--scheme', 'nope@1').code).toBe(2);
   });
@@ -519,13 +519,13 @@ describe('the project example through the CLI', () => {
     const withData = jixiao('audit', file, '--data', project);
     expect([withData.code, withData.stdout.trimEnd().split('\n').at(-1)]).toEqual([
       0,
-      '共核对 105 项，不一致 0 项',
+      '共核对 106 项，不一致 0 项',
     ]);
     // 生态效益指标 and 社会效益指标 are groups of the project's own, not the 效益指标 category itself.
     const skeletonOnly = jixiao('audit', file, '--scheme', 'national-project@2020');
     expect([skeletonOnly.code, skeletonOnly.stdout.trimEnd().split('\n').at(-1)]).toEqual([
       0,
-      '共核对 6 项，不一致 0 项',
+      '共核对 7 项，不一致 0 项',
     ]);
   });
 });

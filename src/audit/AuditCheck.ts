@@ -7,15 +7,21 @@ import type { SourceLocation } from './Claims.js';
  */
 export interface AuditCheck {
   /**
-   * `children_sum`, `total_sum`, `score_rate`, `score_within_weight`, `weight_matches_scheme`,
-   * `execution_rate`, `budget_score`, `three_public_rate`, `grade`, `matches_recomputation`,
+   * `children_sum`, `total_sum`, `parts_sum` (a 其中 list of scores against the score it breaks
+   * down), `score_rate`, `score_within_weight`, `weight_matches_scheme`, `deduction` (扣 N 分 =
+   * weight − score), `full_marks` (得满分: score = weight), `execution_rate`, `budget_parts` (the
+   * 其中 parts of a budget sentence add up to it), `budget_score`, `three_public_rate`, `grade`,
+   * `matches_recomputation`,
    * `conflicting_claims` (a quantity the report states more than once, compared with its first
    * statement)…
    */
   readonly code: string;
   readonly verdict: 'consistent' | 'inconsistent';
   readonly severity: 'info' | 'inconsistency';
-  /** The indicator's path (ids from the top); empty for the total. */
+  /**
+   * The indicator's path (ids from the top); empty for the total, for the budget sentence when no
+   * scheme names its indicator, and for a claim by the name the report writes (see `name`).
+   */
   readonly path: readonly string[];
   readonly name: string;
   readonly claimed: string;
@@ -30,9 +36,23 @@ export interface AuditCheck {
   readonly related?: readonly SourceLocation[];
 }
 
-/** The outcome of an audit: every check, and the inconsistent ones as findings. */
+/** A check that was not made, with what it would have checked and why not. */
+export interface SkippedCheck {
+  /** What would have been checked, e.g. `总分 95.5` or `「结转结余控制率」得满分`. */
+  readonly what: string;
+  readonly reason: BilingualMessage;
+  readonly source?: SourceLocation;
+}
+
+/**
+ * The outcome of an audit: every check, and the inconsistent ones as findings. `consistent` is
+ * true only when no check is inconsistent; a report with no checks at all is not shown to be
+ * consistent by it (the CLI exits 3 for it).
+ */
 export interface AuditReport {
   readonly consistent: boolean;
   readonly checks: readonly AuditCheck[];
   readonly findings: readonly AuditCheck[];
+  /** The checks that could not be made (a claim with nothing to compare it with), and why. */
+  readonly skipped?: readonly SkippedCheck[];
 }

@@ -29,13 +29,43 @@ export interface NodeClaims {
   readonly scoreRate: readonly Claim[];
 }
 
-/** The budget sentence: 全年预算数, 执行数 and 完成预算的 %, and the indicator it scores. */
+/**
+ * One part of a budget sentence's `其中：` list (基本支出, 项目支出, 当年财政拨款…): the amounts it
+ * states, in the budget sentence's columns. An amount written without a label (`基本支出780.00万元`)
+ * is the part's budget.
+ */
+export interface BudgetPart {
+  /** The part's name as written (spaces left out). */
+  readonly name: string;
+  readonly budget?: Claim;
+  readonly executed?: Claim;
+}
+
+/**
+ * A budget sentence: the budget (全年预算数, or 调整后预算数 where the sentence gives one), the amount
+ * spent (执行数, 全年执行数, 实际支出), the execution rate (执行率, 预算执行率为, 完成预算的 %) where it is
+ * stated, and the indicator it scores when a scheme names one.
+ */
 export interface BudgetClaim {
   readonly budget: Claim;
   readonly executed: Claim;
-  readonly rate: Claim;
+  /** The stated execution rate; absent when the sentence states none. */
+  readonly rate?: Claim;
   /** The id of the leaf the execution rate scores (部门预算资金支出率), when it is known. */
   readonly indicator?: string;
+  /** 年初预算数, when the sentence states it (it is not what the rate divides by). */
+  readonly initial?: Claim;
+  /** The score the sentence gives the budget item (`预算执行率为95.00%，该项得9.5分`). */
+  readonly score?: Claim;
+  /** The `其中：` parts that follow the sentence, which must add up to its amounts. */
+  readonly parts?: readonly BudgetPart[];
+  /**
+   * The part of the budget the sentence is about, when the name before it is one
+   * (`基本支出全年预算数…`): such a sentence is not a restatement of the whole budget's.
+   */
+  readonly subject?: string;
+  /** The labels as written: 全年预算数 / 调整后预算数 / 预算数, 执行数 / 实际支出… */
+  readonly labels?: { readonly budget: string; readonly executed: string };
 }
 
 /** The “三公” sentence: spending, the change against the budget and the rate of change. */
@@ -44,6 +74,58 @@ export interface ThreePublicClaim {
   /** Positive for a decrease (比年初预算数减少), negative for an increase. */
   readonly decrease: Claim;
   readonly rate: Claim;
+}
+
+/**
+ * How a named claim was written: under a numbered heading (`（一）`, `一、`, `1.`, `（1）`, with the
+ * marker's kind), in a `…分值 N 分，自评得分 M 分` sentence, in a `其中：` list, or as a mark
+ * (`得满分`, `不得分`, `扣 N 分`) alone.
+ */
+export type NamedForm =
+  | 'heading-paren-numeral'
+  | 'heading-numeral'
+  | 'heading-digit'
+  | 'heading-paren-digit'
+  | 'sentence'
+  | 'list'
+  | 'mark';
+
+/**
+ * What a report claims of an indicator or category it names, read without a scheme to place it
+ * on (`产出指标分值50分，自评得分48.5分`, `（二）产出指标（50分）：得48.5分，扣1.5分`,
+ * `满意度指标得满分`): keyed by the name as written, every occurrence of each quantity kept with
+ * its line, in reading order.
+ */
+export interface NamedClaims {
+  /** The name as written, spaces and colons left out. */
+  readonly name: string;
+  /** How the first statement of it was written. */
+  readonly form: NamedForm;
+  readonly weight: readonly Claim[];
+  readonly score: readonly Claim[];
+  readonly scoreRate: readonly Claim[];
+  /** Every `扣 N 分` stated for it (the points lost: score = weight − N). */
+  readonly deduction: readonly Claim[];
+  /** Every `得满分` stated for it (score = weight); the claim's value is `满分`. */
+  readonly fullMarks: readonly Claim[];
+}
+
+/** One part of a `其中：` list of scores: a name and its score, or `得满分` (score = its weight). */
+export interface ScorePart {
+  readonly name: string;
+  /** The score stated (`9.5`), or `满分` for a part that earns its weight. */
+  readonly score: Claim;
+}
+
+/**
+ * A `其中：` list of scores after a stated score (the total, or a named category's): its parts
+ * must sum to it. `of` is `总分` for the total, otherwise the category's name.
+ */
+export interface ScoreBreakdown {
+  readonly of: string;
+  /** The score the parts make up, as stated just before the list. */
+  readonly whole: Claim;
+  readonly parts: readonly ScorePart[];
 }
 
 /** Text a reader recognised as a claim but could not place on an indicator. */
@@ -60,9 +142,12 @@ export interface UnplacedText {
 export interface ClaimedSheet {
   /** Every 总分值 (full marks) stated. */
   readonly fullMarks: readonly Claim[];
-  /** Every total (整体绩效自评得分) stated. */
+  /**
+   * Every total stated, in any of its phrasings (整体绩效自评得分 … 分, 自评得分为 … 分, 自评总分,
+   * 综合评分为 … 分, 综合得分 …), in reading order.
+   */
   readonly total: readonly Claim[];
-  /** Every grade (等级) stated. */
+  /** Every grade stated (评价等级为优, 等级为良好…), as its band: 优秀 → 优, 良好 → 良, 中等/合格 → 中, 差/较差/不合格 → 差. */
   readonly grade: readonly Claim[];
   /**
    * Indicator id → its claims. Ids come from the scheme, so this is a null-prototype object:
@@ -75,4 +160,11 @@ export interface ClaimedSheet {
   /** Every “三公” sentence, in reading order. */
   readonly threePublic: readonly ThreePublicClaim[];
   readonly unplaced: readonly UnplacedText[];
+  /**
+   * Claims by the name the report writes, for what no scheme placed (every claim when the report
+   * is read without a scheme). Absent counts as empty.
+   */
+  readonly named?: readonly NamedClaims[];
+  /** Every `其中：` list of scores, in reading order. Absent counts as empty. */
+  readonly breakdowns?: readonly ScoreBreakdown[];
 }

@@ -11,8 +11,15 @@ import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 import type { AuditCheck, AuditReport } from './AuditCheck.js';
 import type { BudgetClaim, Claim, ClaimedSheet } from './Claims.js';
 import { claimedSheetView } from './claimedSheetView.js';
-import { plainText, readClaim } from './claimValue.js';
+import { readClaim } from './claimValue.js';
 import { conflictChecks } from './conflictChecks.js';
+import {
+  budgetChecks,
+  gradeChecks,
+  namedChecks,
+  threePublicChecks,
+  totalChecks,
+} from './narrativeChecks.js';
 import { compareClaim, reportOf } from './makeCheck.js';
 
 const valueOf = (claim: Claim | undefined): Dec | undefined =>
@@ -265,171 +272,61 @@ export function checkClaims(
     ),
   );
 
-  for (const budget of sheet.budget) {
+  const budgetScore = (budget: BudgetClaim): AuditCheck | undefined => {
     const amount = valueOf(budget.budget);
     const executed = valueOf(budget.executed);
-    if (amount === undefined || executed === undefined || amount.isZero()) continue;
+    if (amount === undefined || executed === undefined || amount.isZero()) return undefined;
+    if (budget.subject !== undefined) return undefined;
     const arithmetic = `${visibleText(budget.executed.value)} ÷ ${visibleText(budget.budget.value)}`;
-    checks.push(
-      compareClaim(
-        {
-          code: 'execution_rate',
-          path: budget.indicator === undefined ? [] : (leaves.get(budget.indicator)?.path ?? []),
-          name: '完成预算的比例',
-          against: { zh: '执行数 ÷ 全年预算数', en: 'executed ÷ budget' },
-          check: { zh: arithmetic, en: arithmetic },
-        },
-        budget.rate,
-        executed.dividedBy(amount),
-        mode,
-        false,
-      ),
-    );
     const leaf = budget.indicator === undefined ? undefined : leaves.get(budget.indicator);
-    const claimedScore = budget.indicator === undefined ? undefined : firstScore(budget.indicator);
+    const claimedScore =
+      budget.indicator === undefined ? undefined : (firstScore(budget.indicator) ?? budget.score);
     const kind = leaf === undefined ? undefined : engine.ruleKind(leaf.node.rule.kind);
-    if (leaf === undefined || claimedScore === undefined || kind === undefined) continue;
+    if (leaf === undefined || claimedScore === undefined || kind === undefined) return undefined;
     const outcome = kind.evaluate(
       leaf.node.rule,
       { actual: executed, target: amount },
       { weight: leaf.node.weight, rounding: scheme.rounding, path: ['claims', 'budget'] },
     );
-    if (!outcome.ok) continue;
+    if (!outcome.ok) return undefined;
     const recomputed = roundDecimal(outcome.value.score, scheme.rounding);
     const rule = `${formatDecimal(leaf.node.weight)} × ${arithmetic} = ${formatDecimal(recomputed, scheme.rounding.scale)}`;
-    checks.push(
-      compareClaim(
-        {
-          code: 'budget_score',
-          path: leaf.path,
-          name: leaf.node.name.zh,
-          against: {
-            zh: '按方案规则由预算数与执行数算得的得分',
-            en: "the score the scheme's rule gives for these amounts",
-          },
-          check: { zh: rule, en: rule },
+    return compareClaim(
+      {
+        code: 'budget_score',
+        path: leaf.path,
+        name: leaf.node.name.zh,
+        against: {
+          zh: '按方案规则由预算数与执行数算得的得分',
+          en: "the score the scheme's rule gives for these amounts",
         },
-        {
-          ...claimedScore,
-          ...(budget.executed.source === undefined ? {} : { source: budget.executed.source }),
-        },
-        recomputed,
-        mode,
-        true,
-        formatDecimal(recomputed, scheme.rounding.scale),
-      ),
-    );
-  }
-  checks.push(...budgetConflicts(sheet.budget, (id) => leaves.get(id)?.path ?? []));
-
-  for (const spending of sheet.threePublic) {
-    const actual = valueOf(spending.actual);
-    const decrease = valueOf(spending.decrease);
-    if (actual === undefined || decrease === undefined) continue;
-    const budgetAmount = actual.plus(decrease);
-    if (budgetAmount.isZero()) continue;
-    const arithmetic = `${plainText(decrease)} ÷ (${visibleText(spending.actual.value)} + ${plainText(decrease)})`;
-    checks.push(
-      compareClaim(
-        {
-          code: 'three_public_rate',
-          path: ['three-public'],
-          name: '“三公”经费变动率',
-          against: { zh: '变动额 ÷ 年初预算数', en: 'change ÷ budget' },
-          check: { zh: arithmetic, en: arithmetic },
-        },
-        spending.rate,
-        decrease.dividedBy(budgetAmount),
-        mode,
-        false,
-      ),
-    );
-  }
-  const amountOf = { zh: '金额', en: 'amount' };
-  const threePublicPath = ['three-public'];
-  checks.push(
-    ...conflictChecks(
-      { path: threePublicPath, name: '“三公”经费支出', quantity: amountOf },
-      sheet.threePublic.map((spending) => spending.actual),
-    ),
-    ...conflictChecks(
-      { path: threePublicPath, name: '“三公”经费变动额', quantity: amountOf },
-      sheet.threePublic.map((spending) => spending.decrease),
-    ),
-    ...conflictChecks(
-      { path: threePublicPath, name: '“三公”经费变动率', quantity: { zh: '数值', en: 'value' } },
-      sheet.threePublic.map((spending) => spending.rate),
-    ),
-  );
-
-  const totalClaim = sheet.total[0];
-  const total = valueOf(totalClaim);
-  for (const grade of sheet.grade) {
-    if (total === undefined) break;
-    const band = scheme.grades.find((each) => total.greaterThanOrEqualTo(each.min));
-    const consistent = band?.grade === grade.value.trim();
-    const said = visibleText(grade.value);
-    checks.push({
-      code: 'grade',
-      verdict: consistent ? 'consistent' : 'inconsistent',
-      severity: consistent ? 'info' : 'inconsistency',
-      path: [],
-      name: '等级',
-      claimed: grade.value,
-      recomputed: band?.grade ?? '',
-      difference: consistent ? '0' : `${said} ≠ ${band?.grade ?? ''}`,
-      check: {
-        zh: `总分 ${visibleText(totalClaim?.value ?? '')} 所在等级`,
-        en: `the band of the total ${visibleText(totalClaim?.value ?? '')}`,
+        check: { zh: rule, en: rule },
       },
-      message: consistent
-        ? {
-            zh: `等级 ${said} 与总分一致`,
-            en: `grade ${said} agrees with the total`,
-          }
-        : {
-            zh: `声称等级 ${said}，但总分对应 ${band?.grade ?? ''}`,
-            en: `claims grade ${said}, but the total earns ${band?.grade ?? ''}`,
-          },
-      ...(grade.source === undefined ? {} : { source: grade.source }),
-    });
-  }
-  checks.push(
-    ...conflictChecks(
-      { path: [], name: '总分', quantity: { zh: '等级', en: 'grade' } },
-      sheet.grade,
-    ),
-  );
-  return reportOf(checks);
-}
+      {
+        ...claimedScore,
+        ...(budget.executed.source === undefined ? {} : { source: budget.executed.source }),
+      },
+      recomputed,
+      mode,
+      true,
+      formatDecimal(recomputed, scheme.rounding.scale),
+    );
+  };
+  const budgets = budgetChecks(sheet.budget, mode, (id) => leaves.get(id)?.path ?? [], budgetScore);
+  checks.push(...budgets.checks);
 
-/** The budget sentences stated more than once for an indicator, each amount against the first's. */
-function budgetConflicts(
-  budgets: readonly BudgetClaim[],
-  pathOf: (id: string) => readonly string[],
-): AuditCheck[] {
-  const byIndicator = new Map<string | undefined, BudgetClaim[]>();
-  for (const budget of budgets) {
-    const group = byIndicator.get(budget.indicator);
-    if (group === undefined) byIndicator.set(budget.indicator, [budget]);
-    else group.push(budget);
-  }
-  const amountOf = { zh: '金额', en: 'amount' };
-  return [...byIndicator].flatMap(([indicator, group]) => {
-    const path = indicator === undefined ? [] : pathOf(indicator);
-    return [
-      ...conflictChecks(
-        { path, name: '全年预算数', quantity: amountOf },
-        group.map((each) => each.budget),
-      ),
-      ...conflictChecks(
-        { path, name: '执行数', quantity: amountOf },
-        group.map((each) => each.executed),
-      ),
-      ...conflictChecks(
-        { path, name: '完成预算的比例', quantity: { zh: '数值', en: 'value' } },
-        group.map((each) => each.rate),
-      ),
-    ];
-  });
+  checks.push(...threePublicChecks(sheet, mode));
+
+  const grades = gradeChecks(sheet, scheme.grades);
+  checks.push(...grades.checks);
+  const named = namedChecks(sheet, { mode, fullMarks: scheme.fullMarks });
+  checks.push(...named.checks);
+  const totals = totalChecks(sheet, checks, { restatements: false });
+  checks.push(...totals.checks);
+  return reportOf(checks, [
+    ...budgets.skipped,
+    ...grades.skipped,
+    ...named.skipped,
+    ...totals.skipped,
+  ]);
 }

@@ -4,7 +4,18 @@
 import { isRecord } from '../issues/isRecord.js';
 import { invalidArgument } from '../issues/invalidArgument.js';
 import { visibleText } from '../issues/visibleText.js';
-import type { BudgetClaim, Claim, NodeClaims, SourceLocation, ThreePublicClaim } from './Claims.js';
+import type {
+  BudgetClaim,
+  BudgetPart,
+  Claim,
+  NamedClaims,
+  NamedForm,
+  NodeClaims,
+  ScoreBreakdown,
+  ScorePart,
+  SourceLocation,
+  ThreePublicClaim,
+} from './Claims.js';
 
 /** A claimed score sheet with every list present, and its node claims by id. */
 export interface ClaimedSheetView {
@@ -15,7 +26,19 @@ export interface ClaimedSheetView {
   readonly node: (id: string) => NodeClaims;
   readonly budget: readonly BudgetClaim[];
   readonly threePublic: readonly ThreePublicClaim[];
+  readonly named: readonly NamedClaims[];
+  readonly breakdowns: readonly ScoreBreakdown[];
 }
+
+const namedForms: readonly NamedForm[] = [
+  'heading-paren-numeral',
+  'heading-numeral',
+  'heading-digit',
+  'heading-paren-digit',
+  'sentence',
+  'list',
+  'mark',
+];
 
 const noClaims: NodeClaims = Object.freeze({
   weight: Object.freeze([]),
@@ -73,6 +96,16 @@ function nodeClaims(value: unknown, where: string): NodeClaims {
   };
 }
 
+function stringAt(value: unknown, where: string): string {
+  if (typeof value !== 'string')
+    throw invalidArgument(where, { zh: '字符串', en: 'a string' }, value);
+  return value;
+}
+
+function optionalClaim(value: unknown, where: string): { readonly claim?: Claim } {
+  return value === undefined ? {} : { claim: claimAt(value, where) };
+}
+
 function sentences<T>(
   value: unknown,
   where: string,
@@ -120,13 +153,73 @@ export function claimedSheetView(claims: unknown): ClaimedSheetView {
     const indicator = item['indicator'];
     if (indicator !== undefined && typeof indicator !== 'string')
       throw invalidArgument(`${at}.indicator`, { zh: '字符串', en: 'a string' }, indicator);
+    const rate = optionalClaim(item['rate'], `${at}.rate`).claim;
+    const initial = optionalClaim(item['initial'], `${at}.initial`).claim;
+    const score = optionalClaim(item['score'], `${at}.score`).claim;
+    const subject =
+      item['subject'] === undefined ? undefined : stringAt(item['subject'], `${at}.subject`);
+    const labels = item['labels'];
+    const parts =
+      item['parts'] === undefined
+        ? undefined
+        : sentences(item['parts'], `${at}.parts`, (part, partAt): BudgetPart => {
+            const partBudget = optionalClaim(part['budget'], `${partAt}.budget`).claim;
+            const partExecuted = optionalClaim(part['executed'], `${partAt}.executed`).claim;
+            return {
+              name: stringAt(part['name'], `${partAt}.name`),
+              ...(partBudget === undefined ? {} : { budget: partBudget }),
+              ...(partExecuted === undefined ? {} : { executed: partExecuted }),
+            };
+          });
     return {
       budget: claimAt(item['budget'], `${at}.budget`),
       executed: claimAt(item['executed'], `${at}.executed`),
-      rate: claimAt(item['rate'], `${at}.rate`),
+      ...(rate === undefined ? {} : { rate }),
       ...(indicator === undefined ? {} : { indicator }),
+      ...(initial === undefined ? {} : { initial }),
+      ...(score === undefined ? {} : { score }),
+      ...(parts === undefined ? {} : { parts }),
+      ...(subject === undefined ? {} : { subject }),
+      ...(isRecord(labels)
+        ? {
+            labels: {
+              budget: stringAt(labels['budget'], `${at}.labels.budget`),
+              executed: stringAt(labels['executed'], `${at}.labels.executed`),
+            },
+          }
+        : {}),
     };
   });
+  const named = sentences(claims['named'], 'claims.named', (item, at): NamedClaims => {
+    const form = item['form'];
+    if (typeof form !== 'string' || !namedForms.some((each) => each === form))
+      throw invalidArgument(
+        `${at}.form`,
+        { zh: namedForms.join('、'), en: namedForms.join(', ') },
+        form,
+      );
+    return {
+      name: stringAt(item['name'], `${at}.name`),
+      form: namedForms.find((each) => each === form) ?? 'mark',
+      weight: claimList(item['weight'], `${at}.weight`),
+      score: claimList(item['score'], `${at}.score`),
+      scoreRate: claimList(item['scoreRate'], `${at}.scoreRate`),
+      deduction: claimList(item['deduction'], `${at}.deduction`),
+      fullMarks: claimList(item['fullMarks'], `${at}.fullMarks`),
+    };
+  });
+  const breakdowns = sentences(
+    claims['breakdowns'],
+    'claims.breakdowns',
+    (item, at): ScoreBreakdown => ({
+      of: stringAt(item['of'], `${at}.of`),
+      whole: claimAt(item['whole'], `${at}.whole`),
+      parts: sentences(item['parts'], `${at}.parts`, (part, partAt): ScorePart => ({
+        name: stringAt(part['name'], `${partAt}.name`),
+        score: claimAt(part['score'], `${partAt}.score`),
+      })),
+    }),
+  );
   const threePublic = sentences(
     claims['threePublic'],
     'claims.threePublic',
@@ -143,5 +236,7 @@ export function claimedSheetView(claims: unknown): ClaimedSheetView {
     node: (id) => nodes.get(id) ?? noClaims,
     budget,
     threePublic,
+    named,
+    breakdowns,
   };
 }

@@ -4,7 +4,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
 import type { BilingualMessage } from '../issues/Issue.js';
 import { visibleText } from '../issues/visibleText.js';
-import type { AuditCheck, AuditReport } from './AuditCheck.js';
+import type { AuditCheck, AuditReport, SkippedCheck } from './AuditCheck.js';
 import type { Claim } from './Claims.js';
 import { atClaimPrecision, readClaim } from './claimValue.js';
 
@@ -70,8 +70,16 @@ export function compareClaim(
 }
 
 /** Collects checks into a report; the inconsistent ones are its findings. */
-export function reportOf(checks: readonly (AuditCheck | undefined)[]): AuditReport {
+export function reportOf(
+  checks: readonly (AuditCheck | undefined)[],
+  skipped?: readonly SkippedCheck[],
+): AuditReport {
   const all = checks.filter((check): check is AuditCheck => check !== undefined);
   const findings = all.filter((check) => check.verdict === 'inconsistent');
-  return { consistent: findings.length === 0, checks: all, findings };
+  return {
+    consistent: findings.length === 0,
+    checks: all,
+    findings,
+    ...(skipped === undefined ? {} : { skipped }),
+  };
 }

@@ -6,13 +6,14 @@ import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { parseDecimal } from '../decimal/parseDecimal.js';
 import { visibleText } from '../issues/visibleText.js';
 import type {
-  BudgetClaim,
   Claim,
   ClaimedSheet,
+  NamedForm,
   NodeClaims,
   ThreePublicClaim,
   UnplacedText,
 } from './Claims.js';
+import { compactText, namedCollector, readNarrative } from './readNarrative.js';
 import {
   gap,
   isDigit,
@@ -28,14 +29,6 @@ const amount = (name: string): Token => ({ number: name, commas: true });
 const comma: Token = { oneOf: ',，' };
 const optionalComma: Token = { oneOf: ',，', optional: true };
 
-/** 整体绩效自评得分 91.46 分 */
-const totalPattern: readonly Token[] = [
-  { phrase: '整体绩效自评得分' },
-  gap,
-  amount('value'),
-  gap,
-  { phrase: '分' },
-];
 /** 总分值为 100 分 */
 const fullMarksPattern: readonly Token[] = [
   { phrase: '总分值为' },
@@ -63,30 +56,6 @@ const sentencePattern: readonly Token[] = [
   comma,
   gap,
   { phrase: '得分率为' },
-  gap,
-  amount('rate'),
-  gap,
-  { phrase: '%' },
-];
-/** 全年预算数 23,135.18 万元，执行数 23,033.06 万元，完成预算的 99.56% */
-const budgetPattern: readonly Token[] = [
-  { phrase: '全年预算数' },
-  gap,
-  amount('budget'),
-  gap,
-  { phrase: '万元' },
-  gap,
-  optionalComma,
-  gap,
-  { phrase: '执行数' },
-  gap,
-  amount('executed'),
-  gap,
-  { phrase: '万元' },
-  gap,
-  optionalComma,
-  gap,
-  { phrase: '完成预算的' },
   gap,
   amount('rate'),
   gap,
@@ -192,7 +161,9 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
     return located(span.start, span.end, suffix);
   };
 
-  const total = scan.matchAll(totalPattern).map((match) => captured(match, 'value').claim);
+  const named = namedCollector();
+  /** Without a scheme, 二级 sentences are claims by the name their heading writes. */
+  const schemeless = outline.nodes.length === 0;
   const fullMarks = scan.matchAll(fullMarksPattern).map((match) => captured(match, 'value').claim);
 
   /** Whether a numbering mark (1. or （1）) ends at `offset`, read no further back than `lowest`. */
@@ -268,6 +239,17 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
       continue;
     }
     const headingText = text.slice(heading.start, heading.end);
+    if (schemeless) {
+      const name = compactText(headingText);
+      const form: NamedForm =
+        at(heading.start - 1) === ')' || at(heading.start - 2) === ')'
+          ? 'heading-paren-digit'
+          : 'heading-digit';
+      named.add(name, form, 'weight', captured(match, 'weight'));
+      named.add(name, form, 'score', captured(match, 'score'));
+      named.add(name, form, 'scoreRate', captured(match, 'rate', '%'));
+      continue;
+    }
     const found = nodeNamed(headingText);
     if (found === undefined) {
       unplaced.push({
@@ -457,14 +439,10 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
   const budgetLeaf = outline.nodes.find(
     (node) => node.type === 'leaf' && node.role === 'budget-execution',
   );
-  const budget: BudgetClaim[] = scan.matchAll(budgetPattern).map((match) =>
-    Object.freeze({
-      budget: captured(match, 'budget').claim,
-      executed: captured(match, 'executed').claim,
-      rate: captured(match, 'rate', '%').claim,
-      ...(budgetLeaf === undefined ? {} : { indicator: budgetLeaf.id }),
-    }),
-  );
+  const narrative = readNarrative(scan, stream, named, {
+    ...(budgetLeaf === undefined ? {} : { budgetIndicator: budgetLeaf.id }),
+  });
+  unplaced.push(...narrative.unplaced);
 
   const threePublic: ThreePublicClaim[] = scan.matchAll(threePublicPattern).map((match) => {
     const decrease = captured(match, 'decrease').claim;
@@ -480,11 +458,17 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
 
   return Object.freeze({
     fullMarks: Object.freeze(fullMarks),
-    total: Object.freeze(total),
-    grade: Object.freeze([]),
+    total: Object.freeze(inOrder(narrative.totals)),
+    grade: Object.freeze(inOrder(narrative.grades)),
     nodes: Object.freeze(nodes),
-    budget: Object.freeze(budget),
+    budget: Object.freeze(narrative.budgets),
     threePublic: Object.freeze(threePublic),
-    unplaced: Object.freeze(unplaced.map((each) => Object.freeze(each))),
+    unplaced: Object.freeze(
+      [...unplaced]
+        .sort((left, right) => left.line - right.line)
+        .map((each) => Object.freeze(each)),
+    ),
+    named: Object.freeze(named.entries()),
+    breakdowns: Object.freeze(narrative.breakdowns),
   });
 }

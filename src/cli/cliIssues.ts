@@ -1,7 +1,6 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/Issue.js';
 import { visibleText } from '../issues/visibleText.js';
-import { inputName } from './inputName.js';
 
 /** The "did you mean" hint of a message, in each language; empty without a suggestion. */
 function hint(suggestion: string | undefined): { readonly zh: string; readonly en: string } {
@@ -90,13 +89,6 @@ export const cliIssues = Object.freeze({
     return createIssue('unknown_schema', [], {
       zh: `未知的 Schema 名称：${shown}（可用：${known.join('、')}）`,
       en: `Unknown schema name: ${shown} (use ${known.join(', ')})`,
-    });
-  },
-  noClaims(file: string): Issue {
-    const { zh: nameZh, en: nameEn } = inputName(file);
-    return createIssue('no_claims', [], {
-      zh: `未能从 ${nameZh} 读出任何得分：它不像是部门整体支出绩效自评报告的文本`,
-      en: `No scores could be read from ${nameEn}: it does not look like the text of a department self-evaluation report`,
     });
   },
   writeFailed(target: string | undefined, detail: string): Issue {

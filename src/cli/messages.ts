@@ -20,13 +20,17 @@ export const messages = {
 
 文件为「-」时读取标准输入。只读取普通文件，最大 64 MiB；UTF-8、UTF-16（带字节序标记）或 GB18030 编码。
 
-退出码：0 成功；1 核对发现不一致或用例未通过；2 输入无法使用。`,
-    audit: `用法：jixiao audit <报告.txt> [--data 文件] [--scheme 方案] [--format table|json] [--lang zh|en]
+退出码：0 成功；1 核对发现不一致或用例未通过；2 输入无法使用；3 读出的内容不足以核对（audit）。`,
+    audit: `用法：jixiao audit <报告.txt> [--data 文件] [--scheme 方案|方案.json] [--format table|json] [--lang zh|en]
 
-读取部门整体支出绩效自评报告的文本（PDF 提取的文本即可），找出其中声称的分值、得分、得分率、
-总分、预算执行与“三公”数字，逐项核对：下级之和、得分率、分值、预算完成率及其得分。
-给出 --data 时再与依据部门数据重算的结果比对。--scheme 默认为 gz-department-overall@2023。
-退出码：0 全部一致；1 发现不一致；2 输入无法使用。`,
+读取绩效自评报告的文本（部门整体或项目支出，PDF 提取的文本即可），找出其中声称的总分、等级、
+分值、得分、得分率、扣分、预算执行与“三公”数字，逐项核对：各部分之和、得分率、分值、
+预算执行率、预算各部分之和、等级与总分、同一数字前后是否一致。
+--scheme 为内置方案（如 gz-department-overall@2023）或方案文件（.json）；给出 --data 时再与依据
+数据重算的结果比对。都不给时，文本点名了 gz-department-overall@2023 的指标才按该方案核对，
+否则只做不依赖方案的核对。输出先列出所用方案和读出的内容。
+退出码：0 全部一致；1 发现不一致；2 输入无法使用；3 读出的内容不足以核对（如只有一个总分）。
+--format json 在每种退出码下都输出 JSON。`,
     score: `用法：jixiao score [文件|-] [--format table|json|markdown|csv|report] [-o 文件] [--bom|--no-bom] [--lang zh|en]
 
 为数据文件（JSON）评分并输出评分表。文件为「-」时读取标准输入；不给文件时为内置示例：
@@ -61,6 +65,12 @@ export const messages = {
     findingsHeading: (count: number) =>
       count === 0 ? '未发现不一致。' : `发现 ${count} 处不一致：`,
     unplacedHeading: '未能归属的文本：',
+    skippedHeading: '未能核对的内容：',
+    auditTooLittle: '读出的内容不足以核对：没有可与之比对的数字（退出码 3）。',
+    auditScheme: (reference: string | undefined, reason: string) =>
+      `方案：${reference ?? '无'}（${reason}）`,
+    auditRead: (counts: Readonly<Record<string, number>>) =>
+      `读出：总分 ${counts['totals'] ?? 0} 处，总分值 ${counts['fullMarks'] ?? 0} 处，等级 ${counts['grades'] ?? 0} 处，预算句 ${counts['budgetSentences'] ?? 0} 处（其中部分 ${counts['budgetParts'] ?? 0} 项），方案指标 ${counts['schemeIndicators'] ?? 0} 个，按名称的指标 ${counts['namedIndicators'] ?? 0} 个，“其中”得分列表 ${counts['scoreBreakdowns'] ?? 0} 个，“三公”句 ${counts['threePublic'] ?? 0} 处，未能归属 ${counts['unplaced'] ?? 0} 处`,
     auditSummary: (checks: number, findings: number) =>
       `共核对 ${checks} 项，不一致 ${findings} 项`,
     // Widened for lookup by a check's code, which custom checks may extend.
@@ -74,6 +84,10 @@ export const messages = {
       execution_rate: '预算完成率',
       budget_score: '支出率得分',
       conflicting_claims: '前后一致',
+      parts_sum: '各项之和',
+      budget_parts: '预算各部分',
+      deduction: '扣分',
+      full_marks: '满分',
       three_public_rate: '三公变动率',
       grade: '等级',
       matches_recomputation: '与重算一致',
@@ -108,14 +122,20 @@ Options:
 A FILE "-" reads standard input. Files are read when regular and at most 64 MiB, in UTF-8,
 UTF-16 (with its byte-order mark) or GB18030.
 
-Exit codes: 0 success; 1 an audit inconsistency or a failed case; 2 unusable input.`,
+Exit codes: 0 success; 1 an audit inconsistency or a failed case; 2 unusable input; 3 read, but too
+little to check (audit).`,
     audit: `Usage: jixiao audit <REPORT.txt> [--data FILE] [--scheme REF] [--format table|json] [--lang zh|en]
 
-Reads the text of a department self-evaluation report (as PDF extraction gives it), recovers the
-weights, scores, rates, total, budget and "three public" figures it claims, and checks each: sums,
-score rates, weights, the execution rate and its score. With --data it also compares them with a
-recomputation from the department's data. --scheme defaults to gz-department-overall@2023.
-Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input.`,
+Reads the text of a self-evaluation report (department or project, as PDF extraction gives it),
+recovers the total, grade, weights, scores, rates, deductions, budget and "three public" figures it
+claims, and checks each: sums of parts, score rates, weights, the execution rate, budget parts, the
+grade against the total, and every number stated twice. --scheme takes a preset (such as
+gz-department-overall@2023) or a scheme file (.json); with --data the claims are also compared with
+a recomputation from the data. With neither, the text is checked against
+gz-department-overall@2023 only when it names that preset's indicators, and otherwise by the checks
+that need no scheme. The output first states the scheme used and what was read.
+Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input; 3 read, but too little to
+check (only a total, say). --format json prints JSON on every exit.`,
     score: `Usage: jixiao score [FILE|-] [--format table|json|markdown|csv|report] [-o FILE] [--bom|--no-bom] [--lang zh|en]
 
 Scores a data file (JSON) and prints the score sheet; FILE "-" reads standard input. With no FILE
@@ -152,6 +172,13 @@ Lists the shipped schemes with their versions, years and sources.`,
     findingsHeading: (count: number) =>
       count === 0 ? 'No inconsistencies found.' : `${count} inconsistencies found:`,
     unplacedHeading: 'Text that could not be placed:',
+    skippedHeading: 'Not checked:',
+    auditTooLittle:
+      'Too little to check: nothing the numbers read can be compared with (exit code 3).',
+    auditScheme: (reference: string | undefined, reason: string) =>
+      `Scheme: ${reference ?? 'none'} (${reason})`,
+    auditRead: (counts: Readonly<Record<string, number>>) =>
+      `Read: ${counts['totals'] ?? 0} totals, ${counts['fullMarks'] ?? 0} full marks, ${counts['grades'] ?? 0} grades, ${counts['budgetSentences'] ?? 0} budget sentences (${counts['budgetParts'] ?? 0} parts), ${counts['schemeIndicators'] ?? 0} scheme indicators, ${counts['namedIndicators'] ?? 0} indicators by name, ${counts['scoreBreakdowns'] ?? 0} 其中 lists of scores, ${counts['threePublic'] ?? 0} "three public" sentences, ${counts['unplaced'] ?? 0} unplaced`,
     auditSummary: (checks: number, findings: number) =>
       `${checks} checks, ${findings} inconsistent`,
     // Widened for lookup by a check's code, which custom checks may extend.
@@ -165,6 +192,10 @@ Lists the shipped schemes with their versions, years and sources.`,
       execution_rate: 'execution rate',
       budget_score: 'budget score',
       conflicting_claims: 'restatement',
+      parts_sum: 'parts sum',
+      budget_parts: 'budget parts',
+      deduction: 'deduction',
+      full_marks: 'full marks',
       three_public_rate: 'three-public rate',
       grade: 'grade',
       matches_recomputation: 'recomputation',

@@ -25,7 +25,8 @@ const commands: ReadonlyMap<string, Command> = new Map([
 
 /**
  * Runs the `jixiao` command line: parses `argv`, does the work, writes through `environment`
- * and returns the exit code (0 success, 1 an inconsistency or a failed case, 2 unusable input).
+ * and returns the exit code (0 success, 1 an inconsistency or a failed case, 2 unusable input, 3 an audit
+ * that read too little to check).
  * It never throws for bad input: every problem is a message with its `[code]`, in the language
  * of `--lang` (read even when another option is wrong).
  *

@@ -22,8 +22,11 @@ export interface GridCell {
 
 /**
  * One row of a table, its cells left to right. A merged cell appears once, in the first row it
- * spans; cells the source dropped (merged or empty cells a layout does not print) are absent, so
- * rows may be shorter than the header: a score table aligns them from the right.
+ * spans. A row shorter than its header comes in one of two forms, which the score table reads
+ * alike (the contract is written out on `TextLayoutReader`): left short, the merged cells absent
+ * on the left and a leading 序号 kept first (`|` cells, one cell per line or paragraph, run-on
+ * text); or filled, every column present with merged cells as empty cells (CSV, Markdown,
+ * spreadsheets). Nothing is ever padded on the left.
  */
 export interface GridRow {
   readonly cells: readonly GridCell[];

@@ -461,7 +461,7 @@ describe('line ends', () => {
       node.weight.map((claim) => claim.source?.line),
       node.score.map((claim) => claim.source?.line ?? claim.derived?.from.map((from) => from.line)),
     ]),
-    claims.budget.map((budget) => budget.rate.source?.line),
+    claims.budget.map((budget) => budget.rate?.source?.line),
     claims.unplaced,
   ];
   const expected = lines(read(generated));
@@ -510,8 +510,11 @@ describe('untyped callers of the audit', () => {
     });
   });
 
-  test('extractClaims(text) and extractClaims(text, null) return invalid_argument for the options', () => {
-    for (const options of [undefined, null]) {
+  test('extractClaims(text, null) and extractClaims(text, 5) return invalid_argument for the options', () => {
+    for (const [options, found] of [
+      [null, '空值（null）'],
+      [5, '数字'],
+    ] as const) {
       const result = untyped(generated, options);
       expect(
         result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path, issue.message.zh]),
@@ -519,25 +522,37 @@ describe('untyped callers of the audit', () => {
         [
           'invalid_argument',
           ['options'],
-          `参数「options」应为含 scheme（评价方案）的选项对象，收到的是${options === null ? '空值（null）' : '空缺（undefined）'}`,
+          `参数「options」应为选项对象（可含 scheme：评价方案），收到的是${found}`,
         ],
       ]);
     }
   });
 
-  test('extractClaims(text, {}) returns invalid_scheme', () => {
-    expect(untyped(generated, {})).toEqual({
+  test('extractClaims(text) and extractClaims(text, {}) read the report without a scheme', () => {
+    // Issue 12: a report is read by its generic phrasings when no scheme is given.
+    for (const options of [undefined, {}]) {
+      const result = untyped(generated, options);
+      expect(
+        result.ok
+          ? [result.value.total.map((claim) => claim.value), Object.keys(result.value.nodes)]
+          : result.issues,
+      ).toEqual([['91.46'], []]);
+    }
+  });
+
+  test('extractClaims(text, { scheme: null }) returns invalid_scheme', () => {
+    expect(untyped(generated, { scheme: null })).toEqual({
       ok: false,
       issues: [
         {
           code: 'invalid_scheme',
           path: ['options', 'scheme'],
           message: {
-            zh: '评价方案不可用：此处应为评价方案（对象），收到的是空缺（undefined）',
-            en: 'The scheme cannot be used: a scheme (an object) belongs here; it is undefined',
+            zh: '评价方案不可用：此处应为评价方案（对象），收到的是空值（null）',
+            en: 'The scheme cannot be used: a scheme (an object) belongs here; it is null',
           },
           expected: 'a scheme (an object)',
-          received: 'undefined',
+          received: 'null',
         },
       ],
     });
@@ -581,7 +596,11 @@ describe('untyped callers of the audit', () => {
       ['claims.nodes.outputs.score', () => check(skeleton, { nodes: { outputs: { score: 'x' } } })],
       [
         'claims.budget[0].rate',
-        () => check(skeleton, { budget: [{ budget: { value: '1' }, executed: { value: '1' } }] }),
+        // The rate may be absent (a sentence that states none), but not of another type.
+        () =>
+          check(skeleton, {
+            budget: [{ budget: { value: '1' }, executed: { value: '1' }, rate: 5 }],
+          }),
       ],
       ['options', () => check(skeleton, claims, null)],
       ['options', () => check(skeleton, claims, { ruleKinds: 5 })],

@@ -225,6 +225,13 @@ function sitesIn(file: ts.SourceFile): { sites: FoundSite[]; unplaced: UnplacedC
         } else if (hasProperty(node, 'against') && hasProperty(node, 'check'))
           site('audit check', 'against');
         else if (hasProperty(node, 'verdict')) site('audit check', 'check');
+        // A table check's specification (src/tables/checks): its code with the rule it applies.
+        // (without a `rule` when its builder writes one, as the bounds checks do).
+        else if (
+          hasProperty(node, 'rule') ||
+          (hasProperty(node, 'subject') && hasProperty(node, 'values'))
+        )
+          site('audit check', 'rule');
         else if (hasProperty(node, 'severity')) site('finding', 'message');
         else if (hasProperty(node, 'message')) site('issue', 'message');
         else {

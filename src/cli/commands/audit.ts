@@ -1,50 +1,318 @@
+import type { AuditCheck, SkippedCheck } from '../../audit/AuditCheck.js';
 import { auditEvaluation } from '../../audit/auditEvaluation.js';
 import { checkClaims } from '../../audit/checkClaims.js';
+import { checkNarrative } from '../../audit/checkNarrative.js';
+import type { ClaimedSheet } from '../../audit/Claims.js';
 import { extractClaims } from '../../audit/extractClaims.js';
 import type { Evaluation } from '../../evaluation/Evaluation.js';
+import { createIssue } from '../../issues/createIssue.js';
+import type { Issue } from '../../issues/Issue.js';
+import type { Language } from '../../issues/Language.js';
+import { parseScheme } from '../../json/parseScheme.js';
 import { findPreset } from '../../presets/presets.js';
 import { displayWidth } from '../../render/displayWidth.js';
-import type { Scheme } from '../../scheme/Scheme.js';
-import type { Command } from '../Command.js';
-import type { Invocation } from '../Invocation.js';
-import { evaluateDataFile } from '../evaluateDataFile.js';
 import { lineText } from '../../render/lineText.js';
+import type { Scheme } from '../../scheme/Scheme.js';
+import type { CliEnvironment } from '../CliEnvironment.js';
+import type { Command } from '../Command.js';
+import type { Exit } from '../Exit.js';
+import type { Invocation } from '../Invocation.js';
 import { cliIssues } from '../cliIssues.js';
+import { evaluateDataFile } from '../evaluateDataFile.js';
+import { inputName } from '../inputName.js';
 import { io } from '../io.js';
 import { missingFile } from '../missingFile.js';
-import type { Outcome } from '../Outcome.js';
 import { messages } from '../messages.js';
+import type { Outcome } from '../Outcome.js';
+
+/** The preset a report is read against when neither --scheme nor --data says, if it names it. */
+const defaultPreset = 'gz-department-overall@2023';
+/** How many of the preset's indicators a text must name for the preset to be chosen for it. */
+const indicatorsToChoose = 2;
+
+/** The exit code of an audit that read too little to check anything. */
+const tooLittleToCheck: Exit = 3;
 
 const padEnd = (value: string, width: number): string =>
   value + ' '.repeat(Math.max(0, width - displayWidth(value)));
 
+/** How the scheme the report is checked against was chosen, for the coverage. */
+export interface SchemeChoice {
+  /** `data` (--data), `preset` or `file` (--scheme), `auto` (the default preset, named by the text), `none`. */
+  readonly how: 'data' | 'preset' | 'file' | 'auto' | 'none';
+  /** The scheme's `id@version`, when there is one. */
+  readonly reference?: string;
+  readonly reason: { readonly zh: string; readonly en: string };
+}
+
+interface Against {
+  readonly scheme?: Scheme;
+  readonly recomputed?: Evaluation;
+  readonly choice: SchemeChoice;
+  /** The claims, when choosing the scheme already read them. */
+  readonly claims?: ClaimedSheet;
+}
+
+const referenceOf = (scheme: Scheme): string => `${scheme.id}@${scheme.version}`;
+
+/** A --scheme value naming a file rather than a preset: a .json name, or a path. */
+const isSchemeFile = (value: string): boolean =>
+  value.toLowerCase().endsWith('.json') || value.includes('/') || value.includes('\\');
+
+/** The indicators of a scheme the claims state something of (not derived from others). */
+const placedIndicators = (claims: ClaimedSheet): number =>
+  Object.values(claims.nodes).filter(
+    (node) => node.weight.length > 0 || node.score.some((claim) => claim.derived === undefined),
+  ).length;
+
 /**
  * The scheme the report is checked against: the data file's (with its recomputed evaluation)
- * when `--data` is given, otherwise the skeleton of the `--scheme` preset.
+ * with `--data`; the `--scheme` preset's skeleton, or the scheme file it names; otherwise the
+ * default preset when the text names its indicators, and none when it does not.
  */
-function schemeToCheck({
-  environment,
-  lang,
-  options,
-}: Invocation): Outcome<{ readonly scheme: Scheme; readonly recomputed?: Evaluation }> {
+function schemeToCheck(
+  { lang, options }: Invocation,
+  environment: CliEnvironment,
+  report: string,
+): Outcome<Against> {
   if (options.data !== undefined) {
     const json = io.readJson(environment, lang, options.data);
     if (!json.ok) return json;
     const scored = evaluateDataFile(environment, lang, options.data, json.value);
     if (!scored.ok) return scored;
     const { data, evaluation } = scored.value;
-    return { ok: true, value: { scheme: data.scheme, recomputed: evaluation } };
+    const reference = referenceOf(data.scheme);
+    return {
+      ok: true,
+      value: {
+        scheme: data.scheme,
+        recomputed: evaluation,
+        choice: {
+          how: 'data',
+          reference,
+          reason: { zh: `数据文件 ${options.data} 的方案`, en: `the scheme of ${options.data}` },
+        },
+      },
+    };
   }
-  const preset = findPreset(options.scheme ?? 'gz-department-overall@2023');
+  const given = options.scheme;
+  if (given !== undefined && isSchemeFile(given)) {
+    const json = io.readJson(environment, lang, given);
+    if (!json.ok) return json;
+    const parsed = parseScheme(json.value);
+    if (!parsed.ok)
+      return { ok: false, exit: io.printIssues(environment, lang, given, parsed.issues) };
+    const reference = referenceOf(parsed.value);
+    return {
+      ok: true,
+      value: {
+        scheme: parsed.value,
+        choice: {
+          how: 'file',
+          reference,
+          reason: { zh: `方案文件 ${given}`, en: `the scheme file ${given}` },
+        },
+      },
+    };
+  }
+  const preset = findPreset(given ?? defaultPreset);
   if (!preset.ok) {
     return { ok: false, exit: io.printIssues(environment, lang, '--scheme', preset.issues) };
   }
-  return { ok: true, value: { scheme: preset.value.skeleton() } };
+  const scheme = preset.value.skeleton();
+  const reference = referenceOf(scheme);
+  if (given !== undefined)
+    return {
+      ok: true,
+      value: {
+        scheme,
+        choice: {
+          how: 'preset',
+          reference,
+          reason: { zh: '--scheme 指定', en: 'given by --scheme' },
+        },
+      },
+    };
+  const read = extractClaims(report, { scheme });
+  const named = read.ok ? placedIndicators(read.value) : 0;
+  if (read.ok && named >= indicatorsToChoose)
+    return {
+      ok: true,
+      value: {
+        scheme,
+        claims: read.value,
+        choice: {
+          how: 'auto',
+          reference,
+          reason: {
+            zh: `未给 --scheme：文本点名了 ${reference} 的 ${named} 个指标，按该方案核对`,
+            en: `no --scheme: the text names ${named} indicators of ${reference}, so it is checked against it`,
+          },
+        },
+      },
+    };
+  return {
+    ok: true,
+    value: {
+      choice: {
+        how: 'none',
+        reason: {
+          zh: `未给 --scheme：文本点名 ${reference} 的指标不足 ${indicatorsToChoose} 个（${named} 个），不套用方案，只做不依赖方案的核对（等级按全国通用档次）`,
+          en: `no --scheme: the text names fewer than ${indicatorsToChoose} indicators of ${reference} (${named}), so no scheme is applied: only the checks that need none are made (grades by the national bands)`,
+        },
+      },
+    },
+  };
+}
+
+/** What the text holds nothing of: the issue says what was looked for. */
+function nothingReadable(file: string): Issue {
+  const { zh: nameZh, en: nameEn } = inputName(file);
+  return createIssue('no_claims', [], {
+    zh: `未能从 ${nameZh} 读出任何可核对的内容。已查找：总分（自评得分为…分、综合评分为…分、自评总分…分、整体绩效自评得分…分）、等级（评价等级为…）、预算句（全年预算数…万元，执行数…万元，执行率…%）、指标得分（…分值…分，自评得分…分；（一）…（N分）：得…分；其中：…分）、“该项指标分值…分，本次自评得分…分”句与评分表行`,
+    en: `Nothing checkable could be read from ${nameEn}. Looked for: a total (自评得分为…分, 综合评分为…分, 自评总分…分, 整体绩效自评得分…分), a grade (评价等级为…), a budget sentence (全年预算数…万元，执行数…万元，执行率…%), category scores (…分值…分，自评得分…分; （一）…（N分）：得…分; 其中：…分), and the “该项指标分值…分，本次自评得分…分” sentences with their table rows`,
+  });
+}
+
+/** Whether the claims hold anything at all. */
+const readSomething = (claims: ClaimedSheet): boolean =>
+  claims.total.length > 0 ||
+  claims.fullMarks.length > 0 ||
+  claims.grade.length > 0 ||
+  Object.keys(claims.nodes).length > 0 ||
+  claims.budget.length > 0 ||
+  claims.threePublic.length > 0 ||
+  (claims.named ?? []).length > 0;
+
+/** What was read, by kind: the coverage's counts. */
+function readCounts(claims: ClaimedSheet): Readonly<Record<string, number>> {
+  const named = claims.named ?? [];
+  return {
+    totals: claims.total.length,
+    fullMarks: claims.fullMarks.length,
+    grades: claims.grade.length,
+    budgetSentences: claims.budget.length,
+    budgetParts: claims.budget.reduce((sum, budget) => sum + (budget.parts?.length ?? 0), 0),
+    schemeIndicators: placedIndicators(claims),
+    namedIndicators: named.length,
+    scoreBreakdowns: (claims.breakdowns ?? []).length,
+    threePublic: claims.threePublic.length,
+    unplaced: claims.unplaced.length,
+  };
+}
+
+/** An environment whose standard error is also kept, for the JSON of a failed run. */
+function keepingErrors(environment: CliEnvironment, kept: string[]): CliEnvironment {
+  return {
+    ...environment,
+    stderr: (text) => {
+      kept.push(text);
+      environment.stderr(text);
+    },
+  };
+}
+
+/** The JSON of a run that could not check: its exit, the issues and the error lines written. */
+function failureJson(
+  exit: Exit,
+  issues: readonly Issue[],
+  errors: readonly string[],
+  extra: Readonly<Record<string, unknown>> = {},
+): string {
+  const lines = errors
+    .join('')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  return `${JSON.stringify(
+    {
+      exit,
+      status: 'unusable',
+      consistent: false,
+      ...extra,
+      issues,
+      errors: lines,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The table output's lines. */
+function tableLines(
+  lang: Language,
+  checks: readonly AuditCheck[],
+  findings: readonly AuditCheck[],
+  claims: ClaimedSheet,
+  choice: SchemeChoice,
+  skipped: readonly SkippedCheck[],
+): string[] {
+  const text = messages[lang];
+  const rows = checks.map((check) =>
+    [
+      check.source === undefined ? '' : String(check.source.line),
+      check.name,
+      text.checkNames[check.code] ?? check.code,
+      check.claimed,
+      check.recomputed,
+      text.verdicts[check.verdict],
+    ].map((cell) => lineText(cell)),
+  );
+  const header = [...text.auditHeader];
+  const widths = header.map((title, column) =>
+    Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => padEnd(cell, widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((width) => '─'.repeat(width)).join('  ');
+  const out = [
+    text.auditScheme(choice.reference, lineText(choice.reason[lang])),
+    text.auditRead(readCounts(claims)),
+    '',
+  ];
+  if (checks.length > 0) out.push(line(header), rule, ...rows.map(line), '');
+  out.push(checks.length === 0 ? text.auditTooLittle : text.findingsHeading(findings.length));
+  for (const finding of findings) {
+    const { source } = finding;
+    const where =
+      source === undefined
+        ? ''
+        : lang === 'zh'
+          ? `第 ${source.line} 行：`
+          : `line ${source.line}: `;
+    const quoted = source === undefined ? '' : `  «${lineText(source.text)}»`;
+    out.push(
+      `  ${where}${lineText(finding.message[lang])}`,
+      `    ${lang === 'zh' ? '核对' : 'checked'}: ${lineText(finding.check[lang])}${quoted}`,
+    );
+  }
+  if (claims.unplaced.length > 0) {
+    out.push('', text.unplacedHeading);
+    for (const unplaced of claims.unplaced) {
+      out.push(`  ${unplaced.line}: ${lineText(unplaced.text)} (${lineText(unplaced.reason)})`);
+    }
+  }
+  if (skipped.length > 0) {
+    out.push('', text.skippedHeading);
+    for (const each of skipped) {
+      const where = each.source === undefined ? '' : `${each.source.line}: `;
+      const reason = lineText(each.reason[lang]);
+      out.push(
+        `  ${where}${lineText(each.what)}${lang === 'zh' ? `（${reason}）` : ` (${reason})`}`,
+      );
+    }
+  }
+  out.push('', text.auditSummary(checks.length, findings.length));
+  return out;
 }
 
 /**
- * `jixiao audit REPORT.txt [--data FILE] [--scheme REF] [--format table|json]`: reads the scores
- * a self-evaluation report claims and checks each one, exiting 1 when any is inconsistent.
+ * `jixiao audit REPORT.txt [--data FILE] [--scheme REF|FILE.json] [--format table|json]`: reads
+ * the scores a self-evaluation report claims and checks each one. Exits 0 when every check holds
+ * (and there was at least one), 1 on an inconsistency, 2 for unusable input, 3 when the text was
+ * read but holds too little to check. With --format json it prints JSON on every exit.
  */
 export const audit: Command = {
   help: (lang) => messages[lang].audit,
@@ -52,81 +320,65 @@ export const audit: Command = {
   run(invocation) {
     const { environment, lang, args, options } = invocation;
     const text = messages[lang];
-    const [file, ...extra] = args;
-    if (file === undefined) return missingFile(environment, lang, text.audit);
-    if (extra.length > 0) {
-      return io.report(environment, lang, [cliIssues.unexpectedArguments(extra)]);
-    }
     const format = options.format ?? 'table';
     if (format !== 'table' && format !== 'json') {
       return io.report(environment, lang, [cliIssues.unknownFormat(format, ['table', 'json'])]);
     }
-    const report = io.readText(environment, lang, file);
-    if (!report.ok) return report.exit;
-    const against = schemeToCheck(invocation);
-    if (!against.ok) return against.exit;
-    const { scheme, recomputed } = against.value;
-    const read = extractClaims(report.value, { scheme });
-    if (!read.ok) return io.printIssues(environment, lang, file, read.issues);
+    const json = format === 'json';
+    const errors: string[] = [];
+    const env = json ? keepingErrors(environment, errors) : environment;
+    const failed = (exit: Exit, issues: readonly Issue[] = []): Exit => {
+      if (json) environment.stdout(failureJson(exit, issues, errors));
+      return exit;
+    };
+    const [file, ...extra] = args;
+    if (file === undefined) {
+      return failed(missingFile(env, lang, text.audit), [cliIssues.missingFile()]);
+    }
+    if (extra.length > 0) {
+      const issue = cliIssues.unexpectedArguments(extra);
+      return failed(io.report(env, lang, [issue]), [issue]);
+    }
+    const report = io.readText(env, lang, file);
+    if (!report.ok) return failed(report.exit);
+    const against = schemeToCheck(invocation, env, report.value);
+    if (!against.ok) return failed(against.exit);
+    const { scheme, recomputed, choice } = against.value;
+    const read =
+      against.value.claims === undefined
+        ? extractClaims(report.value, scheme === undefined ? {} : { scheme })
+        : { ok: true as const, value: against.value.claims };
+    if (!read.ok) return failed(io.printIssues(env, lang, file, read.issues), read.issues);
     const claims = read.value;
-    const empty =
-      claims.total.length === 0 &&
-      Object.keys(claims.nodes).length === 0 &&
-      claims.budget.length === 0;
-    if (empty) return io.report(environment, lang, [cliIssues.noClaims(file)]);
-    const internal = checkClaims(scheme, claims);
+    if (!readSomething(claims)) {
+      const issue = nothingReadable(file);
+      return failed(io.report(env, lang, [issue]), [issue]);
+    }
+    const internal = scheme === undefined ? checkNarrative(claims) : checkClaims(scheme, claims);
     const external = recomputed === undefined ? undefined : auditEvaluation(recomputed, claims);
     const checks = [...internal.checks, ...(external?.checks ?? [])];
     const findings = checks.filter((check) => check.verdict === 'inconsistent');
-    const exit = findings.length === 0 ? 0 : 1;
-    if (format === 'json') {
-      const consistent = findings.length === 0;
-      environment.stdout(`${JSON.stringify({ consistent, claims, checks, findings }, null, 2)}\n`);
+    const skipped = internal.skipped ?? [];
+    const exit: Exit = findings.length > 0 ? 1 : checks.length === 0 ? tooLittleToCheck : 0;
+    if (json) {
+      const coverage = {
+        scheme: choice,
+        read: readCounts(claims),
+        checks: checks.length,
+        skipped,
+      };
+      const status =
+        exit === 0 ? 'consistent' : exit === 1 ? 'inconsistent' : 'too_little_to_check';
+      environment.stdout(
+        `${JSON.stringify(
+          { exit, status, consistent: exit === 0, coverage, claims, checks, findings },
+          null,
+          2,
+        )}\n`,
+      );
       return exit;
     }
-    const rows = checks.map((check) =>
-      [
-        check.source === undefined ? '' : String(check.source.line),
-        check.name,
-        text.checkNames[check.code] ?? check.code,
-        check.claimed,
-        check.recomputed,
-        text.verdicts[check.verdict],
-      ].map((cell) => lineText(cell)),
-    );
-    const header = [...text.auditHeader];
-    const widths = header.map((title, column) =>
-      Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
-    );
-    const line = (cells: readonly string[]) =>
-      cells
-        .map((cell, column) => padEnd(cell, widths[column] ?? 0))
-        .join('  ')
-        .trimEnd();
-    const rule = widths.map((width) => '─'.repeat(width)).join('  ');
-    const out = [line(header), rule, ...rows.map(line), ''];
-    out.push(text.findingsHeading(findings.length));
-    for (const finding of findings) {
-      const { source } = finding;
-      const where =
-        source === undefined
-          ? ''
-          : lang === 'zh'
-            ? `第 ${source.line} 行：`
-            : `line ${source.line}: `;
-      const quoted = source === undefined ? '' : `  «${lineText(source.text)}»`;
-      out.push(
-        `  ${where}${lineText(finding.message[lang])}`,
-        `    ${lang === 'zh' ? '核对' : 'checked'}: ${lineText(finding.check[lang])}${quoted}`,
-      );
-    }
-    if (claims.unplaced.length > 0) {
-      out.push('', text.unplacedHeading);
-      for (const unplaced of claims.unplaced) {
-        out.push(`  ${unplaced.line}: ${lineText(unplaced.text)} (${lineText(unplaced.reason)})`);
-      }
-    }
-    out.push('', text.auditSummary(checks.length, findings.length));
+    const out = tableLines(lang, checks, findings, claims, choice, skipped);
     environment.stdout(`${out.join('\n')}\n`);
     return exit;
   },

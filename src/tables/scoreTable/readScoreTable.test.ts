@@ -381,3 +381,126 @@ describe('cell values', () => {
     expect(splitNameWeight(cell('项目资金（万元）')).weight).toBeUndefined();
   });
 });
+
+/**
+ * The two forms of a row shorter than its header (see {@link readScoreTable}): merged and dropped
+ * cells left out (the `|` reader), or the row filled out with empty cells (the per-line and
+ * per-paragraph readers, sheets). Both read into the same score table.
+ */
+describe('short rows: cells left out or filled with empty cells read the same', () => {
+  /**
+   * What a reading holds, without cell locations (which differ between the two forms) and without
+   * how a total row was decided (by its columns in a full row, by its order in a short one).
+   */
+  const reading = (table: ScoreTable) => ({
+    outline: outline(table.indicators?.roots ?? []),
+    sequences: sequencesOf(table.indicators?.roots ?? []),
+    budget: budgetText(table),
+    totals: table.totals.map((total) => [total.weight?.written, total.score?.written]),
+    skipped: table.skipped.length,
+    rowsRead: table.rowsRead,
+  });
+  const sequenceHeader = ['序号', '一级指标', '二级指标', '三级指标', '分值', '得分'];
+  // 决策 20 = 目标设定 8 (4 + 4) + 预算配置 12; 过程 30; scores 4 + 3 + 11 + 28 = 46.
+  const sequenceShort = [
+    sequenceHeader,
+    ['1', '决策（20分）', '目标设定（8分）', '绩效目标合理性', '4', '4'],
+    ['2', '绩效指标明确性', '4', '3'],
+    ['3', '预算配置（12分）', '预算编制科学性', '12', '11'],
+    ['4', '过程（30分）', '资金管理（30分）', '资金使用合规性', '30', '28'],
+    ['合计', '50', '46'],
+  ];
+  const sequenceFilled = [
+    sequenceHeader,
+    ['1', '决策（20分）', '目标设定（8分）', '绩效目标合理性', '4', '4'],
+    ['2', '', '', '绩效指标明确性', '4', '3'],
+    ['3', '', '预算配置（12分）', '预算编制科学性', '12', '11'],
+    ['4', '过程（30分）', '资金管理（30分）', '资金使用合规性', '30', '28'],
+    ['合计', '', '', '', '50', '46'],
+  ];
+  const sequenceTree = [
+    '决策(20)',
+    '  目标设定(8)',
+    '    绩效目标合理性 weight=4 score=4',
+    '    绩效指标明确性 weight=4 score=3',
+    '  预算配置(12)',
+    '    预算编制科学性 weight=12 score=11',
+    '过程(30)',
+    '  资金管理(30)',
+    '    资金使用合规性 weight=30 score=28',
+  ];
+
+  test('a 序号 column with merged 一级/二级 cells left out: the 序号 is read from the left, the names from the right', () => {
+    const table = readScoreTable(gridOf('pipe', sequenceShort));
+    expect(outline(table.indicators?.roots ?? [])).toEqual(sequenceTree);
+    expect(sequencesOf(table.indicators?.roots ?? [])).toEqual(['1', '2', '3', '4']);
+  });
+
+  test('a 序号 column with merged cells filled with empty cells reads the same as with them left out', () => {
+    const filled = readScoreTable(gridOf('cell-per-line', sequenceFilled, 'cell'));
+    expect(reading(filled)).toEqual(reading(readScoreTable(gridOf('pipe', sequenceShort))));
+    expect(outline(filled.indicators?.roots ?? [])).toEqual(sequenceTree);
+  });
+
+  test('a 序号 column with the reason and method columns after the score reads the same in both forms', () => {
+    const header = ['序号', '一级指标', '二级指标', '三级指标', '指标分值', '评分标准', '自评得分'];
+    const short = [
+      header,
+      ['1', '规划（12分）', '目标设定（12分）', '绩效目标合理性', '7', '符合得满分', '7'],
+      ['2', '绩效目标细化程度', '5', '每缺一项扣0.5分', '3.5'],
+    ];
+    const filled = [
+      header,
+      ['1', '规划（12分）', '目标设定（12分）', '绩效目标合理性', '7', '符合得满分', '7'],
+      ['2', '', '', '绩效目标细化程度', '5', '每缺一项扣0.5分', '3.5'],
+    ];
+    const left = readScoreTable(gridOf('pipe', short));
+    expect(reading(left)).toEqual(reading(readScoreTable(gridOf('csv', filled))));
+    expect(outline(left.indicators?.roots ?? [])).toEqual([
+      '规划(12)',
+      '  目标设定(12)',
+      '    绩效目标合理性 weight=7 score=7',
+      '    绩效目标细化程度 weight=5 score=3.5',
+    ]);
+  });
+
+  test('rows without 序号, merged cells left out or filled with empty cells, read the same', () => {
+    const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+    const short = [
+      header,
+      ['产出指标(20分)', '数量指标', '甲', '≥10个', '10个', '10', '10'],
+      ['乙', '≥5个', '4个', '10', '8'],
+      ['效益指标(10分)', '社会效益指标', '丙', '≥90%', '', '', ''],
+      ['总分', '30', '18'],
+    ];
+    const filled = [
+      header,
+      ['产出指标(20分)', '数量指标', '甲', '≥10个', '10个', '10', '10'],
+      ['', '', '乙', '≥5个', '4个', '10', '8'],
+      ['效益指标(10分)', '社会效益指标', '丙', '≥90%', '', '', ''],
+      ['总分', '', '', '', '', '30', '18'],
+    ];
+    const left = readScoreTable(gridOf('pipe', short));
+    expect(reading(left)).toEqual(
+      reading(readScoreTable(gridOf('cell-per-paragraph', filled, 'cell'))),
+    );
+    expect(outline(left.indicators?.roots ?? [])).toEqual([
+      '产出指标(20)',
+      '  数量指标',
+      '    甲 target=≥10个 actual=10个 weight=10 score=10',
+      '    乙 target=≥5个 actual=4个 weight=10 score=8',
+      '效益指标(10)',
+      '  社会效益指标',
+      '    丙 target=≥90% actual=∅ weight=∅ score=∅',
+    ]);
+  });
+});
+
+/** The 序号 of every leaf, in order (`-` where none was read). */
+function sequencesOf(nodes: readonly IndicatorNode[]): string[] {
+  return nodes.flatMap((node) =>
+    node.children.length === 0
+      ? [node.values?.sequence?.kind === 'number' ? node.values.sequence.written : '-']
+      : sequencesOf(node.children),
+  );
+}

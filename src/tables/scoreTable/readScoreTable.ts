@@ -99,10 +99,19 @@ const isValueLike = (value: CellValue): boolean =>
 /**
  * Reads a cell grid into a score table: the title and year, text rows, the budget block (总额 and
  * 其中 rows), the indicator tree (names carried down merged cells, weights written in name cells),
- * total rows, and totals and grades stated in cells. Columns are mapped by their headers; indicator
- * rows, shorter than the header where merged cells were dropped, are aligned from the right. Every
+ * total rows, and totals and grades stated in cells. Columns are mapped by their headers. Every
  * value keeps its cell; every reading the table does not settle is listed in `guesses`. Never
  * throws on a grid.
+ *
+ * Rows shorter than their header come in the two forms of the grid readers' row contract (see
+ * `TextLayoutReader` in src/tables/text), and both give the same score table:
+ * - **left short** (merged cells absent, the `|` and per-line readers): the row is aligned with
+ *   the header from the right; under a header with a 序号 column, a row that opens with a whole
+ *   number keeps it as its 序号 and aligns the rest from the right;
+ * - **filled** (every column present, merged cells empty: CSV, Markdown, sheets): each cell is in
+ *   its column, and an empty name cell carries the name above it down.
+ * Trailing value cells filled with empty cells (`row_short`) are empty values; a row that dropped
+ * its trailing text cells, or carries extra empty ones, is realigned (`row_realigned`).
  *
  * @param grid - a table as a grid of cells, as a text, document or sheet reader gives it
  * @returns the score table
@@ -468,9 +477,19 @@ class TableReader {
     );
     const nameColumnCount = firstValue < 0 ? columns.length : firstValue;
     const valueCount = columns.length - nameColumnCount;
-    const aligned = this.alignRow(columns, cells, valueCount, index);
+    const sequenceAt = columns.findIndex((column) => column.role === 'sequence');
+    const leadingSequence =
+      sequenceAt >= 0 && sequenceAt < nameColumnCount && cells.length < columns.length
+        ? sequenceCell(cells[0])
+        : undefined;
+    const aligned =
+      (leadingSequence === undefined
+        ? undefined
+        : this.alignAfterSequence(columns, sequenceAt, cells, valueCount, index)) ??
+      this.alignRow(columns, cells, valueCount, index);
     if (aligned === undefined) {
-      this.readNameOnlyRow(columns.slice(0, nameColumnCount), cells, index);
+      const names = leadingSequence === undefined ? cells : cells.slice(1);
+      this.readNameOnlyRow(columns.slice(0, nameColumnCount), names, index);
       return;
     }
     const { placed, extra } = aligned;
@@ -521,6 +540,27 @@ class TableReader {
       names.push({ depth, cell });
     }
     this.placeNames(names, values, index, given[0]);
+  }
+
+  /**
+   * Aligns a short row that opens with its 序号 under a header with a 序号 column: the merged
+   * 一级/二级 cells left out sit between the 序号 and the leaf name, so the 序号 stays in its
+   * column and the rest of the row is aligned from the right. Returns undefined when the rest
+   * does not fit (the caller then aligns the whole row from the right).
+   */
+  private alignAfterSequence(
+    columns: readonly TableColumn[],
+    sequenceAt: number,
+    cells: readonly GridCell[],
+    valueCount: number,
+    index: number,
+  ): { placed: (GridCell | undefined)[]; extra: GridCell[] } | undefined {
+    const rest = this.alignRow(columns.slice(sequenceAt + 1), cells.slice(1), valueCount, index);
+    if (rest === undefined) return undefined;
+    const placed: (GridCell | undefined)[] = columns.map(() => undefined);
+    placed[sequenceAt] = cells[0];
+    rest.placed.forEach((cell, at) => (placed[sequenceAt + 1 + at] = cell));
+    return { placed, extra: rest.extra };
   }
 
   /** Joins a 二级 name split over two cells (经济效益 | 指标) into one. */
@@ -877,6 +917,18 @@ function countTrailingText(columns: readonly TableColumn[]): number {
     count += 1;
   }
   return count;
+}
+
+/** The cell when it reads as a 序号 (a whole number of up to three digits, no `%`). */
+function sequenceCell(cell: GridCell | undefined): GridCell | undefined {
+  const value = readCellValue(cell);
+  return value.kind === 'number' &&
+    !value.percent &&
+    value.places === 0 &&
+    value.written.length <= 3 &&
+    !value.written.startsWith('-')
+    ? cell
+    : undefined;
 }
 
 function countTrailingEmpty(cells: readonly GridCell[]): number {

@@ -63,7 +63,9 @@ describe('layout (b), one cell per line: Example B of report-layouts.md §5.2', 
 
 describe('layout (b), one cell per line: fixtures', () => {
   test('20 + 80 with each cell followed by " |" and empty cells as lone "|"', () => {
-    expect(summarizeGrids(readCellPerLineTables(fixtureText('perline-20-80-bar.txt')))).toEqual([
+    expect(
+      summarizeGrids(readCellPerLineTables(fixtureText('perline-20-80-unscored.txt'))),
+    ).toEqual([
       {
         layout: 'cell-per-line',
         title: '项目支出绩效自评表（2024年度）',

@@ -14,8 +14,9 @@ function hasInnerBar(line: string): boolean {
  * Reads tables written one cell per line (layout (b)): each non-blank line is a cell, with or
  * without a closing ` |`; a line holding only `|` is an empty cell, and blank lines are none
  * (empty cells that vanished). The header cells come first, then each row's values in header
- * order; rows are rebuilt by the header's shape, cut at row labels (`row_short` when a row
- * falls short). Text with several `|` on most lines is not this layout and gives `[]`.
+ * order; rows are rebuilt by the header's shape, cut at row labels. Merged names a row lacks
+ * stay absent on the left (a 序号 stays first), and value cells a row falls short of are filled
+ * with empty cells on the right (`row_short`): the row contract of {@link TextLayoutReader}. Text with several `|` on most lines is not this layout and gives `[]`.
  *
  * @param text - the text to read
  * @returns the tables found, or `[]`

@@ -55,7 +55,8 @@ function cellOf(paragraph: readonly TextLine[]): StreamCell | undefined {
  * Reads tables written one cell per paragraph (layout (b)): empty lines separate the cells; a
  * paragraph holding only a space or no-break space is an empty cell (or the cell disappears);
  * a header split over two paragraphs (全年 + 预算数) or over a soft break is joined into the
- * known header. Rows are rebuilt as in {@link readCellPerLineTables}. A text without empty
+ * known header. Rows are rebuilt as in {@link readCellPerLineTables} (merged names absent on
+ * the left, short value cells filled on the right: the row contract of {@link TextLayoutReader}). A text without empty
  * lines, or with several `|` on most lines, is not this layout and gives `[]`.
  *
  * @param text - the text to read

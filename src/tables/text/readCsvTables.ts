@@ -100,7 +100,8 @@ function cellText(value: string): string {
 /**
  * Reads a CSV table (RFC 4180): quoted fields with `""`, line breaks inside quotes, a UTF-8
  * BOM, and `,`, `;` or tab as the separator, whichever splits the text into the most records
- * of one width. Every field is a cell, empty ones included (a spreadsheet keeps its columns);
+ * of one width. Every field is a cell, empty ones included (a spreadsheet keeps its columns:
+ * the *filled* form of the row contract in {@link TextLayoutReader});
  * a leading `'` before `=`, `+`, `-` or `@` (the OWASP formula guard) is removed. Locations are
  * the field's first line and column in the original text. A title row starts a new table.
  *

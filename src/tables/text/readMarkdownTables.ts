@@ -66,7 +66,8 @@ function titleLine(line: TextLine): GridCell | undefined {
 /**
  * Reads Markdown tables: a header row, a `|---|` separator row, then body rows up to the first
  * line without a `|`. Cells are split at unescaped `|` (`\|` is a literal bar), HTML `<br>`
- * becomes a space; empty cells are kept, short rows stay short. Title lines between tables
+ * becomes a space; empty cells are kept (merged cells written as `| |`: the *filled* form of the
+ * row contract in {@link TextLayoutReader}), short rows stay short (the *left short* form). Title lines between tables
  * (plain, `## …` or `**…**`) start a new table, as do title rows inside one.
  *
  * @param text - the text to read

@@ -135,7 +135,8 @@ function wrapInto(row: OpenRow, cells: readonly GridCell[]): void {
 /**
  * Reads tables whose cells are separated by `|` (a flattened HTML table, layout (a)): `||` and
  * `| |` are empty cells, kept; merged cells appear once, so rows stay shorter than their header
- * (never padded: the score table aligns from the right). A line that begins with a number, or
+ * (the *left short* form of the row contract in {@link TextLayoutReader}: never padded, a
+ * leading 序号 kept first, the score table aligns the rest from the right). A line that begins with a number, or
  * is too short for any row, continues the row above (`row_continued`); a line without any `|`
  * (unless it opens with a row label), or after a row left open (no closing `|`), continues that
  * row's last cell (`cell_wrapped`).

@@ -25,7 +25,8 @@ export function readingScore(grids: readonly CellGrid[]): number {
 /**
  * Reads the tables of a text in whichever layout explains it best: every reader is tried, and
  * the tables of the one with the highest {@link readingScore} are returned (ties go to the
- * earlier reader). Text that is no table gives `[]`; no text ever throws.
+ * earlier reader). Text that is no table gives `[]`; no text ever throws. Every grid keeps the
+ * row contract of {@link TextLayoutReader} (rows left short or filled with empty cells).
  *
  * @param text - the text to read
  * @param readers - the layout readers to try (default {@link textLayoutReaders})

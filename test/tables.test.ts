@@ -1,0 +1,167 @@
+// The table pipeline end to end on text: source → cell grid (src/tables/text) → score table
+// (src/tables/scoreTable) → checks without a scheme (src/tables/checks). Each unit has its own
+// tests beside it; these prove the stages fit together on every text-layout fixture.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkScoreTable } from '../src/tables/checks/index.js';
+import type { TableCheck } from '../src/tables/checks/index.js';
+import type { IndicatorNode, ScoreTable } from '../src/tables/scoreTable/index.js';
+import { readScoreTable } from '../src/tables/scoreTable/index.js';
+import { readTextTables } from '../src/tables/text/index.js';
+
+const folder = new URL('fixtures/tables/', import.meta.url);
+const textFixtures = readdirSync(folder).filter((name) =>
+  /^(?:pipe|markdown|csv|perline|paragraph)-/.test(name),
+);
+
+/** The leaves of a tree that were read with a row of their own. */
+function leafRows(nodes: readonly IndicatorNode[]): number {
+  return nodes.reduce(
+    (count, node) =>
+      count +
+      (node.children.length === 0 ? (node.row === undefined ? 0 : 1) : leafRows(node.children)),
+    0,
+  );
+}
+
+/** The total score as read: the 总分/合计 row's score, else a 自评总分(分) cell's. */
+const totalScore = (table: ScoreTable): string | undefined =>
+  table.totals.find((total) => total.score !== undefined)?.score?.written ??
+  table.statedTotals[0]?.written;
+
+/** A finding as one line: code, subject, the claimed value and what the rule gives. */
+const findingLine = (check: TableCheck): string =>
+  `${check.code} ${check.subject}: ${check.claimed ?? '?'} → ${check.expected ?? '?'} (${check.arithmetic})`;
+
+interface Audited {
+  readonly layout: string;
+  readonly outcome: string;
+  readonly leafRows: number;
+  readonly total: string | undefined;
+  readonly findings: readonly string[];
+}
+
+/** Every table of a fixture, read and checked: its layout, outcome, what was read, findings. */
+function audited(name: string): Audited[] {
+  const text = readFileSync(new URL(name, folder), 'utf8');
+  return readTextTables(text).map((grid) => {
+    const table = readScoreTable(grid);
+    const report = checkScoreTable(table);
+    if (!report.ok) throw new Error(JSON.stringify(report.issues));
+    return {
+      layout: grid.layout,
+      outcome: report.value.outcome,
+      leafRows: leafRows(table.indicators?.roots ?? []),
+      total: totalScore(table),
+      findings: report.value.findings.map(findingLine),
+    };
+  });
+}
+
+/** A consistent table: its layout, how many leaf rows it has, and its total score as written. */
+const consistent = (layout: string, leaves: number, total: string): Audited => ({
+  layout,
+  outcome: 'consistent',
+  leafRows: leaves,
+  total,
+  findings: [],
+});
+
+/** What every consistent fixture holds, counted by hand from its text. */
+const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
+  ['csv-20-80-tab.tsv', [consistent('csv', 4, '98.44')]],
+  ['csv-project-10-90.csv', [consistent('csv', 4, '98.65')]],
+  ['markdown-20-80.md', [consistent('markdown', 4, '92.2')]],
+  ['markdown-department-flat.md', [consistent('markdown', 4, '96.6')]],
+  ['paragraph-10-90.txt', [consistent('cell-per-paragraph', 3, '99.5')]],
+  ['paragraph-national.txt', [consistent('cell-per-paragraph', 4, '93')]],
+  ['perline-20-80-bar.txt', [consistent('cell-per-line', 4, '88.02')]],
+  ['perline-department-sequence.txt', [consistent('cell-per-line', 5, '94.5')]],
+  ['pipe-department-sequence.txt', [consistent('pipe', 9, '94.9')]],
+  ['pipe-example-a.txt', [consistent('pipe', 8, '95.18')]],
+  ['pipe-project-10-90.txt', [consistent('pipe', 4, '97.5'), consistent('pipe', 1, '99.5')]],
+]);
+
+/** Fixtures that must not hold together, with exactly what is wrong in them. */
+const otherFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
+  [
+    'perline-example-b.txt',
+    [
+      {
+        layout: 'cell-per-line',
+        outcome: 'inconsistent',
+        leafRows: 4,
+        total: '96.47',
+        findings: ['budget_score 年度资金总额: 9 → 8 (min(67.20 ÷ 80.00, 100%) × 10 = 8.4)'],
+      },
+    ],
+  ],
+  [
+    'perline-20-80-unscored.txt',
+    [{ layout: 'cell-per-line', outcome: 'unscored', leafRows: 4, total: '78.02', findings: [] }],
+  ],
+  [
+    'perline-20-80-bar-wrong-score.txt',
+    [
+      {
+        layout: 'cell-per-line',
+        outcome: 'inconsistent',
+        leafRows: 4,
+        total: '88.02',
+        findings: [
+          'budget_score 年度财政资金总额: 19.6 → 19.2 (min(12.00 ÷ 12.50, 100%) × 20 = 19.2)',
+          'total_sum 总分: 88.02 → 88.42 (19.6 + 43.82 + 15 + 10 = 88.42)',
+        ],
+      },
+    ],
+  ],
+  [
+    'pipe-department-sequence-wrong-score.txt',
+    [
+      {
+        layout: 'pipe',
+        outcome: 'inconsistent',
+        leafRows: 9,
+        total: '94.9',
+        findings: ['total_sum 总分: 94.9 → 94.4 (17 + 28.1 + 49.3 = 94.4)'],
+      },
+    ],
+  ],
+]);
+
+describe('text tables read and checked end to end', () => {
+  test('every text fixture has its expected reading here, and every expectation its fixture', () => {
+    expect([...consistentFixtures.keys(), ...otherFixtures.keys()].sort()).toEqual(
+      [...textFixtures].sort(),
+    );
+  });
+
+  test.each([...consistentFixtures])(
+    '%s reads every leaf row and its total, and every table holds together',
+    (name, tables) => {
+      expect(audited(name)).toEqual(tables);
+    },
+  );
+
+  test('Example B (one cell per line) has exactly its one deliberate error: the budget score 9 of 8.4', () => {
+    expect(audited('perline-example-b.txt')).toEqual(otherFixtures.get('perline-example-b.txt'));
+  });
+
+  test('a 20 + 80 sheet with an empty 得分 cell reads as unscored, never as consistent', () => {
+    expect(audited('perline-20-80-unscored.txt')).toEqual(
+      otherFixtures.get('perline-20-80-unscored.txt'),
+    );
+  });
+
+  test('a 20 + 80 sheet (no 分值 column) whose budget score was raised: the budget score and the total are flagged', () => {
+    expect(audited('perline-20-80-bar-wrong-score.txt')).toEqual(
+      otherFixtures.get('perline-20-80-bar-wrong-score.txt'),
+    );
+  });
+
+  test('a 序号 sheet (pipe cells) with one leaf score lowered: the 总分 no longer adds up', () => {
+    expect(audited('pipe-department-sequence-wrong-score.txt')).toEqual(
+      otherFixtures.get('pipe-department-sequence-wrong-score.txt'),
+    );
+  });
+});
