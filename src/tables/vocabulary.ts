@@ -120,6 +120,27 @@ export const budgetPartLabels: readonly string[] = [
   '单位资金',
 ];
 
+/**
+ * The templates' own 一级 and 二级 names (national project and department forms, and the
+ * 共性/个性 parts of older sheets): category labels even where no weight is written beside them.
+ */
+export const templateCategoryNames: readonly string[] = [
+  '产出指标',
+  '效益指标',
+  '满意度指标',
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+  '共性指标',
+  '个性指标',
+];
+
 /** Labels of a total row, compared after {@link headerKey}. */
 export const totalLabels: readonly string[] = ['总分', '合计', '自评总分', '综合得分', '总计'];
 

@@ -4,6 +4,7 @@ import {
   headerKey,
   levelBands,
   totalLabels,
+  templateCategoryNames,
 } from '../vocabulary.js';
 
 // The shapes of cell values that locate cells once their boundaries are lost. Every pattern here
@@ -84,26 +85,9 @@ export function isSentenceLike(text: string): boolean {
   return sentencePunctuation.test(text);
 }
 
-const knownLevelNames: readonly string[] = [
-  '产出指标',
-  '效益指标',
-  '满意度指标',
-  '数量指标',
-  '质量指标',
-  '时效指标',
-  '成本指标',
-  '经济效益指标',
-  '社会效益指标',
-  '生态效益指标',
-  '可持续影响指标',
-  '服务对象满意度指标',
-  '共性指标',
-  '个性指标',
-];
-
 /** Whether a text is a category name of the national trees (数量指标, 社会效益指标 …). */
 export function isKnownLevelName(text: string): boolean {
-  return knownLevelNames.includes(headerKey(text));
+  return templateCategoryNames.includes(headerKey(text));
 }
 
 /** Whether a text names a category: a weight in its name cell, or a known category name. */

@@ -4,6 +4,7 @@ import {
   columnRole,
   headerKey,
   isTableTitle,
+  templateCategoryNames,
   textRowLabels,
   totalLabels,
   type ColumnRole,
@@ -36,20 +37,7 @@ const blockHeaderKeys: ReadonlySet<string> = new Set(
 );
 
 /** The templates' own 一级 and 二级 names, category labels even without a weight. */
-const categoryNames: ReadonlySet<string> = new Set([
-  '产出指标',
-  '效益指标',
-  '满意度指标',
-  '数量指标',
-  '质量指标',
-  '时效指标',
-  '成本指标',
-  '经济效益指标',
-  '社会效益指标',
-  '生态效益指标',
-  '可持续影响指标',
-  '服务对象满意度指标',
-]);
+const categoryNames: ReadonlySet<string> = new Set(templateCategoryNames);
 
 const keysOf = (labels: readonly string[]): ReadonlySet<string> => new Set(labels.map(headerKey));
 const budgetTotalKeys = keysOf(budgetTotalLabels);
