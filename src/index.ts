@@ -144,6 +144,14 @@ export type {
 } from './audit/Claims.js';
 export type { AuditCheck, AuditReport, SkippedCheck } from './audit/AuditCheck.js';
 export { checkNarrative, type NarrativeCheckOptions } from './audit/checkNarrative.js';
+export {
+  auditText,
+  type AuditTextOptions,
+  type AuditStatus,
+  type TextAudit,
+  type TableCoverage,
+} from './audit/auditText.js';
+export { readTables, allLayoutReaders } from './tables/readTables.js';
 export { extractClaims } from './audit/extractClaims.js';
 export { checkClaims } from './audit/checkClaims.js';
 export { auditEvaluation } from './audit/auditEvaluation.js';

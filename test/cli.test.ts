@@ -483,7 +483,7 @@ describe('jixiao audit and score --format report', () => {
     const notAReport = jixiao('audit', withFile('poem.txt', '床前明月光，疑是地上霜。'));
     expect([notAReport.code, notAReport.stderr.trim()]).toEqual([
       2,
-      `未能从 ${join(scratch, 'poem.txt')} 读出任何可核对的内容。已查找：总分（自评得分为…分、综合评分为…分、自评总分…分、整体绩效自评得分…分）、等级（评价等级为…）、预算句（全年预算数…万元，执行数…万元，执行率…%）、指标得分（…分值…分，自评得分…分；（一）…（N分）：得…分；其中：…分）、“该项指标分值…分，本次自评得分…分”句与评分表行 [no_claims]`,
+      `未能从 ${join(scratch, 'poem.txt')} 读出任何可核对的内容。已查找：总分（自评得分为…分、综合评分为…分、自评总分…分、整体绩效自评得分…分）、等级（评价等级为…）、预算句（全年预算数…万元，执行数…万元，执行率…%）、指标得分（…分值…分，自评得分…分；（一）…（N分）：得…分；其中：…分）、“该项指标分值…分，本次自评得分…分”句与评分表行，以及自评表（| 分隔、Markdown、CSV、每格一行或一段、整表一行、按列顺序、名称行加“分值 得分”行、OCR 文本） [no_claims]`,
     ]);
     expect(jixiao('audit', withFile('x.txt', 'x'), '--scheme', 'nope@1').code).toBe(2);
   });

@@ -13,13 +13,19 @@ export interface AuditCheck {
    * 其中 parts of a budget sentence add up to it), `budget_score`, `three_public_rate`, `grade`,
    * `matches_recomputation`,
    * `conflicting_claims` (a quantity the report states more than once, compared with its first
-   * statement)…
+   * statement)…; and the score table's own checks (src/tables/checks: `weights_sum`,
+   * `repeated_total`, `unscored_row`, `level_band`, …), which keep their codes.
    */
   readonly code: string;
-  readonly verdict: 'consistent' | 'inconsistent';
-  readonly severity: 'info' | 'inconsistency';
   /**
-   * The indicator's path (ids from the top); empty for the total, for the budget sentence when no
+   * `unscored` (a table's 得分 cell left empty: never counted as consistent) and `warning` (a
+   * soft check that asks for review) come from score tables only.
+   */
+  readonly verdict: 'consistent' | 'inconsistent' | 'unscored' | 'warning';
+  readonly severity: 'info' | 'inconsistency' | 'warning';
+  /**
+   * The indicator's path (ids from the top; for a table check, the names as the table writes
+   * them); empty for the total, for the budget sentence when no
    * scheme names its indicator, and for a claim by the name the report writes (see `name`).
    */
   readonly path: readonly string[];

@@ -1,7 +1,13 @@
-/** Where a claim was read: the line number (1-based) and that line's text, as the report has it. */
+/**
+ * Where a claim was read: the line number (1-based) and that line's text, as the report has it.
+ * A claim read from a table cell also says so (`kind: 'text'`) with the cell's place on the line
+ * (`column`, as the table reader counts it) when known.
+ */
 export interface SourceLocation {
   readonly line: number;
   readonly text: string;
+  readonly kind?: 'text';
+  readonly column?: number;
 }
 
 /**

@@ -9,6 +9,7 @@ export const messages = {
   score [文件]          为数据文件评分（不给文件时为内置的南洲街道 2023 示例）
   validate <文件>       检查数据文件或方案文件，不评分
   audit <报告.txt>      从自评报告文本读出声称的得分并逐项核对
+  import <自评表>       把评分表转为数据文件
   test <文件…>          运行用例文件，逐条比对期望值
   schema [名称]         输出 JSON Schema：scheme、inputs、evaluation、data、cases
   presets               列出内置方案
@@ -61,7 +62,7 @@ export const messages = {
     dataFile: '数据文件',
     schemeFile: '方案文件',
     auditHeader: ['行', '指标', '核对', '声称', '复核', '结论'] as const,
-    verdicts: { consistent: '一致', inconsistent: '不一致' },
+    verdicts: { consistent: '一致', inconsistent: '不一致', unscored: '未评分', warning: '请复核' },
     findingsHeading: (count: number) =>
       count === 0 ? '未发现不一致。' : `发现 ${count} 处不一致：`,
     unplacedHeading: '未能归属的文本：',
@@ -73,6 +74,30 @@ export const messages = {
       `读出：总分 ${counts['totals'] ?? 0} 处，总分值 ${counts['fullMarks'] ?? 0} 处，等级 ${counts['grades'] ?? 0} 处，预算句 ${counts['budgetSentences'] ?? 0} 处（其中部分 ${counts['budgetParts'] ?? 0} 项），方案指标 ${counts['schemeIndicators'] ?? 0} 个，按名称的指标 ${counts['namedIndicators'] ?? 0} 个，“其中”得分列表 ${counts['scoreBreakdowns'] ?? 0} 个，“三公”句 ${counts['threePublic'] ?? 0} 处，未能归属 ${counts['unplaced'] ?? 0} 处`,
     auditSummary: (checks: number, findings: number) =>
       `共核对 ${checks} 项，不一致 ${findings} 项`,
+    auditTables: (count: number) =>
+      count === 0
+        ? '评分表：未找到（已按 | 分隔、Markdown、CSV、每格一行或一段、整表一行、按列顺序、名称行加分值得分行、OCR 文本查找）'
+        : `评分表：${count} 张（不依赖方案核对）`,
+    auditTable: (
+      number: number,
+      table: {
+        readonly line?: number | undefined;
+        readonly layout: string;
+        readonly title?: string | undefined;
+        readonly rowsRead: number;
+        readonly rowsSeen: number;
+        readonly repairs: number;
+        readonly guesses: number;
+        readonly outcome: string;
+      },
+    ) =>
+      `  表 ${number}：${table.line === undefined ? '' : `第 ${table.line} 行起，`}版式 ${table.layout}${table.title === undefined ? '' : `，「${table.title}」`}，读出 ${table.rowsRead}/${table.rowsSeen} 行，修补 ${table.repairs} 处，推测 ${table.guesses} 处，${table.outcome}`,
+    tableOutcomes: {
+      consistent: '自洽',
+      inconsistent: '有不一致',
+      unscored: '得分未填，无从判定',
+      'too-little': '无可核对内容',
+    },
     // Widened for lookup by a check's code, which custom checks may extend.
     // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
     checkNames: {
@@ -91,6 +116,14 @@ export const messages = {
       three_public_rate: '三公变动率',
       grade: '等级',
       matches_recomputation: '与重算一致',
+      weights_sum: '分值之和',
+      budget_total_unfilled: '总额未填',
+      unscored_row: '得分未填',
+      unscored_sheet: '全表未评分',
+      repeated_total: '总分两处',
+      level_band: '档次得分',
+      coefficient_score: '系数得分',
+      reason_missing: '偏差原因',
     } as Readonly<Record<string, string>>,
     casePassed: (name: string, checks: number) => `✓ ${name}（${checks} 项）`,
     caseFailed: (name: string) => `✗ ${name}`,
@@ -109,6 +142,7 @@ export const messages = {
 Commands:
   score [FILE]          score a data file (with no FILE, the bundled Nanzhou 2023 example)
   audit <REPORT.txt>    read the scores a self-evaluation report claims and check each one
+  import <TABLE>        turn a score table into a data file
   validate <FILE>       check a data file or a scheme file without scoring it
   test <FILE…>          run case files, comparing each case with its expected values
   schema [NAME]         print a JSON Schema: scheme, inputs, evaluation, data, cases
@@ -168,7 +202,12 @@ Lists the shipped schemes with their versions, years and sources.`,
     dataFile: 'data file',
     schemeFile: 'scheme file',
     auditHeader: ['Line', 'Indicator', 'Check', 'Claimed', 'Recomputed', 'Verdict'] as const,
-    verdicts: { consistent: 'ok', inconsistent: 'INCONSISTENT' },
+    verdicts: {
+      consistent: 'ok',
+      inconsistent: 'INCONSISTENT',
+      unscored: 'unscored',
+      warning: 'review',
+    },
     findingsHeading: (count: number) =>
       count === 0 ? 'No inconsistencies found.' : `${count} inconsistencies found:`,
     unplacedHeading: 'Text that could not be placed:',
@@ -181,6 +220,30 @@ Lists the shipped schemes with their versions, years and sources.`,
       `Read: ${counts['totals'] ?? 0} totals, ${counts['fullMarks'] ?? 0} full marks, ${counts['grades'] ?? 0} grades, ${counts['budgetSentences'] ?? 0} budget sentences (${counts['budgetParts'] ?? 0} parts), ${counts['schemeIndicators'] ?? 0} scheme indicators, ${counts['namedIndicators'] ?? 0} indicators by name, ${counts['scoreBreakdowns'] ?? 0} 其中 lists of scores, ${counts['threePublic'] ?? 0} "three public" sentences, ${counts['unplaced'] ?? 0} unplaced`,
     auditSummary: (checks: number, findings: number) =>
       `${checks} checks, ${findings} inconsistent`,
+    auditTables: (count: number) =>
+      count === 0
+        ? 'Score tables: none found (looked for | cells, Markdown, CSV, one cell per line or paragraph, a table on one line, cells in column order, a name line with its 分值 得分 line, OCR text)'
+        : `Score tables: ${count} (checked without a scheme)`,
+    auditTable: (
+      number: number,
+      table: {
+        readonly line?: number | undefined;
+        readonly layout: string;
+        readonly title?: string | undefined;
+        readonly rowsRead: number;
+        readonly rowsSeen: number;
+        readonly repairs: number;
+        readonly guesses: number;
+        readonly outcome: string;
+      },
+    ) =>
+      `  table ${number}: ${table.line === undefined ? '' : `from line ${table.line}, `}layout ${table.layout}${table.title === undefined ? '' : `, "${table.title}"`}, ${table.rowsRead} of ${table.rowsSeen} rows read, ${table.repairs} repairs, ${table.guesses} guesses, ${table.outcome}`,
+    tableOutcomes: {
+      consistent: 'consistent',
+      inconsistent: 'inconsistent',
+      unscored: 'scores not filled in, cannot be judged',
+      'too-little': 'nothing to check',
+    },
     // Widened for lookup by a check's code, which custom checks may extend.
     // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
     checkNames: {
@@ -199,6 +262,14 @@ Lists the shipped schemes with their versions, years and sources.`,
       three_public_rate: 'three-public rate',
       grade: 'grade',
       matches_recomputation: 'recomputation',
+      weights_sum: 'weights sum',
+      budget_total_unfilled: 'total unfilled',
+      unscored_row: 'unscored row',
+      unscored_sheet: 'unscored sheet',
+      repeated_total: 'total restated',
+      level_band: 'level band',
+      coefficient_score: 'coefficient',
+      reason_missing: 'reason missing',
     } as Readonly<Record<string, string>>,
     casePassed: (name: string, checks: number) => `✓ ${name} (${checks} checks)`,
     caseFailed: (name: string) => `✗ ${name}`,

@@ -4,6 +4,7 @@ import { closestName } from './closestName.js';
 import type { Command } from './Command.js';
 import type { Exit } from './Exit.js';
 import { audit } from './commands/audit.js';
+import { importCommand } from './commands/import.js';
 import { presets } from './commands/presets.js';
 import { schema } from './commands/schema.js';
 import { score } from './commands/score.js';
@@ -17,6 +18,7 @@ import { parseCommandLine } from './parseCommandLine.js';
 const commands: ReadonlyMap<string, Command> = new Map([
   ['score', score],
   ['audit', audit],
+  ['import', importCommand],
   ['validate', validate],
   ['test', test],
   ['schema', schema],

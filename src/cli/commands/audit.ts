@@ -1,7 +1,5 @@
-import type { AuditCheck, SkippedCheck } from '../../audit/AuditCheck.js';
-import { auditEvaluation } from '../../audit/auditEvaluation.js';
-import { checkClaims } from '../../audit/checkClaims.js';
-import { checkNarrative } from '../../audit/checkNarrative.js';
+import type { AuditCheck } from '../../audit/AuditCheck.js';
+import { auditText, type TextAudit } from '../../audit/auditText.js';
 import type { ClaimedSheet } from '../../audit/Claims.js';
 import { extractClaims } from '../../audit/extractClaims.js';
 import type { Evaluation } from '../../evaluation/Evaluation.js';
@@ -169,20 +167,10 @@ function schemeToCheck(
 function nothingReadable(file: string): Issue {
   const { zh: nameZh, en: nameEn } = inputName(file);
   return createIssue('no_claims', [], {
-    zh: `未能从 ${nameZh} 读出任何可核对的内容。已查找：总分（自评得分为…分、综合评分为…分、自评总分…分、整体绩效自评得分…分）、等级（评价等级为…）、预算句（全年预算数…万元，执行数…万元，执行率…%）、指标得分（…分值…分，自评得分…分；（一）…（N分）：得…分；其中：…分）、“该项指标分值…分，本次自评得分…分”句与评分表行`,
-    en: `Nothing checkable could be read from ${nameEn}. Looked for: a total (自评得分为…分, 综合评分为…分, 自评总分…分, 整体绩效自评得分…分), a grade (评价等级为…), a budget sentence (全年预算数…万元，执行数…万元，执行率…%), category scores (…分值…分，自评得分…分; （一）…（N分）：得…分; 其中：…分), and the “该项指标分值…分，本次自评得分…分” sentences with their table rows`,
+    zh: `未能从 ${nameZh} 读出任何可核对的内容。已查找：总分（自评得分为…分、综合评分为…分、自评总分…分、整体绩效自评得分…分）、等级（评价等级为…）、预算句（全年预算数…万元，执行数…万元，执行率…%）、指标得分（…分值…分，自评得分…分；（一）…（N分）：得…分；其中：…分）、“该项指标分值…分，本次自评得分…分”句与评分表行，以及自评表（| 分隔、Markdown、CSV、每格一行或一段、整表一行、按列顺序、名称行加“分值 得分”行、OCR 文本）`,
+    en: `Nothing checkable could be read from ${nameEn}. Looked for: a total (自评得分为…分, 综合评分为…分, 自评总分…分, 整体绩效自评得分…分), a grade (评价等级为…), a budget sentence (全年预算数…万元，执行数…万元，执行率…%), category scores (…分值…分，自评得分…分; （一）…（N分）：得…分; 其中：…分), and the “该项指标分值…分，本次自评得分…分” sentences with their table rows, and score tables (| cells, Markdown, CSV, one cell per line or paragraph, a whole table on one line, cells in column order, a name line with its 分值 得分 line, OCR text)`,
   });
 }
-
-/** Whether the claims hold anything at all. */
-const readSomething = (claims: ClaimedSheet): boolean =>
-  claims.total.length > 0 ||
-  claims.fullMarks.length > 0 ||
-  claims.grade.length > 0 ||
-  Object.keys(claims.nodes).length > 0 ||
-  claims.budget.length > 0 ||
-  claims.threePublic.length > 0 ||
-  (claims.named ?? []).length > 0;
 
 /** What was read, by kind: the coverage's counts. */
 function readCounts(claims: ClaimedSheet): Readonly<Record<string, number>> {
@@ -237,16 +225,35 @@ function failureJson(
   )}\n`;
 }
 
+/** How many display columns of a table line a finding quotes (a one-line table is one line). */
+const quotedWidth = 60;
+
+/** A line's text for one-line output, cut to `width` display columns with an ellipsis. */
+function clipped(text: string, width: number): string {
+  const line = lineText(text);
+  if (displayWidth(line) <= width) return line;
+  let out = '';
+  for (const character of line) {
+    if (displayWidth(out + character) > width - 1) break;
+    out += character;
+  }
+  return `${out}…`;
+}
+
+/** Where a finding stands: its line, and the cell's column for a table cell. */
+function whereText(lang: Language, source: AuditCheck['source']): string {
+  if (source === undefined) return '';
+  if (source.column === undefined)
+    return lang === 'zh' ? `第 ${source.line} 行：` : `line ${source.line}: `;
+  return lang === 'zh'
+    ? `第 ${source.line} 行第 ${source.column} 列：`
+    : `line ${source.line}, column ${source.column}: `;
+}
+
 /** The table output's lines. */
-function tableLines(
-  lang: Language,
-  checks: readonly AuditCheck[],
-  findings: readonly AuditCheck[],
-  claims: ClaimedSheet,
-  choice: SchemeChoice,
-  skipped: readonly SkippedCheck[],
-): string[] {
+function tableLines(lang: Language, audit: TextAudit, choice: SchemeChoice): string[] {
   const text = messages[lang];
+  const { checks, findings, claims, skipped } = audit;
   const rows = checks.map((check) =>
     [
       check.source === undefined ? '' : String(check.source.line),
@@ -270,21 +277,27 @@ function tableLines(
   const out = [
     text.auditScheme(choice.reference, lineText(choice.reason[lang])),
     text.auditRead(readCounts(claims)),
+    text.auditTables(audit.tables.length),
+    ...audit.tables.map((table, index) =>
+      text.auditTable(index + 1, {
+        ...table,
+        title: table.title === undefined ? undefined : clipped(table.title, quotedWidth),
+        outcome: text.tableOutcomes[table.outcome],
+      }),
+    ),
+    ...audit.notes.map((note) => lineText(note[lang])),
     '',
   ];
   if (checks.length > 0) out.push(line(header), rule, ...rows.map(line), '');
   out.push(checks.length === 0 ? text.auditTooLittle : text.findingsHeading(findings.length));
   for (const finding of findings) {
     const { source } = finding;
-    const where =
+    const quoted =
       source === undefined
         ? ''
-        : lang === 'zh'
-          ? `第 ${source.line} 行：`
-          : `line ${source.line}: `;
-    const quoted = source === undefined ? '' : `  «${lineText(source.text)}»`;
+        : `  «${source.column === undefined ? lineText(source.text) : clipped(source.text, quotedWidth)}»`;
     out.push(
-      `  ${where}${lineText(finding.message[lang])}`,
+      `  ${whereText(lang, source)}${lineText(finding.message[lang])}`,
       `    ${lang === 'zh' ? '核对' : 'checked'}: ${lineText(finding.check[lang])}${quoted}`,
     );
   }
@@ -308,6 +321,10 @@ function tableLines(
   return out;
 }
 
+/** The exit code of an audit's status (`nothing_read` is handled before, as unusable input). */
+const exitOf = (audit: TextAudit): Exit =>
+  audit.status === 'inconsistent' ? 1 : audit.status === 'consistent' ? 0 : tooLittleToCheck;
+
 /**
  * `jixiao audit REPORT.txt [--data FILE] [--scheme REF|FILE.json] [--format table|json]`: reads
  * the scores a self-evaluation report claims and checks each one. Exits 0 when every check holds
@@ -327,8 +344,12 @@ export const audit: Command = {
     const json = format === 'json';
     const errors: string[] = [];
     const env = json ? keepingErrors(environment, errors) : environment;
-    const failed = (exit: Exit, issues: readonly Issue[] = []): Exit => {
-      if (json) environment.stdout(failureJson(exit, issues, errors));
+    const failed = (
+      exit: Exit,
+      issues: readonly Issue[] = [],
+      extraJson: Readonly<Record<string, unknown>> = {},
+    ): Exit => {
+      if (json) environment.stdout(failureJson(exit, issues, errors, extraJson));
       return exit;
     };
     const [file, ...extra] = args;
@@ -344,41 +365,48 @@ export const audit: Command = {
     const against = schemeToCheck(invocation, env, report.value);
     if (!against.ok) return failed(against.exit);
     const { scheme, recomputed, choice } = against.value;
-    const read =
-      against.value.claims === undefined
-        ? extractClaims(report.value, scheme === undefined ? {} : { scheme })
-        : { ok: true as const, value: against.value.claims };
-    if (!read.ok) return failed(io.printIssues(env, lang, file, read.issues), read.issues);
-    const claims = read.value;
-    if (!readSomething(claims)) {
+    const audited = auditText(report.value, {
+      ...(scheme === undefined ? {} : { scheme }),
+      ...(recomputed === undefined ? {} : { recomputed }),
+      ...(against.value.claims === undefined ? {} : { claims: against.value.claims }),
+    });
+    if (!audited.ok) return failed(io.printIssues(env, lang, file, audited.issues), audited.issues);
+    const result = audited.value;
+    if (result.status === 'nothing_read') {
       const issue = nothingReadable(file);
-      return failed(io.report(env, lang, [issue]), [issue]);
+      return failed(io.report(env, lang, [issue]), [issue], {
+        coverage: { scheme: choice, tables: result.tables },
+      });
     }
-    const internal = scheme === undefined ? checkNarrative(claims) : checkClaims(scheme, claims);
-    const external = recomputed === undefined ? undefined : auditEvaluation(recomputed, claims);
-    const checks = [...internal.checks, ...(external?.checks ?? [])];
-    const findings = checks.filter((check) => check.verdict === 'inconsistent');
-    const skipped = internal.skipped ?? [];
-    const exit: Exit = findings.length > 0 ? 1 : checks.length === 0 ? tooLittleToCheck : 0;
+    const { checks, findings, claims, skipped } = result;
+    const exit = exitOf(result);
     if (json) {
       const coverage = {
         scheme: choice,
         read: readCounts(claims),
+        tables: result.tables,
+        ...(result.notes.length === 0 ? {} : { notes: result.notes }),
         checks: checks.length,
         skipped,
       };
-      const status =
-        exit === 0 ? 'consistent' : exit === 1 ? 'inconsistent' : 'too_little_to_check';
       environment.stdout(
         `${JSON.stringify(
-          { exit, status, consistent: exit === 0, coverage, claims, checks, findings },
+          {
+            exit,
+            status: result.status,
+            consistent: exit === 0,
+            coverage,
+            claims,
+            checks,
+            findings,
+          },
           null,
           2,
         )}\n`,
       );
       return exit;
     }
-    const out = tableLines(lang, checks, findings, claims, choice, skipped);
+    const out = tableLines(lang, result, choice);
     environment.stdout(`${out.join('\n')}\n`);
     return exit;
   },

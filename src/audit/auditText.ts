@@ -1,0 +1,159 @@
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import type { BilingualMessage } from '../issues/Issue.js';
+import { isRecord } from '../issues/isRecord.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
+import { failure, success, type Result } from '../issues/Result.js';
+import type { RuleBase } from '../rules/RuleBase.js';
+import type { Scheme } from '../scheme/Scheme.js';
+import { readTables } from '../tables/readTables.js';
+import type { AuditCheck, AuditReport, SkippedCheck } from './AuditCheck.js';
+import { auditEvaluation } from './auditEvaluation.js';
+import { auditTables, type TableAudit, type TableCoverage } from './auditTables.js';
+import { checkClaims } from './checkClaims.js';
+import { checkNarrative } from './checkNarrative.js';
+import type { Claim, ClaimedSheet } from './Claims.js';
+import { extractClaims } from './extractClaims.js';
+
+export type { TableCoverage } from './auditTables.js';
+
+/** What {@link auditText} may be told besides the text. */
+export interface AuditTextOptions {
+  /** The scheme the narrative is checked against (a preset's `skeleton()`, or a parsed file). */
+  readonly scheme?: Scheme<RuleBase>;
+  /** A recomputation from the department's data (with `scheme` its scheme): every claim against it. */
+  readonly recomputed?: Evaluation;
+  /** The narrative's claims, when the caller has read them already (against `scheme`). */
+  readonly claims?: ClaimedSheet;
+}
+
+/**
+ * How an audit came out: `consistent` (every check holds, and at least one holds), `inconsistent`
+ * (a finding), `too_little_to_check` (something was read, but nothing it can be compared with,
+ * or a table's 得分 cells are empty), `nothing_read` (no claim and no table in the text).
+ */
+export type AuditStatus = 'consistent' | 'inconsistent' | 'too_little_to_check' | 'nothing_read';
+
+/** A whole text audited: its narrative claims and tables, every check, and what was not checked. */
+export interface TextAudit extends AuditReport {
+  readonly status: AuditStatus;
+  /** The narrative's claims. */
+  readonly claims: ClaimedSheet;
+  /** Every table found, with how it was read and its outcome. */
+  readonly tables: readonly TableCoverage[];
+  readonly skipped: readonly SkippedCheck[];
+  /** What the coverage must say besides the counts (tables not placed on a scheme). */
+  readonly notes: readonly BilingualMessage[];
+}
+
+/** Whether the claims hold anything at all. */
+export const readsSomething = (claims: ClaimedSheet): boolean =>
+  claims.total.length > 0 ||
+  claims.fullMarks.length > 0 ||
+  claims.grade.length > 0 ||
+  Object.keys(claims.nodes).length > 0 ||
+  claims.budget.length > 0 ||
+  claims.threePublic.length > 0 ||
+  (claims.named ?? []).length > 0;
+
+/** The note a scheme-checked audit with tables carries: the rows were checked scheme-less. */
+const notPlaced: BilingualMessage = {
+  zh: '表格行未按方案归位：评分表只做不依赖方案的核对',
+  en: 'table rows not placed on the scheme: score tables are checked without it',
+};
+
+/** Leaves out the narrative's "stated once, nothing to compare" entries a table now compared. */
+function stillSkipped(
+  skipped: readonly SkippedCheck[],
+  tables: readonly TableAudit[],
+): SkippedCheck[] {
+  const joined = (claims: (table: TableAudit) => readonly Claim[], prefix: string) => {
+    const lines = new Set(
+      tables.flatMap((table) => claims(table).map((claim) => claim.source?.line)),
+    );
+    return (entry: SkippedCheck): boolean =>
+      entry.what.startsWith(prefix) && lines.has(entry.source?.line);
+  };
+  const total = joined((table) => table.joined.totals, '总分 ');
+  const grade = joined((table) => table.joined.grades, '等级 ');
+  return skipped.filter((entry) => !total(entry) && !grade(entry));
+}
+
+/** The status of an audit from its checks, and whether anything at all was read. */
+function statusOf(checks: readonly AuditCheck[], read: boolean): AuditStatus {
+  if (checks.some((check) => check.verdict === 'inconsistent')) return 'inconsistent';
+  if (checks.some((check) => check.verdict === 'unscored')) return 'too_little_to_check';
+  if (checks.some((check) => check.verdict === 'consistent')) return 'consistent';
+  return read ? 'too_little_to_check' : 'nothing_read';
+}
+
+/**
+ * Audits a report's text: reads its narrative claims (`extractClaims`, against `scheme` when
+ * given) and its score tables (every text and run-on layout, `readTables`); checks the narrative
+ * (`checkClaims` with a scheme, `checkNarrative` without, `auditEvaluation` with a
+ * recomputation) and each table without a scheme (`readScoreTable` → `checkScoreTable`, grades by
+ * the scheme's bands when given, else the national ones); and joins the two: a total the
+ * narrative states outside a table must agree with the table's 总分/合计 row (`repeated_total`),
+ * and a narrative grade without a narrative total is banded by the table's. Tables are not
+ * placed on the scheme's tree (said in `notes`).
+ *
+ * @param text - the report's text
+ * @param options - the scheme, a recomputation, and claims already read
+ * @returns the audit (its status says how it came out), or `invalid_argument` /
+ *   `invalid_scheme` issues for a text that is not a string, options that are not an object, or
+ *   a scheme the reader cannot walk
+ *
+ * @example
+ * const audit = auditText('综合评分为94.9分，评价等级为良。');
+ * if (audit.ok) audit.value.status; // → "inconsistent" (94.9 earns 优)
+ */
+export function auditText(text: string, options: AuditTextOptions = {}): Result<TextAudit> {
+  const given: unknown = options;
+  if (!isRecord(given))
+    return failure(
+      invalidArgument(
+        'options',
+        {
+          zh: '选项对象（可含 scheme、recomputed、claims）',
+          en: 'an options object (with a scheme, a recomputation or claims, or none)',
+        },
+        given,
+      ).issues,
+    );
+  const { scheme, recomputed } = options;
+  const read =
+    options.claims === undefined
+      ? extractClaims(text, scheme === undefined ? {} : { scheme })
+      : success(options.claims);
+  if (!read.ok) return read;
+  const claims = read.value;
+  const narrative = readsSomething(claims);
+  const grids = readTables(text);
+  const internal = narrative
+    ? scheme === undefined
+      ? checkNarrative(claims)
+      : checkClaims(scheme, claims)
+    : undefined;
+  const external =
+    narrative && recomputed !== undefined ? auditEvaluation(recomputed, claims) : undefined;
+  const tables = auditTables(text, grids, {
+    totals: claims.total,
+    grades: claims.grade,
+    ...(scheme === undefined ? {} : { gradeBands: scheme.grades }),
+  });
+  const checks = [
+    ...(internal?.checks ?? []),
+    ...(external?.checks ?? []),
+    ...tables.flatMap((table) => table.checks),
+  ];
+  const findings = checks.filter((check) => check.verdict === 'inconsistent');
+  return success({
+    status: statusOf(checks, narrative || grids.length > 0),
+    consistent: findings.length === 0,
+    checks,
+    findings,
+    claims,
+    tables: tables.map((table) => table.coverage),
+    skipped: stillSkipped(internal?.skipped ?? [], tables),
+    notes: scheme !== undefined && grids.length > 0 ? [notPlaced] : [],
+  });
+}
