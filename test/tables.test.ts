@@ -1,17 +1,23 @@
 // The table pipeline end to end on text: source → cell grid (src/tables/text) → score table
 // (src/tables/scoreTable) → checks without a scheme (src/tables/checks). Each unit has its own
-// tests beside it; these prove the stages fit together on every text-layout fixture.
+// tests beside it; these prove the stages fit together on every text-layout fixture, and, read
+// through `readTables` (every text and run-on reader), on every run-on fixture.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkScoreTable } from '../src/tables/checks/index.js';
 import type { TableCheck } from '../src/tables/checks/index.js';
 import type { IndicatorNode, ScoreTable } from '../src/tables/scoreTable/index.js';
+import type { CellGrid } from '../src/tables/CellGrid.js';
+import { readTables } from '../src/tables/readTables.js';
 import { readScoreTable } from '../src/tables/scoreTable/index.js';
 import { readTextTables } from '../src/tables/text/index.js';
 
 const folder = new URL('fixtures/tables/', import.meta.url);
 const textFixtures = readdirSync(folder).filter((name) =>
   /^(?:pipe|markdown|csv|perline|paragraph)-/.test(name),
+);
+const runOnFixtures = readdirSync(folder).filter((name) =>
+  /^(?:oneline|columns|ocr|pairs)-/.test(name),
 );
 
 /** The leaves of a tree that were read with a row of their own. */
@@ -41,10 +47,16 @@ interface Audited {
   readonly findings: readonly string[];
 }
 
-/** Every table of a fixture, read and checked: its layout, outcome, what was read, findings. */
-function audited(name: string): Audited[] {
+/**
+ * Every table of a fixture, read and checked: its layout, outcome, what was read, findings.
+ * Text fixtures are read by the text readers; `read` = readTables tries every reader.
+ */
+function audited(
+  name: string,
+  read: (text: string) => readonly CellGrid[] = readTextTables,
+): Audited[] {
   const text = readFileSync(new URL(name, folder), 'utf8');
-  return readTextTables(text).map((grid) => {
+  return read(text).map((grid) => {
     const table = readScoreTable(grid);
     const report = checkScoreTable(table);
     if (!report.ok) throw new Error(JSON.stringify(report.issues));
@@ -162,6 +174,90 @@ describe('text tables read and checked end to end', () => {
   test('a 序号 sheet (pipe cells) with one leaf score lowered: the 总分 no longer adds up', () => {
     expect(audited('pipe-department-sequence-wrong-score.txt')).toEqual(
       otherFixtures.get('pipe-department-sequence-wrong-score.txt'),
+    );
+  });
+});
+
+/** What every run-on fixture holds, read through readTables, counted by hand from its text. */
+const runOnExpected: ReadonlyMap<string, readonly Audited[]> = new Map<string, readonly Audited[]>([
+  ['oneline-example-c.txt', [consistent('one-line', 13, '94.9')]],
+  ['oneline-project-national.txt', [consistent('one-line', 8, '95.18')]],
+  ['oneline-project-10-90.txt', [consistent('one-line', 3, '98.97')]],
+  [
+    'oneline-project-10-90-wrong-score.txt',
+    [
+      {
+        layout: 'one-line',
+        outcome: 'inconsistent',
+        leafRows: 3,
+        total: '98.97',
+        findings: ['total_sum 总分: 98.97 → 97.97 (9.6 + 60 + 28.37 = 97.97)'],
+      },
+    ],
+  ],
+  ['columns-national-output.txt', [{ ...consistent('column-order', 3, ''), total: undefined }]],
+  [
+    'columns-reordered-weights.txt',
+    [
+      {
+        layout: 'column-order',
+        outcome: 'inconsistent',
+        leafRows: 3,
+        total: undefined,
+        findings: ['weights_sum 产出指标（80分）: 80 → 50 (10 + 30 + 10 = 50)'],
+      },
+    ],
+  ],
+  [
+    'columns-dept-cell-per-line.txt',
+    [{ layout: 'column-order', outcome: 'unscored', leafRows: 4, total: undefined, findings: [] }],
+  ],
+  [
+    'columns-unbalanced.txt',
+    [{ layout: 'column-order', outcome: 'unscored', leafRows: 0, total: undefined, findings: [] }],
+  ],
+  ['ocr-department.txt', [consistent('ocr', 8, '95.3')]],
+  [
+    'ocr-mangled.txt',
+    [{ layout: 'ocr', outcome: 'unscored', leafRows: 5, total: '54.85', findings: [] }],
+  ],
+  ['pairs-decision-tree.txt', [consistent('name-then-pair', 12, '94.5')]],
+  ['pairs-two-level.txt', [consistent('name-then-pair', 8, '96')]],
+  [
+    'pairs-two-level-wrong-score.txt',
+    [
+      {
+        layout: 'name-then-pair',
+        outcome: 'inconsistent',
+        leafRows: 8,
+        total: '96',
+        findings: ['total_sum 总分: 96 → 95 (18.5 + 29 + 9 + 29 + 9.5 = 95)'],
+      },
+    ],
+  ],
+]);
+
+describe('run-on tables read through every reader (readTables) and checked end to end', () => {
+  test('every run-on fixture has its expected reading here, and every expectation its fixture', () => {
+    expect([...runOnExpected.keys()].sort()).toEqual([...runOnFixtures].sort());
+  });
+
+  test.each([...runOnExpected])(
+    '%s gives its layout, outcome, leaf rows, total and exact findings',
+    (name, tables) => {
+      expect(audited(name, readTables)).toEqual(tables);
+    },
+  );
+
+  test('one line (c), 10 + 90 form, one leaf score lowered by 1: the 合计 no longer adds up', () => {
+    expect(audited('oneline-project-10-90-wrong-score.txt', readTables)).toEqual(
+      runOnExpected.get('oneline-project-10-90-wrong-score.txt'),
+    );
+  });
+
+  test('name then pair (f), one leaf score lowered by 1: the sentence total no longer adds up', () => {
+    expect(audited('pairs-two-level-wrong-score.txt', readTables)).toEqual(
+      runOnExpected.get('pairs-two-level-wrong-score.txt'),
     );
   });
 });

@@ -55,7 +55,7 @@ describe('layout (f): a name on one line, its "分值 得分" at the start of th
     expect(grid?.rows[2]?.cells[1]?.location).toEqual({ kind: 'text', line: 4, column: 1 });
   });
 
-  test('a 决策/过程 tree to its end: six categories balance, a word with a stray space joined', () => {
+  test('a 决策/过程/绩效 tree to its end: nine categories balance, a word with a stray space joined', () => {
     const [grid] = readNamePairTables(fixture('pairs-decision-tree.txt'));
     expect(texts(grid)).toEqual([
       ['一级指标', '二级指标', '三级指标', '分值', '得分'],
@@ -67,7 +67,11 @@ describe('layout (f): a name on one line, its "分值 得分" at the start of th
       ['资金使用合规性', '2', '2'],
       ['管理制度（18分）', '内控制度健全性', '10', '10'],
       ['资产管理规范性', '8', '7'],
-      ['本单位本年度整体支出绩效自评得分为56.4分。'],
+      ['绩效（40分）', '职责履行（22分）', '重点工作完成率', '14', '13.5'],
+      ['工作质量达标率', '8', '8'],
+      ['履职效益（18分）', '社会效益', '10', '9'],
+      ['服务对象满意度', '8', '7.6'],
+      ['本单位本年度整体支出绩效自评得分为94.5分。'],
     ]);
     expect(repairs(grid).map(([code]) => code)).toEqual([
       'page_number_skipped',
@@ -75,8 +79,9 @@ describe('layout (f): a name on one line, its "分值 得分" at the start of th
       'lines_joined',
       'lines_joined',
       'lines_joined',
+      'lines_joined',
     ]);
-    expect(grid?.repairs[1]?.message.en).toContain('(6 categories balance this way, 0 pairing');
+    expect(grid?.repairs[1]?.message.en).toContain('(9 categories balance this way, 3 pairing');
   });
 
   test('two name levels, 权重 得分, a title above and a —2— footer', () => {
@@ -88,11 +93,16 @@ describe('layout (f): a name on one line, its "分值 得分" at the start of th
       ['维修桥涵数量', '8', '7.5'],
       ['质量指标（30分）', '验收合格率', '18', '17'],
       ['群众投诉处理率', '12', '12'],
-      ['项目自评得分为48.5分。'],
+      ['时效指标（10分）', '按期完工率', '10', '9'],
+      ['社会效益指标（30分）', '通行条件改善程度', '18', '18'],
+      ['群众出行便利度', '12', '11'],
+      ['服务对象满意度指标（10分）', '沿线群众满意度', '10', '9.5'],
+      ['项目自评得分为96分。'],
     ]);
     expect(repairs(grid).map(([code]) => code)).toEqual([
       'page_number_skipped',
       'pairs_shifted',
+      'lines_joined',
       'lines_joined',
       'lines_joined',
     ]);

@@ -27,6 +27,10 @@ describe('layout (e): OCR output, fused cells and confused characters, every rep
       ['业务培训次数', '定量', '24次', '5次', '100%', '3', '3'],
       ['窗口服务差评率', '定量', '≤2%', '0.8%', '100%', '4', '4'],
       ['制度执行规范性', '定性', '规范', '基本规范', '90%', '10', '9'],
+      ['政务公开及时率', '定量', '≥95%', '97%', '100%', '20', '20'],
+      ['预算绩效目标完成率', '定量', '100%', '95%', '95%', '20', '19'],
+      ['群众满意度', '定量', '≥90%', '92%', '100%', '18', '18'],
+      ['档案安全管理', '定性', '规范', '较规范', '77%', '10', '7.7'],
     ]);
     expect(repairs(grid)).toEqual([
       ['fused_split', true],
@@ -36,6 +40,11 @@ describe('layout (e): OCR output, fused cells and confused characters, every rep
       ['fused_split', true],
       ['operator_suspected', true],
       ['ocr_character', true],
+      ['fused_split', true],
+      ['fused_split', true],
+      ['fused_split', true],
+      ['fused_split', true],
+      ['fused_split', true],
       ['fused_split', true],
       ['fused_split', true],
       ['fused_split', true],
@@ -51,6 +60,11 @@ describe('layout (e): OCR output, fused cells and confused characters, every rep
       '"44" split into 4 and 4 by score ≤ weight and score = coefficient × weight',
       '"规范基本规范" split into the target "规范" and the actual "基本规范"',
       '"109" split into 10 and 9 by score ≤ weight and score = coefficient × weight',
+      '"2020" split into 20 and 20 by score ≤ weight and score = coefficient × weight',
+      '"2019" split into 20 and 19 by score ≤ weight and score = coefficient × weight',
+      '"1818" split into 18 and 18 by score ≤ weight and score = coefficient × weight',
+      '"规范较规范" split into the target "规范" and the actual "较规范"',
+      '"107.7" split into 10 and 7.7 by score ≤ weight and score = coefficient × weight',
     ]);
     expect(grid?.rows[3]?.cells[2]?.location).toEqual({ kind: 'text', line: 2, column: 41 });
   });

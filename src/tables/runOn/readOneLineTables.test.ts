@@ -168,15 +168,15 @@ describe('layout (c): the whole table on one line, document properties first', (
     );
   });
 
-  test('10 + 90 form: goals before the budget, 年度预算数(万元) as the block label, operator and unit in their own cells', () => {
+  test('10 + 90 form: goals before the budget, the block title 预算执行情况(10分) a row of its own over the label column 年度预算数(万元), operator and unit in their own cells', () => {
     const [grid] = readOneLineTables(fixture('oneline-project-10-90.txt'));
     expect(texts(grid)).toEqual([
       ['项目名称', '99000000X000000000042-示例农房抗震改造项目'],
       ['主管部门', '某县住房和城乡建设局'],
       ['项目年度目标', '年度目标完成情况'],
       ['完成农房抗震改造500户。', '完成512户，竣工验收合格。'],
+      ['预算执行情况(10分)'],
       [
-        '预算执行情况(10分)',
         '年度预算数(万元)',
         '年初预算',
         '调整后预算数',
@@ -186,11 +186,11 @@ describe('layout (c): the whole table on one line, document properties first', (
         '得分',
         '原因',
       ],
-      ['总额', '', '0.00', '50.00', '48.00', '96.00%', '10', '9.6', ''],
-      ['其中：财政资金', '', '0.00', '50.00', '48.00', '96.00%', '/', '/', ''],
-      ['财政专户管理资金', '', '', '', '', '', '', '', ''],
-      ['单位资金', '', '', '', '', '', '', '', ''],
-      ['其他资金', '', '', '', '', '', '', '', ''],
+      ['总额', '0.00', '50.00', '48.00', '96.00%', '10', '9.6', ''],
+      ['其中：财政资金', '0.00', '50.00', '48.00', '96.00%', '/', '/', ''],
+      ['财政专户管理资金', '', '', '', '', '', '', ''],
+      ['单位资金', '', '', '', '', '', '', ''],
+      ['其他资金', '', '', '', '', '', '', ''],
       [
         '绩效指标(90分)',
         '一级指标',

@@ -274,10 +274,20 @@ function readSections(tokens: readonly Token[], repairs: Repair[]): GridRow[] {
       }
       case 'budgetBlock':
       case 'budgetColumn': {
-        const header = [
+        let header = [
           token,
           ...takeWhile((at) => kind(at) === 'budgetColumn' || isBudgetHeader(at)),
         ];
+        if (
+          here === 'budgetBlock' &&
+          header.length > 2 &&
+          budgetColumns(header.slice(1))[0] === undefined
+        ) {
+          // A block title (`预算执行情况(10分)`) before the rows' label column (`年度预算数(万元)`):
+          // the title is a row of its own, the label column heads the labels.
+          rows.push(rowOf([cellOf([token])]));
+          header = header.slice(1);
+        }
         rows.push(rowOf(header.map((each) => cellOf([each]))));
         const columns = budgetColumns(header.slice(here === 'budgetBlock' ? 1 : 0));
         while (kind(index) === 'budgetRow') {

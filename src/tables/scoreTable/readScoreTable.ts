@@ -93,6 +93,12 @@ const labelOfBudget = (text: string): string => {
   return key.startsWith('其中') ? key.slice(2).replace(/^[:：]/u, '') : key;
 };
 
+/** Whether a cell states a total or a grade in words (a sentence, a labelled number). */
+const statesTotal = (cell: GridCell): boolean => {
+  const found = findStatements([cell]);
+  return found.totals.length > 0 || found.grades.length > 0;
+};
+
 const isValueLike = (value: CellValue): boolean =>
   value.kind === 'number' || value.kind === 'notApplicable' || value.kind === 'empty';
 
@@ -264,7 +270,9 @@ class TableReader {
       else this.indicatorTitle = title;
       return 1;
     }
-    if (textLabelled) {
+    if (textLabelled || (onlyOne && this.section !== 'start' && statesTotal(first))) {
+      // A row of one sentence stating the total or the grade (`项目自评得分为48.5分。`, the
+      // narrative under a run-on table) is text, never an indicator name.
       this.readText(cells, first, index);
       this.section = 'text';
       return 1;
@@ -345,15 +353,35 @@ class TableReader {
   private readBudgetRow(cells: readonly GridCell[], first: GridCell, index: number): void {
     const header = this.budgetHeader;
     if (header === undefined) return;
-    const valueStart = cells.findIndex((cell) => isValueLike(readCellValue(cell)));
+    // A filled row may open with empty cells (a merged block-title column): the label is the
+    // first written cell, and the values start after it.
+    const labelAt = cells.findIndex((cell) => compactText(cell.text) !== '');
+    const labelled = labelAt >= 0 && !isValueLike(readCellValue(cells[labelAt]));
+    const valueStart = cells.findIndex(
+      (cell, at) => (!labelled || at > labelAt) && isValueLike(readCellValue(cell)),
+    );
     const labelCells = valueStart < 0 ? [...cells] : cells.slice(0, valueStart);
     const valueCells = valueStart < 0 ? [] : cells.slice(valueStart);
     const label = labelCells.map((cell) => cell.text.trim()).join('');
     const key = labelOfBudget(label);
-    const isTotal = budgetTotalLabels.includes(key);
+    const hasNumber = valueCells.some((cell) => readCellValue(cell).kind === 'number');
+    // A block's only row may have no label at all (the header's first cell, 预算执行情况, is its
+    // label: an OCR'd or flat 部门 sheet): the first such row, before any other, is the 总额.
+    const unlabelled =
+      key === '' && hasNumber && this.budgetTotal === undefined && this.budgetParts.length === 0;
+    const isTotal = budgetTotalLabels.includes(key) || unlabelled;
     const isPart =
       !isTotal && (budgetPartLabels.includes(key) || headerKey(label).startsWith('其中'));
-    const hasNumber = valueCells.some((cell) => readCellValue(cell).kind === 'number');
+    if (unlabelled) {
+      this.guess(
+        'budget_row_unlabelled',
+        {
+          zh: '预算区的第一行没有行名，按总额行读取',
+          en: "the budget block's first row has no label: read as its 总额 row",
+        },
+        [(valueCells[0] ?? first).location],
+      );
+    }
     if (!isTotal && !isPart && !hasNumber) {
       this.skip(
         index,
@@ -381,7 +409,7 @@ class TableReader {
     const values = this.placeBudgetValues(valueColumns, valueCells, first);
     const row: BudgetRow = {
       kind: isTotal ? 'total' : 'part',
-      label,
+      label: unlabelled ? (header.columns[0]?.text.trim() ?? label) : label,
       labelCell: first,
       values,
       row: index,
