@@ -186,7 +186,7 @@ describe('budget sentences', () => {
       { budget: '调整后预算数', executed: '实际支出' },
     ]);
     expect(brief(checkNarrative(read(text)).checks)).toEqual([
-      ['execution_rate', '完成预算的比例', '95.00%', '95.00%', 'consistent', 1],
+      ['execution_rate', '预算执行率', '95.00%', '95.00%', 'consistent', 1],
     ]);
   });
 
@@ -205,7 +205,7 @@ describe('budget sentences', () => {
       ['项目支出', '420.00', 2],
     ]);
     expect(brief(checkNarrative(claims).checks)).toEqual([
-      ['execution_rate', '完成预算的比例', '95.00%', '95.00%', 'consistent', 1],
+      ['execution_rate', '执行率', '95.00%', '95.00%', 'consistent', 1],
       ['budget_parts', '全年预算数', '1,200.00', '1,200.00', 'consistent', 1],
     ]);
     const off = read(text.replace('420.00', '402.00'));
@@ -236,7 +236,7 @@ describe('budget sentences', () => {
   test('a stated rate that is not 执行数 ÷ 预算数 at its printed precision is a finding', () => {
     const claims = read('全年预算数1,200.00万元，执行数1,140.00万元，执行率96.00%。');
     expect(brief(checkNarrative(claims).findings)).toEqual([
-      ['execution_rate', '完成预算的比例', '96.00%', '95.00%', 'inconsistent', 1],
+      ['execution_rate', '执行率', '96.00%', '95.00%', 'inconsistent', 1],
     ]);
   });
 });
@@ -367,7 +367,7 @@ describe('Example C’s narrative, read without a scheme', () => {
   test('every check holds: the parts, the budget, the categories summing to 94.9, the grade', () => {
     const report = checkNarrative(claims);
     expect(brief(report.checks)).toEqual([
-      ['execution_rate', '完成预算的比例', '96.00%', '96.00%', 'consistent', 8],
+      ['execution_rate', '执行率', '96.00%', '96.00%', 'consistent', 8],
       ['budget_parts', '全年预算数', '1,860.00', '1,860.00', 'consistent', 8],
       ['budget_parts', '全年执行数', '1,785.60', '1,785.60', 'consistent', 8],
       ['score_within_weight', '规划', '17.5', '17.5', 'consistent', 13],
@@ -449,6 +449,80 @@ describe('Example C’s narrative, read without a scheme', () => {
       '「总分」的得分前后矛盾：第 12 行为 94.9，第 24 行为 95.9（相差 1）',
     ]);
     expect(runJixiao('audit', withFile('example-c-total.txt', altered)).code).toBe(1);
+  });
+});
+
+describe('其中 lists of scores wherever they stand', () => {
+  const parts = (text: string) =>
+    read(text).breakdowns?.map((each) => [
+      each.of,
+      each.whole.value,
+      each.parts.map((part) => [part.name, part.score.value]),
+    ]);
+
+  test('after the total and a grade on the same line, 其中：… breaks the total down', () => {
+    expect(
+      parts(
+        '综合评分为94.2分，评价等级为优。其中：预算执行9.7分，产出指标47分，效益指标28分，满意度指标10分。',
+      ),
+    ).toEqual([
+      [
+        '总分',
+        '94.2',
+        [
+          ['预算执行', '9.7'],
+          ['产出指标', '47'],
+          ['效益指标', '28'],
+          ['满意度指标', '10'],
+        ],
+      ],
+    ]);
+  });
+
+  test('其中 without a colon, with 规划/执行/效果 names, after the total and its grade', () => {
+    const text =
+      '本局部门整体支出绩效综合评分为94.7分，评价等级为优。其中规划18分，执行28.7分，效果48分。';
+    expect([parts(text), brief(checkNarrative(read(text)).findings)]).toEqual([
+      [
+        [
+          '总分',
+          '94.7',
+          [
+            ['规划', '18'],
+            ['执行', '28.7'],
+            ['效果', '48'],
+          ],
+        ],
+      ],
+      [],
+    ]);
+  });
+
+  test('a 其中 list whose parts do not make up the total on the same line is a finding', () => {
+    const text = '自评总分为90分，等级为优。其中：规划18分，执行28分，效果45分。';
+    expect(brief(checkNarrative(read(text)).findings)).toEqual([
+      ['parts_sum', '总分', '90', '91', 'inconsistent', 1],
+    ]);
+  });
+
+  test('a 其中 list after another number (a budget amount) is not the total’s', () => {
+    const text = '自评得分为90分，全年执行数80万元。其中：基本支出50万元，项目支出30万元。';
+    expect(read(text).breakdowns ?? []).toEqual([]);
+  });
+});
+
+describe('the budget rate is labelled by the text’s own word', () => {
+  const label = (text: string) =>
+    checkNarrative(read(text))
+      .checks.filter((check) => check.code === 'execution_rate')
+      .map((check) => check.name);
+
+  test('执行率 is labelled 执行率, 完成预算的 is labelled 完成预算的比例', () => {
+    expect([
+      label('全年预算数100.00万元，执行数96.00万元，执行率96.00%。'),
+      label('全年预算数100.00万元，执行数96.00万元，预算执行率为96.00%。'),
+      label('全年预算数100.00万元，执行数96.00万元，完成预算的96.00%。'),
+    ]).toEqual([['执行率'], ['预算执行率'], ['完成预算的比例']]);
   });
 });
 

@@ -37,6 +37,8 @@ interface JsonTable {
   readonly rowsSeen: number;
   readonly rowsRead: number;
   readonly outcome: string;
+  readonly skippedRows?: readonly unknown[];
+  readonly guessed?: readonly unknown[];
 }
 interface JsonAudit {
   readonly exit: number;
@@ -324,4 +326,206 @@ describe('auditText never throws', () => {
       expect(audit.ok && typeof audit.value.status).toBe('string');
     },
   );
+});
+
+/**
+ * An invented 项目支出 sheet in `|` cells (a village e-commerce project, 总分 94.08 on line
+ * `offset + 21`, 评价结论 on `offset + 22`), after `narrative` (its lines come first).
+ */
+function pipeSheet(
+  narrative: readonly string[],
+  conclusion = '项目自评得分94.08分，评价等级为优。',
+) {
+  return [
+    ...narrative,
+    '项目支出绩效自评表 | |||||||',
+    '（2024年度） | |||||||',
+    '项目名称 | 某县示例村级电商服务站建设项目 | |||||||',
+    '主管部门 | 某县商务局 | 实施单位 | 某县电子商务服务中心 | |||||',
+    '项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    '年度资金总额： | 80.00 | 90.00 | 86.40 | 10 | 96.00% | 9.6 |',
+    '其中：本年财政拨款 | 70.00 | 80.00 | 77.40 | | | |',
+    '上年结转资金 | 10.00 | 10.00 | 9.00 | | | |',
+    '其他资金 | |||||||',
+    '年度总体目标 | 预期目标 | 实际完成情况 |',
+    '新建村级电商服务站20个，培训从业人员500人次。 | 服务站全部建成，培训460人次。 |',
+    '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分 值 | 得 分 | 偏差原因 分析及改进措施 |',
+    '产出指标(50分) | 数量指标 | 新建村级电商服务站数量 | ≥20个 | 20个 | 15 | 15 ||',
+    '培训农村电商从业人员 | ≥500人次 | 460人次 | 10 | 9.2 | 农忙时节部分学员未到课，',
+    '下年度改为夜校和线上授课 |',
+    '质量指标 | 服务站验收合格率 | 100% | 100% | 10 | 10 ||',
+    '时效指标 | 站点建成时限 | 9月底前 | 9月底前 | 5 | 5 ||',
+    '成本指标 | 单站建设补助标准 | ≤3万元 | 2.8万元 | 10 | 10 ||',
+    '效益指标（30分） | 经济效益指标 | 带动农产品线上销售额 | ≥800万元 | 845万元 | 15 | 15 ||',
+    '社会效益指标 | 带动农户增收 | 效果明显 | 部分达成 | 15 | 10.5 | 部分站点运营时间短 |',
+    '满意度指标(10分) | 服务对象满意度指标 | 入驻农户满意度 | ≥90% | 88% | 10 | 9.78 | 物流时效有待提升 |',
+    '总分 | 100 | 94.08 | ||||||',
+    `评价结论 | ${conclusion} |`,
+    '项目负责人：陈某 | 财务负责人：刘某 |',
+  ].join('\n');
+}
+
+/** The audit of a text through auditText, or a thrown error. */
+function audited(text: string) {
+  const result = auditText(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe('one comparison is one check, whichever side states it', () => {
+  test('a narrative total that disagrees with the table’s 总分 is one finding, naming both lines', () => {
+    const audit = audited(pipeSheet(['示例单位自评报告', '本项目绩效自评综合评分为94.5分。']));
+    expect(
+      audit.findings.map((check) => [
+        check.code,
+        check.message.zh,
+        check.check.zh,
+        check.source?.line,
+        check.related?.map((each) => each.line),
+      ]),
+    ).toEqual([
+      [
+        'repeated_total',
+        '综合评分 94.5（第 2 行）与评分表总分 94.08（第 24 行）不一致',
+        '叙述所写总分与评分表总分应一致（按叙述所写的位数）：94.5 与 94.08',
+        24,
+        [2],
+      ],
+    ]);
+  });
+
+  test('a narrative total that agrees with the table’s says so in the same words', () => {
+    const audit = audited(pipeSheet(['该项目绩效自评得分94.08分。']));
+    expect(
+      audit.checks
+        .filter((check) => check.related?.some((each) => each.line === 1) === true)
+        .map((check) => [check.code, check.verdict, check.message.zh]),
+    ).toEqual([
+      [
+        'repeated_total',
+        'consistent',
+        '自评得分 94.08（第 1 行）与评分表总分 94.08（第 23 行）一致',
+      ],
+    ]);
+  });
+
+  test('a wrong grade in the table’s 评价结论 row is one finding, not one from each reader', () => {
+    const audit = audited(pipeSheet([], '项目自评得分94.08分，评价等级为良。'));
+    expect(audit.findings.map((check) => [check.code, check.source?.line])).toEqual([
+      ['grade', 23],
+    ]);
+  });
+
+  test('the table’s total sentence is not a narrative total, nor a note that it was stated once', () => {
+    const audit = audited(pipeSheet([]));
+    expect([audit.claims.total.length, audit.claims.grade.length, audit.skipped]).toEqual([
+      0,
+      0,
+      [],
+    ]);
+  });
+});
+
+describe('the text of a table’s cells is not read as narrative', () => {
+  const sheet = [
+    '某区示例局2024年度部门整体支出绩效自评报告',
+    '本局综合评分为95分，评价等级为优。',
+    '附件：部门整体支出绩效评价指标表',
+    '序号\t一级指标\t二级指标\t三级指标\t指标分值\t评分标准\t自评得分',
+    '1\t规划（20分）\t目标设定（20分）\t绩效目标合理性\t10\t相符得10分，每有1项不符扣2分\t10',
+    '2\t\t\t绩效目标明确性\t10\t明确得10分，每缺1项扣1分\t9',
+    '3\t执行（30分）\t预算执行（30分）\t预算执行率\t15\t执行率×15分\t15',
+    '4\t\t\t资金使用合规性\t15\t合规得15分，发现1起扣5分\t15',
+    '5\t效果（50分）\t履职产出（50分）\t重点工作完成率\t25\t完成率×25分\t25',
+    '6\t\t\t工作完成及时性\t25\t每超1个百分点扣1分\t21',
+    '合计\t\t\t\t100\t\t95',
+  ].join('\n');
+
+  test('the 评分标准 column’s deductions are neither unplaced text nor unchecked claims', () => {
+    const audit = audited(sheet);
+    expect([
+      audit.tables.length,
+      audit.claims.unplaced,
+      audit.claims.named ?? [],
+      audit.skipped,
+      audit.findings,
+    ]).toEqual([1, [], [], [], []]);
+  });
+
+  test('a deduction rule in a sentence (每…扣, 发现…扣, 否则扣) is a rule, not a claim', () => {
+    const audit = audited(
+      '自评得分为96分。绩效目标按每缺1项扣1分评分；资金使用合规性以发现1起扣5分为准；未按期报送的否则扣2分。',
+    );
+    expect([audit.claims.unplaced, audit.claims.named ?? [], audit.skipped.length]).toEqual([
+      [],
+      [],
+      1,
+    ]);
+  });
+
+  test('a deduction stated as a fact is still read', () => {
+    const audit = audited('绩效目标明确性扣1分。');
+    expect(audit.claims.named?.map((entry) => entry.name)).toEqual(['绩效目标明确性']);
+  });
+});
+
+describe('the coverage says which rows were not read, and what 推测 means', () => {
+  test('a row the reader could not read is named by its reason, and listed in the JSON', () => {
+    const text = [
+      '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+      '产出指标(50分) | 数量指标 | 甲指标 | 30 | 30 |',
+      '质量指标 | 乙指标 | 20 | 19 |',
+      '| | 5 | 4 |',
+      '合计 | | |',
+      '效益指标(50分) | 社会效益指标 | 丙指标 | 50 | 48 |',
+      '合计 | 100 | 97 |',
+    ].join('\n');
+    const path = withFile('unread-rows.txt', text);
+    const run = runJixiao('audit', path);
+    const audit = auditJson(path);
+    expect([
+      run.stdout.split('\n').filter((line) => line.includes('未读')),
+      audit.coverage.tables.map((table) => table.skippedRows),
+    ]).toEqual([
+      [
+        '  表 1：第 1 行起，版式 pipe，读出 5/7 行（未读 2 行：指标行没有名称 1 行，合计行没有数 1 行），修补 0 处，推测 1 处，自洽',
+        '  「推测」为读取时所作、表格本身未写明的判断；「未读」的行未计入核对：逐条见 --format json 的 coverage.tables[].guessed 与 skippedRows',
+      ],
+      [
+        [
+          {
+            row: 3,
+            line: 4,
+            reason: { zh: '指标行没有名称', en: 'an indicator row without a name' },
+          },
+          { row: 4, line: 5, reason: { zh: '合计行没有数', en: 'a total row without numbers' } },
+        ],
+      ],
+    ]);
+  });
+
+  test('推测 is explained once, after the tables, pointing at the JSON’s guessed list', () => {
+    const run = runJixiao('audit', fixture('ocr-department.txt'));
+    const audit = auditJson(fixture('ocr-department.txt'));
+    expect([
+      run.stdout.split('\n').filter((line) => line.includes('推测')),
+      audit.coverage.tables.map((table) => table.guessed?.length),
+    ]).toEqual([
+      [
+        '  表 1：第 1 行起，版式 ocr，「部门整体支出绩效自评表（2023年度）」，读出 13/13 行，修补 15 处，推测 2 处，自洽',
+        '  「推测」为读取时所作、表格本身未写明的判断：逐条见 --format json 的 coverage.tables[].guessed',
+      ],
+      [2],
+    ]);
+  });
+
+  test('the unusable exit gives findings: [] beside its issues, so tools read one shape', () => {
+    const audit = auditJson(join(scratch, 'no-such-report.txt'));
+    expect([
+      audit.exit,
+      audit.status,
+      audit.findings,
+      audit.issues?.map((each) => each.code),
+    ]).toEqual([2, 'unusable', [], []]);
+  });
 });

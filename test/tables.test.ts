@@ -6,11 +6,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkScoreTable } from '../src/tables/checks/index.js';
 import type { TableCheck } from '../src/tables/checks/index.js';
-import type { IndicatorNode, ScoreTable } from '../src/tables/scoreTable/index.js';
+import type { CellValue, IndicatorNode, ScoreTable } from '../src/tables/scoreTable/index.js';
 import type { CellGrid } from '../src/tables/CellGrid.js';
 import { readTables } from '../src/tables/readTables.js';
 import { readScoreTable } from '../src/tables/scoreTable/index.js';
-import { readTextTables } from '../src/tables/text/index.js';
+import { readPipeTables, readTextTables } from '../src/tables/text/index.js';
 
 const folder = new URL('fixtures/tables/', import.meta.url);
 const textFixtures = readdirSync(folder).filter((name) =>
@@ -83,8 +83,13 @@ const consistent = (layout: string, leaves: number, total: string): Audited => (
 const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
   ['csv-20-80-tab.tsv', [consistent('csv', 4, '98.44')]],
   ['csv-project-10-90.csv', [consistent('csv', 4, '98.65')]],
+  ['csv-trial-report-with-tab-table.txt', [consistent('csv', 13, '94.7')]],
   ['markdown-20-80.md', [consistent('markdown', 4, '92.2')]],
   ['markdown-department-flat.md', [consistent('markdown', 4, '96.6')]],
+  [
+    'markdown-trial-blank-budget-column.md',
+    [{ layout: 'markdown', outcome: 'consistent', leafRows: 0, total: undefined, findings: [] }],
+  ],
   ['paragraph-10-90.txt', [consistent('cell-per-paragraph', 3, '99.5')]],
   ['paragraph-national.txt', [consistent('cell-per-paragraph', 4, '93')]],
   ['perline-20-80-bar.txt', [consistent('cell-per-line', 4, '88.02')]],
@@ -96,6 +101,21 @@ const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
 
 /** Fixtures that must not hold together, with exactly what is wrong in them. */
 const otherFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
+  [
+    'markdown-trial-project-t07.md',
+    [
+      {
+        layout: 'markdown',
+        outcome: 'inconsistent',
+        leafRows: 6,
+        total: '95.4',
+        findings: [
+          'children_sum 产出指标: 48.3 → 48.8 (18.8 + 15 + 15 = 48.8)',
+          'total_sum 总分: 95.4 → 94.9 (9.6 + 48.3 + 28 + 9 = 94.9)',
+        ],
+      },
+    ],
+  ],
   [
     'perline-example-b.txt',
     [
@@ -180,6 +200,11 @@ describe('text tables read and checked end to end', () => {
 
 /** What every run-on fixture holds, read through readTables, counted by hand from its text. */
 const runOnExpected: ReadonlyMap<string, readonly Audited[]> = new Map<string, readonly Audited[]>([
+  ['columns-trial-budget-columns.txt', [consistent('column-order', 3, '99.5')]],
+  ['columns-trial-budget-rows.txt', [consistent('column-order', 3, '99.5')]],
+  ['oneline-trial-merged-leaves.txt', [consistent('one-line', 5, '100')]],
+  ['oneline-trial-spaced-names.txt', [consistent('one-line', 4, '99.1')]],
+  ['pairs-trial-total-row.txt', [consistent('name-then-pair', 5, '94.5')]],
   ['oneline-example-c.txt', [consistent('one-line', 13, '94.9')]],
   ['oneline-project-national.txt', [consistent('one-line', 8, '95.18')]],
   ['oneline-project-10-90.txt', [consistent('one-line', 3, '98.97')]],
@@ -259,5 +284,152 @@ describe('run-on tables read through every reader (readTables) and checked end t
     expect(audited('pairs-two-level-wrong-score.txt', readTables)).toEqual(
       runOnExpected.get('pairs-two-level-wrong-score.txt'),
     );
+  });
+});
+
+/** The cell texts of every row of a fixture's grids as read by `read`. */
+function gridTexts(
+  name: string,
+  read: (text: string) => readonly CellGrid[] = readTables,
+): { layout: string; title: string | undefined; rows: string[][] }[] {
+  const text = readFileSync(new URL(name, folder), 'utf8');
+  return read(text).map((grid) => ({
+    layout: grid.layout,
+    title: grid.title?.text,
+    rows: grid.rows.map((row) => row.cells.map((cell) => cell.text)),
+  }));
+}
+
+describe('trial: a budget header with a blank second cell (label-adjacent merged column)', () => {
+  test('the 其中 rows are read by header position, and sum to the 总额 in every amount column', () => {
+    const table = readScoreTable(
+      readTables(
+        readFileSync(new URL('markdown-trial-blank-budget-column.md', folder), 'utf8'),
+      )[0]!,
+    );
+    const shown = (value: CellValue | undefined): string | undefined =>
+      value?.kind === 'number' ? value.written : value?.kind;
+    const amounts = [table.budget?.total, ...(table.budget?.parts ?? [])].map((row) => [
+      row?.label,
+      shown(row?.values.initialBudget),
+      shown(row?.values.budget),
+      shown(row?.values.executed),
+      shown(row?.values.weight),
+      shown(row?.values.score),
+    ]);
+    expect(amounts).toEqual([
+      ['年度资金总额', '500.00', '520.00', '499.20', '10', '9.6'],
+      ['其中：当年财政拨款', '500.00', '500.00', '480.00', 'empty', 'empty'],
+      ['上年结转资金', '0.00', '20.00', '19.20', 'empty', 'empty'],
+    ]);
+  });
+
+  test('the whole sheet holds together: no budget_parts finding, no unscored 其中 row', () => {
+    expect(audited('markdown-trial-blank-budget-column.md', readTables)).toEqual(
+      consistentFixtures.get('markdown-trial-blank-budget-column.md'),
+    );
+  });
+
+  test('a 其中 row with a weight but a blank 得分 is amounts only, never unscored', () => {
+    const text = [
+      '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '|---|---|---|---|---|---|---|',
+      '| 年度资金总额 | 500.00 | 520.00 | 499.20 | 10 | 96.00% | 9.6 |',
+      '| 其中：当年财政拨款 | 500.00 | 500.00 | 480.00 | 10 | | |',
+      '| 上年结转资金 | 0.00 | 20.00 | 19.20 | | | |',
+    ].join('\n');
+    const report = checkScoreTable(readScoreTable(readTables(text)[0]!));
+    expect(report.ok && [report.value.outcome, report.value.unscored.length]).toEqual([
+      'consistent',
+      0,
+    ]);
+  });
+});
+
+describe('trial: Markdown tables are read as Markdown, and no reader takes a |---| row as data', () => {
+  test('t07 (two Markdown tables, a closing narrative line) is read as markdown, title without ##', () => {
+    const grids = gridTexts('markdown-trial-project-t07.md');
+    expect(grids.map((grid) => [grid.layout, grid.title])).toEqual([
+      ['markdown', '项目支出绩效自评表（2024年度）'],
+    ]);
+    expect(grids[0]?.rows.flat().filter((cell) => cell.includes('---'))).toEqual([]);
+  });
+
+  test('t07 end to end: its one real error (产出指标 48.3 of 48.8) and the total it breaks, no 「---」 indicator', () => {
+    expect(audited('markdown-trial-project-t07.md', readTables)).toEqual(
+      otherFixtures.get('markdown-trial-project-t07.md'),
+    );
+  });
+
+  test('the | reader, too, skips |---| rows, drops the border |, and strips ## from titles', () => {
+    // One `|` line outside the Markdown tables: the text is no longer Markdown only.
+    const text = readFileSync(new URL('markdown-trial-project-t07.md', folder), 'utf8');
+    const grids = readPipeTables(`${text}\n备注 | 无 |\n`).map((grid) => ({
+      title: grid.title?.text,
+      rows: grid.rows.map((row) => row.cells.map((cell) => cell.text)),
+    }));
+    expect(grids.map((grid) => grid.title)).toEqual(['项目支出绩效自评表（2024年度）']);
+    expect(grids[0]?.rows.slice(0, 2)).toEqual([
+      ['项目名称', '某市示例职业技能提升补贴项目', '', '', '', '', '', ''],
+      ['主管部门', '某市人力资源和社会保障局', '实施单位', '某市就业服务中心', '', '', '', ''],
+    ]);
+    expect(grids[0]?.rows.flat().filter((cell) => cell.includes('---'))).toEqual([]);
+  });
+
+  test('a **bold** title line is kept without its markers', () => {
+    const text = [
+      '**项目支出绩效自评表**',
+      '',
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+      '|---|---|---|---|---|',
+      '| 产出指标 | 数量指标 | 人数 | 100 | 90 |',
+    ].join('\n');
+    expect(readTables(text).map((grid) => [grid.layout, grid.title?.text])).toEqual([
+      ['markdown', '项目支出绩效自评表'],
+    ]);
+  });
+});
+
+describe('trial: a tab-separated table inside a report text is found like a | table', () => {
+  test('the table starts at its header (line 10): the narrative lines are not rows of it', () => {
+    const grids = readTables(
+      readFileSync(new URL('csv-trial-report-with-tab-table.txt', folder), 'utf8'),
+    );
+    expect(
+      grids.map((grid) => [grid.layout, grid.rows.length, grid.rows[0]?.cells[0]?.location]),
+    ).toEqual([['csv', 15, { kind: 'text', line: 10, column: 1 }]]);
+  });
+
+  test('read and checked end to end like its | twin: 13 leaves, 合计 94.7', () => {
+    expect(audited('csv-trial-report-with-tab-table.txt', readTables)).toEqual(
+      consistentFixtures.get('csv-trial-report-with-tab-table.txt'),
+    );
+  });
+});
+
+describe('trial: a total that cannot be summed is never printed as "?"', () => {
+  test('a 总分 row over an unscored leaf says so in words, its weight and score read by column', () => {
+    const text = [
+      '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 产出指标 | 数量指标 | 人数 | ≥10 | 10 | 60 | | |',
+      '| 效益指标 | 社会效益指标 | 就业率 | ≥70% | 72% | 40 | 40 | |',
+      '| 总分 | | | | | 100 | 95.4 | |',
+    ].join('\n');
+    const table = readScoreTable(readTables(text)[0]!);
+    expect(table.totals.map((total) => [total.weight?.written, total.score?.written])).toEqual([
+      ['100', '95.4'],
+    ]);
+    const report = checkScoreTable(table);
+    const total = report.ok
+      ? report.value.checks.find((check) => check.code === 'total_sum')
+      : undefined;
+    expect([total?.verdict, total?.arithmetic]).toEqual([
+      'unscored',
+      '95.4 = 预算执行得分 + 各一级指标得分（有未评分的行）',
+    ]);
+    expect(
+      report.ok && report.value.checks.filter((check) => check.arithmetic.includes('?')),
+    ).toEqual([]);
   });
 });

@@ -3,8 +3,10 @@ import type { CellGrid, CellLocation, LayoutName } from '../tables/CellGrid.js';
 import { checkScoreTable } from '../tables/checks/checkScoreTable.js';
 import type { GradeBand, TableCheck, TableCheckReport } from '../tables/checks/TableCheck.js';
 import { readScoreTable } from '../tables/scoreTable/readScoreTable.js';
-import type { StatedValue } from '../tables/scoreTable/ScoreTable.js';
+import type { ScoreTable, StatedValue } from '../tables/scoreTable/ScoreTable.js';
+import { visibleText } from '../issues/visibleText.js';
 import { textLines } from '../tables/text/textLines.js';
+import type { BilingualMessage } from '../issues/Issue.js';
 import type { AuditCheck } from './AuditCheck.js';
 import type { Claim, SourceLocation } from './Claims.js';
 
@@ -19,6 +21,18 @@ export interface TableCoverage {
   /** Repairs the reader made (a row continued, cells split out), and guesses the reading made. */
   readonly repairs: number;
   readonly guesses: number;
+  /** Each guess the reading made: its code, what it decided, and the lines it looked at. */
+  readonly guessed: readonly {
+    readonly code: string;
+    readonly message: BilingualMessage;
+    readonly lines: readonly number[];
+  }[];
+  /** Each row seen but not read (rowsSeen − rowsRead of them), with its line and why. */
+  readonly skippedRows: readonly {
+    readonly row: number;
+    readonly line?: number;
+    readonly reason: BilingualMessage;
+  }[];
   readonly outcome: TableCheckReport['outcome'];
   /** The line the table starts on, when it was read from text. */
   readonly line?: number;
@@ -46,6 +60,40 @@ function lineSpan(grid: CellGrid): { first: number; last: number } | undefined {
   return last === 0 ? undefined : { first, last };
 }
 
+/**
+ * The lines a table's grids were read from: every line from each grid's first text cell (or
+ * title) to its last, so a cell wrapped onto a following line belongs to the table too.
+ *
+ * @param grids - the tables found in a text
+ * @returns the line numbers (1-based) that belong to a table
+ */
+export function tableLineNumbers(grids: readonly CellGrid[]): ReadonlySet<number> {
+  const lines = new Set<number>();
+  for (const grid of grids) {
+    const span = lineSpan(grid);
+    if (span === undefined) continue;
+    for (let line = span.first; line <= span.last; line += 1) lines.add(line);
+  }
+  return lines;
+}
+
+/**
+ * The text with the lines of its tables left empty (their numbers kept), for the narrative
+ * reader: a table's cells (a 评分标准 column's `每有1项不符扣2分`, its 评价结论 sentence) are the
+ * table's, read and checked there, never narrative sentences.
+ *
+ * @param text - the report's text
+ * @param grids - the tables found in it
+ * @returns the narrative's text, the same text when no table was read from it
+ */
+export function narrativeText(text: string, grids: readonly CellGrid[]): string {
+  const owned = tableLineNumbers(grids);
+  if (owned.size === 0) return text;
+  return textLines(text)
+    .map((line) => (owned.has(line.line) ? '' : line.text))
+    .join('\n');
+}
+
 /** The narrative claims stated outside a table's lines (a claim the table itself holds is its). */
 function outside(claims: readonly Claim[], span: { first: number; last: number } | undefined) {
   return claims.filter(
@@ -61,6 +109,72 @@ const stated = (claim: Claim, line: number): StatedValue => ({
   cell: { text: claim.value, location: { kind: 'text', line } },
   how: 'sentence',
 });
+
+/** The narrative's words for its total, longest first (`综合评分为94.5分` → 综合评分). */
+const totalWords = ['自评总得分', '自评总分', '自评得分', '综合评分', '综合得分', '得分'] as const;
+
+/** The word a narrative line names its total by, else 总分. */
+const totalWordOf = (line: string): string =>
+  totalWords.find((word) => line.includes(word)) ?? '总分';
+
+/** The table's own total as written, with its label (总分 / 合计) and line, if it states one. */
+function tableTotal(
+  table: ScoreTable,
+): { written: string; label: string; line?: number } | undefined {
+  const row = table.totals.find((total) => total.score !== undefined);
+  if (row?.score !== undefined) {
+    const label = row.label.text.includes('合计') ? '合计' : '总分';
+    const { location } = row.score.cell;
+    return {
+      written: row.score.written,
+      label,
+      ...(location.kind === 'text' ? { line: location.line } : {}),
+    };
+  }
+  const stated = table.statedTotals[0];
+  if (stated === undefined) return undefined;
+  const { location } = stated.cell;
+  return {
+    written: stated.written,
+    label: '总分',
+    ...(location.kind === 'text' ? { line: location.line } : {}),
+  };
+}
+
+/**
+ * A table's `repeated_total` check that compares the narrative's total with the table's, in
+ * words naming both: `综合评分 94.5（第 2 行）与评分表总分 94.08（第 24 行）不一致`.
+ */
+function joinedTotalCheck(
+  check: AuditCheck,
+  claim: Claim,
+  total: { written: string; label: string; line?: number },
+): AuditCheck {
+  const line = claim.source?.line ?? 0;
+  const word = totalWordOf(claim.source?.text ?? '');
+  const value = visibleText(claim.value);
+  const place = (at: number | undefined, zh: boolean): string =>
+    at === undefined ? '' : zh ? `（第 ${at} 行）` : ` (line ${at})`;
+  const agree = check.verdict === 'consistent';
+  return {
+    ...check,
+    check: {
+      zh: `叙述所写总分与评分表${total.label}应一致（按叙述所写的位数）：${value} 与 ${total.written}`,
+      en: `the narrative's total agrees with the table's ${total.label} (at the narrative's places): ${value} and ${total.written}`,
+    },
+    message: {
+      zh: `${word} ${value}${place(line, true)}与评分表${total.label} ${total.written}${place(total.line, true)}${agree ? '一致' : '不一致'}`,
+      en: `the narrative's total ${value}${place(line, false)} ${agree ? 'agrees' : 'disagrees'} with the score table's ${total.label} ${total.written}${place(total.line, false)}`,
+    },
+  };
+}
+
+/** The narrative total a table check compared, if any (its line among the check's sources). */
+const joinedClaim = (check: AuditCheck, totals: readonly Claim[]): Claim | undefined => {
+  if (check.code !== 'repeated_total') return undefined;
+  const lines = [check.source, ...(check.related ?? [])].map((each) => each?.line);
+  return totals.find((claim) => lines.includes(claim.source?.line));
+};
 
 /** Where a table check stands in the text: its first text cell, and the other cells it read. */
 function sourcesOf(
@@ -166,8 +280,15 @@ export function auditTables(
         : { gradeBands: tableGradeBands(options.gradeBands) }),
     });
     const outcome = report.ok ? report.value.outcome : 'too-little';
+    const total = tableTotal(table);
     const checks = report.ok
-      ? report.value.checks.map((check) => tableAuditCheck(check, lineText))
+      ? report.value.checks.map((check) => {
+          const audit = tableAuditCheck(check, lineText);
+          const claim = joinedClaim(audit, totals);
+          return claim === undefined || total === undefined
+            ? audit
+            : joinedTotalCheck(audit, claim, total);
+        })
       : [];
     return {
       coverage: {
@@ -177,6 +298,22 @@ export function auditTables(
         rowsRead: table.rowsRead,
         repairs: table.repairs.length,
         guesses: table.guesses.length,
+        guessed: table.guesses.map((guess) => ({
+          code: guess.code,
+          message: guess.message,
+          lines: [
+            ...new Set(
+              guess.locations.flatMap((location) =>
+                location.kind === 'text' ? [location.line] : [],
+              ),
+            ),
+          ],
+        })),
+        skippedRows: table.skipped.map((row) => ({
+          row: row.row,
+          ...(row.location?.kind === 'text' ? { line: row.location.line } : {}),
+          reason: row.reason,
+        })),
         outcome,
         ...(span === undefined ? {} : { line: span.first }),
       },

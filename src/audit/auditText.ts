@@ -8,7 +8,7 @@ import type { Scheme } from '../scheme/Scheme.js';
 import { readTables } from '../tables/readTables.js';
 import type { AuditCheck, AuditReport, SkippedCheck } from './AuditCheck.js';
 import { auditEvaluation } from './auditEvaluation.js';
-import { auditTables, type TableAudit, type TableCoverage } from './auditTables.js';
+import { auditTables, narrativeText, type TableAudit, type TableCoverage } from './auditTables.js';
 import { checkClaims } from './checkClaims.js';
 import { checkNarrative } from './checkNarrative.js';
 import type { Claim, ClaimedSheet } from './Claims.js';
@@ -22,7 +22,11 @@ export interface AuditTextOptions {
   readonly scheme?: Scheme<RuleBase>;
   /** A recomputation from the department's data (with `scheme` its scheme): every claim against it. */
   readonly recomputed?: Evaluation;
-  /** The narrative's claims, when the caller has read them already (against `scheme`). */
+  /**
+   * The narrative's claims, when the caller has read them already (against `scheme`); used as
+   * given when no table is found in the text, else the narrative is read again without the
+   * tables' lines (a table's cells are the table's, not narrative sentences).
+   */
   readonly claims?: ClaimedSheet;
 }
 
@@ -120,14 +124,19 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
       ).issues,
     );
   const { scheme, recomputed } = options;
+  if (typeof text !== 'string') {
+    const refused = extractClaims(text);
+    if (!refused.ok) return refused;
+  }
+  const grids = readTables(text);
+  const prose = narrativeText(text, grids);
   const read =
-    options.claims === undefined
-      ? extractClaims(text, scheme === undefined ? {} : { scheme })
+    options.claims === undefined || prose !== text
+      ? extractClaims(prose, scheme === undefined ? {} : { scheme })
       : success(options.claims);
   if (!read.ok) return read;
   const claims = read.value;
   const narrative = readsSomething(claims);
-  const grids = readTables(text);
   const internal = narrative
     ? scheme === undefined
       ? checkNarrative(claims)

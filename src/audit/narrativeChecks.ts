@@ -51,6 +51,25 @@ export interface PartialAudit {
  *   after each sentence's own checks
  * @returns the checks and the skipped ones
  */
+/** The words a budget sentence names its rate by, most specific first, with the label each gives. */
+const rateWords: readonly (readonly [string, string])[] = [
+  ['完成预算的', '完成预算的比例'],
+  ['预算执行率', '预算执行率'],
+  ['支出率', '支出率'],
+  ['执行率', '执行率'],
+];
+
+/**
+ * The label of a stated budget rate by the text's own word before it (`执行率96.00%` → 执行率,
+ * `完成预算的 99.56%` → 完成预算的比例), else 完成预算的比例.
+ */
+function rateLabel(rate: Claim | undefined): string {
+  const line = rate?.source?.text ?? '';
+  const at = rate === undefined ? -1 : line.indexOf(rate.value);
+  const before = at < 0 ? line : line.slice(Math.max(0, at - 12), at);
+  return rateWords.find(([word]) => before.includes(word))?.[1] ?? '完成预算的比例';
+}
+
 export function budgetChecks(
   budgets: readonly BudgetClaim[],
   mode: RoundingMode,
@@ -81,7 +100,7 @@ export function budgetChecks(
           {
             code: 'execution_rate',
             path,
-            name: `${prefix}完成预算的比例`,
+            name: `${prefix}${rateLabel(budget.rate)}`,
             against: {
               zh: `${labels.executed} ÷ ${labels.budget}`,
               en: 'executed ÷ budget',
@@ -157,7 +176,11 @@ export function budgetChecks(
         group.map((each) => each.executed),
       ),
       ...conflictChecks(
-        { path, name: `${prefix}完成预算的比例`, quantity: { zh: '数值', en: 'value' } },
+        {
+          path,
+          name: `${prefix}${rateLabel(group.find((each) => each.rate !== undefined)?.rate)}`,
+          quantity: { zh: '数值', en: 'value' },
+        },
         group.flatMap((each) => (each.rate === undefined ? [] : [each.rate])),
       ),
     );

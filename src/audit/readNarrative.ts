@@ -426,6 +426,19 @@ export function readNarrative(
     if (at(before) === ' ') before -= 1;
     return ',;'.includes(at(before)) && at(before) !== '' ? subjectBefore(before) : undefined;
   };
+  /**
+   * Whether the 扣 at `offset` is a scoring rule (`每有1项不符扣2分`, `发现1起扣5分`, `否则扣2分`):
+   * its clause, back to the last stop, holds 每, 发现 or 否则.
+   */
+  const isRuleText = (offset: number): boolean => {
+    for (let position = offset - 1; offset - position <= longestName * 2; position -= 1) {
+      const char = at(position);
+      if (char === '' || char === '\n' || clauseStops.includes(char)) return false;
+      if (char === '每' || phraseAt(position, '发现') >= 0 || phraseAt(position, '否则') >= 0)
+        return true;
+    }
+    return false;
+  };
   for (let offset = 0; offset < text.length; offset += 1) {
     const char = at(offset);
     if (char === '得') {
@@ -441,7 +454,7 @@ export function readNarrative(
         named.add(name, 'mark', 'score', wordClaim({ start: offset, end }, '0'));
     } else if (char === '扣' && at(offset - 1) !== '不') {
       const points = pointsAt(skipGap(offset + 1));
-      if (points === undefined || consumed.has(points.value.start)) continue;
+      if (points === undefined || consumed.has(points.value.start) || isRuleText(offset)) continue;
       const name = nameForMark(offset);
       if (name === undefined) {
         unplaced.push({
@@ -544,14 +557,28 @@ export function readNarrative(
     return got < 0 ? undefined : pointsAt(skipGap(got));
   };
 
-  /** The owner of a 其中 list at `offset`: a claim ending just before it, across spaces and stops. */
+  /**
+   * The owner of a 其中 list at `offset`: a claim ending just before it, across spaces and stops;
+   * else the nearest claim before it on the same line with no number between (the total of
+   * `综合评分为94.2分，评价等级为优。其中：…`).
+   */
   const ownerBefore = (offset: number): Owner | undefined => {
     let position = offset;
     for (let step = 0; step < 5; step += 1) {
       const owner = owners.get(position);
       if (owner !== undefined) return owner;
-      if (!pauses.includes(at(position - 1)) || at(position - 1) === '') return undefined;
+      if (!pauses.includes(at(position - 1)) || at(position - 1) === '') break;
       position -= 1;
+    }
+    return ownerAcrossWords(offset);
+  };
+  /** The nearest claim ending before `offset` on its line, with words but no digit between. */
+  const ownerAcrossWords = (offset: number): Owner | undefined => {
+    for (let position = offset; offset - position <= longestName * 2; position -= 1) {
+      const owner = owners.get(position);
+      if (owner !== undefined) return owner;
+      const char = at(position - 1);
+      if (char === '' || char === '\n' || (char >= '0' && char <= '9')) return undefined;
     }
     return undefined;
   };

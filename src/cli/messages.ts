@@ -89,9 +89,17 @@ export const messages = {
         readonly repairs: number;
         readonly guesses: number;
         readonly outcome: string;
+        readonly unread?: readonly { readonly reason: string; readonly rows: number }[];
       },
     ) =>
-      `  表 ${number}：${table.line === undefined ? '' : `第 ${table.line} 行起，`}版式 ${table.layout}${table.title === undefined ? '' : `，「${table.title}」`}，读出 ${table.rowsRead}/${table.rowsSeen} 行，修补 ${table.repairs} 处，推测 ${table.guesses} 处，${table.outcome}`,
+      `  表 ${number}：${table.line === undefined ? '' : `第 ${table.line} 行起，`}版式 ${table.layout}${table.title === undefined ? '' : `，「${table.title}」`}，读出 ${table.rowsRead}/${table.rowsSeen} 行${(table.unread ?? []).length === 0 ? '' : `（未读 ${table.rowsSeen - table.rowsRead} 行：${(table.unread ?? []).map((group) => `${group.reason} ${group.rows} 行`).join('，')}）`}，修补 ${table.repairs} 处，推测 ${table.guesses} 处，${table.outcome}`,
+    auditTableNote: (guesses: boolean, unread: boolean) =>
+      `  ${[
+        ...(guesses ? ['「推测」为读取时所作、表格本身未写明的判断'] : []),
+        ...(unread ? ['「未读」的行未计入核对'] : []),
+      ].join(
+        '；',
+      )}：逐条见 --format json 的 coverage.tables[].${guesses && unread ? 'guessed 与 skippedRows' : guesses ? 'guessed' : 'skippedRows'}`,
     tableOutcomes: {
       consistent: '自洽',
       inconsistent: '有不一致',
@@ -235,9 +243,19 @@ Lists the shipped schemes with their versions, years and sources.`,
         readonly repairs: number;
         readonly guesses: number;
         readonly outcome: string;
+        readonly unread?: readonly { readonly reason: string; readonly rows: number }[];
       },
     ) =>
-      `  table ${number}: ${table.line === undefined ? '' : `from line ${table.line}, `}layout ${table.layout}${table.title === undefined ? '' : `, "${table.title}"`}, ${table.rowsRead} of ${table.rowsSeen} rows read, ${table.repairs} repairs, ${table.guesses} guesses, ${table.outcome}`,
+      `  table ${number}: ${table.line === undefined ? '' : `from line ${table.line}, `}layout ${table.layout}${table.title === undefined ? '' : `, "${table.title}"`}, ${table.rowsRead} of ${table.rowsSeen} rows read${(table.unread ?? []).length === 0 ? '' : ` (${table.rowsSeen - table.rowsRead} not read: ${(table.unread ?? []).map((group) => `${group.reason} ×${group.rows}`).join(', ')})`}, ${table.repairs} repairs, ${table.guesses} guesses, ${table.outcome}`,
+    auditTableNote: (guesses: boolean, unread: boolean) =>
+      `  ${[
+        ...(guesses
+          ? ['"guesses" are decisions the reading made that the table does not settle']
+          : []),
+        ...(unread ? ['rows "not read" are left out of the checks'] : []),
+      ].join(
+        '; ',
+      )}: each is listed by --format json in coverage.tables[].${guesses && unread ? 'guessed and skippedRows' : guesses ? 'guessed' : 'skippedRows'}`,
     tableOutcomes: {
       consistent: 'consistent',
       inconsistent: 'inconsistent',

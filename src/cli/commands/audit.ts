@@ -1,5 +1,5 @@
 import type { AuditCheck } from '../../audit/AuditCheck.js';
-import { auditText, type TextAudit } from '../../audit/auditText.js';
+import { auditText, type TableCoverage, type TextAudit } from '../../audit/auditText.js';
 import type { ClaimedSheet } from '../../audit/Claims.js';
 import { extractClaims } from '../../audit/extractClaims.js';
 import type { Evaluation } from '../../evaluation/Evaluation.js';
@@ -200,6 +200,29 @@ function keepingErrors(environment: CliEnvironment, kept: string[]): CliEnvironm
   };
 }
 
+/** A table's rows not read, grouped by reason in the reading order of the reasons. */
+function unreadGroups(
+  table: TableCoverage,
+  lang: Language,
+): readonly { readonly reason: string; readonly rows: number }[] {
+  const groups = new Map<string, number>();
+  for (const row of table.skippedRows) {
+    const reason = row.reason[lang];
+    groups.set(reason, (groups.get(reason) ?? 0) + 1);
+  }
+  return [...groups].map(([reason, rows]) => ({ reason, rows }));
+}
+
+/** The one line that says what 推测 and 未读 mean and where they are listed, when any table has them. */
+function tableNote(
+  tables: readonly TableCoverage[],
+  text: { readonly auditTableNote: (guesses: boolean, unread: boolean) => string },
+): readonly string[] {
+  const guesses = tables.some((table) => table.guesses > 0);
+  const unread = tables.some((table) => table.skippedRows.length > 0);
+  return guesses || unread ? [text.auditTableNote(guesses, unread)] : [];
+}
+
 /** The JSON of a run that could not check: its exit, the issues and the error lines written. */
 function failureJson(
   exit: Exit,
@@ -218,6 +241,7 @@ function failureJson(
       consistent: false,
       ...extra,
       issues,
+      findings: [],
       errors: lines,
     },
     null,
@@ -283,8 +307,10 @@ function tableLines(lang: Language, audit: TextAudit, choice: SchemeChoice): str
         ...table,
         title: table.title === undefined ? undefined : clipped(table.title, quotedWidth),
         outcome: text.tableOutcomes[table.outcome],
+        unread: unreadGroups(table, lang),
       }),
     ),
+    ...tableNote(audit.tables, text),
     ...audit.notes.map((note) => lineText(note[lang])),
     '',
   ];

@@ -116,7 +116,8 @@ function budgetScore(
   const weightText = weight === undefined ? fromTitle?.written : written(weight);
   if (weightValue === undefined || weightText === undefined) return [];
   if (score === undefined) {
-    if (row.values.score?.kind !== 'empty') return [];
+    // 其中 rows are amounts only: a blank 得分 there is the template's, never an unscored row.
+    if (row.values.score?.kind !== 'empty' || row.kind === 'part') return [];
     return [
       verdictCheck(
         {

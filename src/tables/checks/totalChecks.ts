@@ -208,10 +208,15 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
     (roots.length === 0 && budgetScore === undefined)
   ) {
     return [
-      verdictCheck(subject, 'unscored', `${first.number.cell.text.trim()} = ?`, {
-        zh: `总分 ${first.number.cell.text.trim()} 无法核对：有未评分的行`,
-        en: `the total ${first.number.cell.text.trim()} cannot be checked: some rows are unscored`,
-      }),
+      verdictCheck(
+        subject,
+        'unscored',
+        `${first.number.cell.text.trim()} = 预算执行得分 + 各一级指标得分（有未评分的行）`,
+        {
+          zh: `总分 ${first.number.cell.text.trim()} 无法核对：有未评分的行`,
+          en: `the total ${first.number.cell.text.trim()} cannot be checked: some rows are unscored`,
+        },
+      ),
     ];
   }
   for (const root of roots) {
@@ -304,7 +309,7 @@ export function gradeChecks(
       values,
     };
     if (total === undefined) {
-      return verdictCheck(subject, 'unscored', `${grade.written} ← ?`, {
+      return verdictCheck(subject, 'unscored', `${grade.written} ← 总分（无）`, {
         zh: `等级「${grade.written}」无法核对：没有总分`,
         en: `the grade "${grade.written}" cannot be checked: there is no total`,
       });
@@ -315,7 +320,7 @@ export function gradeChecks(
     return verdictCheck(
       subject,
       agrees ? 'consistent' : 'inconsistent',
-      `${total.written} → ${band?.grade ?? '?'}`,
+      `${total.written} → ${band?.grade ?? '（不在任何档内）'}`,
       agrees
         ? {
             zh: `「${grade.written}」与总分 ${total.written} 所在档「${band?.grade ?? ''}」一致`,

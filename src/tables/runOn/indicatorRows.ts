@@ -182,13 +182,18 @@ function slotsOf(roles: readonly (ColumnRole | undefined)[]):
   return { slots, nameColumns };
 }
 
-/** Groups a row's name tokens into at most `columns` cells: categories apart, the rest joined. */
+/**
+ * Groups a row's name tokens into at most `columns` cells. Leading category names (a template
+ * name such as 质量指标, or a weighted `（N分）` name) are cells of their own; every other token
+ * before the values belongs to the leaf's name, a name with spaces in it (`修缮工程 验收合格率`).
+ * A full row of names none of which is a category (a tree the templates do not know) keeps one
+ * cell per token.
+ */
 function nameCells(
   tokens: readonly [Token, ...Token[]],
   columns: number,
   repairs: Repair[],
 ): GridCell[] {
-  if (tokens.length <= columns) return tokens.map((token) => cellOf([token]));
   const categories: Token[] = [];
   let rest = 0;
   while (
@@ -199,6 +204,9 @@ function nameCells(
     const category = tokens[rest];
     if (category !== undefined) categories.push(category);
     rest += 1;
+  }
+  if (tokens.length - rest <= 1 || (categories.length === 0 && tokens.length === columns)) {
+    return tokens.map((token) => cellOf([token]));
   }
   const [head, ...tail] = tokens.slice(rest);
   if (head === undefined) return tokens.map((token) => cellOf([token]));

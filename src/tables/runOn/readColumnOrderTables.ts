@@ -12,7 +12,8 @@ import {
   textLines,
   type Token,
 } from './runOnToken.js';
-import { categoryWeight, isPlainNumber } from './valueShapes.js';
+import { isBudgetValue, readBudgetLines, type BudgetLines } from './budgetBlock.js';
+import { categoryWeight, isPlainNumber, isTotalLabel } from './valueShapes.js';
 
 /** A column as a PDF layer emits it: its header, then its entries top to bottom. */
 interface Column {
@@ -28,6 +29,10 @@ interface Block {
   readonly columns: readonly Column[];
   /** Category names printed without a header (`产出指标（50分）`), the level above the names. */
   readonly categories: readonly Token[];
+  /** A budget block read just before the columns (in row or column order). */
+  readonly budget: BudgetLines | undefined;
+  /** The total row after the columns (`总分 100 98.2`). */
+  readonly total: GridRow | undefined;
 }
 
 const nameRoles: readonly ColumnRole[] = ['level1', 'level2', 'level3'];
@@ -60,23 +65,71 @@ function lineToken(lineText: string, line: number): Token | undefined {
   };
 }
 
-/** Finds the blocks of column lines in a text. */
+/** A total row after the columns: a total label (spaces allowed inside it), then only values. */
+function totalRow(lineText: string, line: number): GridRow | undefined {
+  const tokens = lineTokens(lineText, line);
+  const valueAt = tokens.findIndex((token) => isBudgetValue(token.text));
+  const [head, ...tail] = tokens.slice(0, Math.max(valueAt, 0));
+  if (head === undefined || !tokens.slice(valueAt).every((token) => isBudgetValue(token.text)))
+    return undefined;
+  const label = cellOf([head, ...tail], '');
+  if (!isTotalLabel(label.text)) return undefined;
+  return rowOf([label, ...tokens.slice(valueAt).map((token) => cellOf([token]))]);
+}
+
+/** How many lines above a block (or its budget block) a title may stand (identity rows between). */
+const titleReach = 4;
+
+/** The nearest table title within {@link titleReach} lines above a line. */
+function titleAbove(lines: readonly string[], at: number): Token | undefined {
+  for (let back = at - 1; back >= 0 && back >= at - titleReach; back -= 1) {
+    const candidate = lineToken(lines[back] ?? '', back + 1);
+    if (candidate !== undefined && isTableTitle(candidate.text)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * A budget block with no columns after it: a table of its own when in column order (no other
+ * reader sees it); a block in row order alone is left to the readers of row layouts.
+ */
+function budgetOnly(
+  lines: readonly string[],
+  budget: { readonly at: number; readonly lines: BudgetLines },
+): Block {
+  const title = titleAbove(lines, budget.at);
+  const kept = budget.lines.order === 'columns' ? budget.lines : undefined;
+  return { title, columns: [], categories: [], budget: kept, total: undefined };
+}
+
+/** Finds the blocks of column lines (and budget blocks in column order) in a text. */
 function findBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let index = 0;
+  let budget: { readonly at: number; readonly lines: BudgetLines } | undefined;
   while (index < lines.length) {
     const tokens = lineTokens(lines[index] ?? '', index + 1);
+    const budgetLines = (lines[index] ?? '').includes('|')
+      ? undefined
+      : readBudgetLines(lines, index);
+    if (budgetLines !== undefined) {
+      if (budget !== undefined) blocks.push(budgetOnly(lines, budget));
+      budget = { at: index, lines: budgetLines };
+      index = budgetLines.next;
+      continue;
+    }
     if (headerRole(tokens) === undefined || (lines[index] ?? '').includes('|')) {
+      // A budget block belongs to the columns right after it, not to a later table.
+      if (tokens.length > 0 && budget !== undefined) {
+        blocks.push(budgetOnly(lines, budget));
+        budget = undefined;
+      }
       index += 1;
       continue;
     }
     const columns: Column[] = [];
     const categories: Token[] = [];
-    let title: Token | undefined;
-    for (let back = index - 1; back >= 0 && back >= index - 2; back -= 1) {
-      const candidate = lineToken(lines[back] ?? '', back + 1);
-      if (candidate !== undefined && isTableTitle(candidate.text)) title = candidate;
-    }
+    const title = titleAbove(lines, budget?.at ?? index);
     while (index < lines.length) {
       const lineText = lines[index] ?? '';
       const line = index + 1;
@@ -101,9 +154,15 @@ function findBlocks(lines: readonly string[]): Block[] {
       else break;
       index += 1;
     }
-    blocks.push({ title, columns, categories });
+    const total = totalRow(lines[index] ?? '', index + 1);
+    if (total !== undefined) index += 1;
+    blocks.push({ title, columns, categories, budget: budget?.lines, total });
+    budget = undefined;
   }
-  return blocks.filter(isColumnBlock);
+  if (budget !== undefined) blocks.push(budgetOnly(lines, budget));
+  return blocks.filter(
+    (block) => isColumnBlock(block) || (block.columns.length === 0 && block.budget !== undefined),
+  );
 }
 
 function isColumnBlock(block: Block): boolean {
@@ -281,7 +340,14 @@ function unaligned(block: Block, header: GridRow, repairs: Repair[]): CellGrid {
   return gridOf(block, [header], all);
 }
 
-function gridOf(block: Block, rows: readonly GridRow[], repairs: readonly Repair[]): CellGrid {
+/** The block's grid: its budget rows, the indicator rows, its total row. */
+function gridOf(block: Block, indicator: readonly GridRow[], found: readonly Repair[]): CellGrid {
+  const rows = [
+    ...(block.budget?.rows ?? []),
+    ...indicator,
+    ...(block.total === undefined ? [] : [block.total]),
+  ];
+  const repairs = [...(block.budget?.repairs ?? []), ...found];
   return block.title === undefined
     ? { layout: 'column-order', rows, repairs }
     : { layout: 'column-order', title: cellOf([block.title]), rows, repairs };
@@ -290,6 +356,7 @@ function gridOf(block: Block, rows: readonly GridRow[], repairs: readonly Repair
 /** Reads one block of columns into a header row and one row per leaf. */
 function readBlock(block: Block): CellGrid {
   const repairs: Repair[] = [];
+  if (block.columns.length === 0) return gridOf(block, [], repairs);
   const byRole = (role: ColumnRole): Column | undefined =>
     block.columns.find((column) => column.role === role);
   const names = byRole('level3');

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { CellGrid } from '../CellGrid.js';
+import { checkScoreTable } from '../checks/checkScoreTable.js';
+import { readTables } from '../readTables.js';
+import { readScoreTable } from '../scoreTable/readScoreTable.js';
 import { readNamePairTables } from './readNamePairTables.js';
 
 const fixture = (name: string): string =>
@@ -127,5 +130,57 @@ describe('layout (f) reader is conservative', () => {
     expect(readNamePairTables('三级指标 分值 得分\n甲 10 9\n乙 20 20')).toEqual([]);
     expect(readNamePairTables('三级指标 | 分值 | 得分\n10 9 | 甲\n20 20 | 乙')).toEqual([]);
     expect(readNamePairTables('本局综合评分为94.9分，评价等级为优。')).toEqual([]);
+  });
+});
+
+describe('layout (f): a row label followed by its own numbers keeps them as cells', () => {
+  test('合计 20 18 after the last pair is a total row of three cells, not the name 合计2018', () => {
+    const [grid] = readNamePairTables(
+      [
+        '一级指标 二级指标 三级指标 分值 得分',
+        '决策（20 分）目标设定（12 分）绩效目标合理性',
+        '6 6 绩效目标明确性',
+        '6 5 预算配置（8 分）资金分配合理性',
+        '8 7',
+        '合计 20 18',
+      ].join('\n'),
+    );
+    expect(texts(grid)).toEqual([
+      ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+      ['决策（20分）', '目标设定（12分）', '绩效目标合理性', '6', '6'],
+      ['绩效目标明确性', '6', '5'],
+      ['预算配置（8分）', '资金分配合理性', '8', '7'],
+      ['合计', '20', '18'],
+    ]);
+    expect(repairs(grid)).toEqual([['pairs_shifted', true]]);
+    expect(grid?.rows[4]?.cells[2]?.location).toEqual({ kind: 'text', line: 6, column: 7 });
+  });
+
+  test('a letter-spaced 合 计 with a decimal score, followed by the closing sentence', () => {
+    const [grid] = readNamePairTables(fixture('pairs-trial-total-row.txt'));
+    expect(texts(grid)).toEqual([
+      ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+      ['规划（40分）', '目标设定（25分）', '目标明确性', '15', '14'],
+      ['目标细化程度', '10', '10'],
+      ['资源配置（15分）', '人员配置合理性', '15', '13.5'],
+      ['效果（60分）', '履职成效（60分）', '档案接收完成率', '35', '33'],
+      ['档案利用满意度', '25', '24'],
+      ['合计', '100', '94.5'],
+      ['本单位本年度整体支出绩效自评得分为94.5分。'],
+    ]);
+    expect(repairs(grid).map(([code]) => code)).toEqual([
+      'pairs_shifted',
+      'lines_joined',
+      'lines_joined',
+    ]);
+  });
+
+  test('end to end: the total row of a name-then-pair table checks with no finding', () => {
+    const grids = readTables(fixture('pairs-trial-total-row.txt'));
+    expect(grids.map((grid) => grid.layout)).toEqual(['name-then-pair']);
+    const [grid] = grids;
+    if (grid === undefined) throw new Error('no grid');
+    const report = checkScoreTable(readScoreTable(grid));
+    expect(report.ok && report.value.findings.map((check) => check.code)).toEqual([]);
   });
 });

@@ -14,7 +14,14 @@ import {
   type JoinedText,
   type Token,
 } from './runOnToken.js';
-import { categoryWeight, isPlainNumber } from './valueShapes.js';
+import {
+  categoryWeight,
+  isBudgetRowLabel,
+  isNotApplicable,
+  isPercent,
+  isPlainNumber,
+  isTotalLabel,
+} from './valueShapes.js';
 
 const nameRoles: readonly ColumnRole[] = ['level1', 'level2', 'level3'];
 const pairRoles: readonly ColumnRole[] = ['weight', 'score', 'coefficient'];
@@ -71,6 +78,27 @@ function splitLine(tokens: readonly Token[], pairSize: number): BodyLine {
   return count === pairSize
     ? { pair: tokens.slice(0, count), text: tokens.slice(count) }
     : { pair: [], text: tokens };
+}
+
+const isValue = (text: string): boolean =>
+  isPlainNumber(text) || isPercent(text) || isNotApplicable(text);
+
+/**
+ * A line that opens with a row label (合计, 总分, 年度资金总额 …, a stray space allowed inside it)
+ * and holds only values after it: a row with its own cells, not a name to join (`合计 20 18`).
+ */
+function labelRow(tokens: readonly Token[]): GridRow | undefined {
+  const valueAt = tokens.findIndex((token) => isValue(token.text));
+  if (valueAt < 1 || !tokens.slice(valueAt).every((token) => isValue(token.text))) return undefined;
+  const label = tokens.slice(0, valueAt);
+  const [head, ...tail] = label;
+  if (head === undefined) return undefined;
+  const text = label.map((token) => token.text).join('');
+  if (!isTotalLabel(text) && !isBudgetRowLabel(text)) return undefined;
+  return rowOf([
+    cellOf([head, ...tail], ''),
+    ...tokens.slice(valueAt).map((token) => cellOf([token])),
+  ]);
 }
 
 /** A name run between two pairs, split into its category cells and its leaf name. */
@@ -157,6 +185,7 @@ function readTable(
 ): CellGrid {
   const repairs: Repair[] = [];
   const bodies: BodyLine[] = [];
+  const labelRows: GridRow[] = [];
   let index = at + 1;
   let sentence: Token[] = [];
   for (; index < lines.length; index += 1) {
@@ -199,7 +228,9 @@ function readTable(
         ),
       );
     }
-    bodies.push(splitLine(kept, header.pairSize));
+    const labelled = labelRow(kept);
+    if (labelled === undefined) bodies.push(splitLine(kept, header.pairSize));
+    else labelRows.push(labelled);
   }
   // Name runs: the text between one pair and the next, whatever lines it spans.
   const runs: NameRun[] = [];
@@ -271,6 +302,7 @@ function readTable(
     }
     rows.push(rowOf([...run.categories, leaf, ...values]));
   }
+  rows.push(...labelRows);
   const [head, ...tail] = sentence;
   if (head !== undefined) {
     const cell = cellOf([head, ...tail], '');

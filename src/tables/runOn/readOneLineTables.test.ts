@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { CellGrid } from '../CellGrid.js';
+import { checkScoreTable } from '../checks/checkScoreTable.js';
+import { readTables } from '../readTables.js';
+import { readScoreTable } from '../scoreTable/readScoreTable.js';
 import { readOneLineTables } from './readOneLineTables.js';
 
 const fixture = (name: string): string =>
@@ -261,5 +264,79 @@ describe('layout (c) reader is conservative', () => {
 
   test('a non-string from untyped callers gives nothing', () => {
     expect(readOneLineTables(42 as unknown as string)).toEqual([]);
+  });
+});
+
+describe('layout (c): a leaf name with a space in it is one cell under its categories', () => {
+  test('质量指标 修缮工程 验收合格率: 质量指标 is the 二级, 修缮工程验收合格率 the leaf', () => {
+    const [grid] = readOneLineTables(
+      '项目支出绩效自评表（2024年度） 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 修缮点数量 ≥6处 6处 50 50 质量指标 修缮工程 验收合格率 100% 100% 50 50 总分 100 100',
+    );
+    expect(texts(grid)).toEqual([
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '修缮点数量', '≥6处', '6处', '50', '50'],
+      ['质量指标', '修缮工程验收合格率', '100%', '100%', '50', '50'],
+      ['总分', '100', '100'],
+    ]);
+    expect(repairs(grid)).toEqual([['name_joined', true]]);
+  });
+
+  test('weighted 一级 names, template 二级 names, and spaced leaves under a merged 二级', () => {
+    const [grid] = readOneLineTables(fixture('oneline-trial-spaced-names.txt'));
+    expect(texts(grid)).toEqual([
+      ['项目名称', '示例社区健身器材更新项目'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标（60分）', '数量指标', '更新器材套数', '≥40套', '40套', '20', '20'],
+      ['质量指标', '器材安装验收合格率', '100%', '100%', '20', '20'],
+      ['器材完好率', '≥95%', '96%', '20', '20'],
+      ['满意度指标（40分）', '服务对象满意度指标', '居民满意度', '≥90%', '88%', '40', '39.1'],
+      ['总分', '100', '99.1'],
+    ]);
+    expect(repairs(grid).map(([code]) => code)).toEqual([
+      'properties_skipped',
+      'name_joined',
+      'name_joined',
+      'name_joined',
+      'name_joined',
+    ]);
+  });
+
+  test('unweighted template categories throughout; spaced leaves join whether or not a category precedes them', () => {
+    const [grid] = readOneLineTables(fixture('oneline-trial-merged-leaves.txt'));
+    expect(texts(grid)).toEqual([
+      ['项目名称', '示例村道路灯安装项目'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '安装路灯盏数', '≥120盏', '120盏', '30', '30'],
+      ['时效指标', '完工时间', '9月底前', '9月底前', '20', '20'],
+      ['效益指标', '社会效益指标', '夜间出行安全', '明显改善', '达成', '30', '30'],
+      ['亮灯率', '≥98%', '99%', '10', '10'],
+      ['满意度指标', '服务对象满意度指标', '村民满意度', '≥90%', '95%', '10', '10'],
+      ['总分', '100', '100'],
+    ]);
+  });
+
+  test('end to end: a t04-shaped sheet reads 产出 over its two 二级 and checks clean', () => {
+    const grids = readTables(fixture('oneline-trial-merged-leaves.txt'));
+    expect(grids.map((grid) => grid.layout)).toEqual(['one-line']);
+    const [grid] = grids;
+    if (grid === undefined) throw new Error('no grid');
+    const table = readScoreTable(grid);
+    const tree = table.indicators?.roots.map((node) => [
+      node.name,
+      node.children.map((child) => [child.name, child.children.map((leaf) => leaf.name)]),
+    ]);
+    expect(tree).toEqual([
+      [
+        '产出指标',
+        [
+          ['数量指标', ['安装路灯盏数']],
+          ['时效指标', ['完工时间']],
+        ],
+      ],
+      ['效益指标', [['社会效益指标', ['夜间出行安全', '亮灯率']]]],
+      ['满意度指标', [['服务对象满意度指标', ['村民满意度']]]],
+    ]);
+    const report = checkScoreTable(table);
+    expect(report.ok && report.value.findings.map((check) => check.code)).toEqual([]);
   });
 });

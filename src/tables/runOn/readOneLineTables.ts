@@ -7,24 +7,10 @@ import {
   textRowLabels,
   type ColumnRole,
 } from '../vocabulary.js';
+import { budgetBlockKeys, budgetCells, budgetColumns, isBudgetValue } from './budgetBlock.js';
 import { indicatorRows } from './indicatorRows.js';
-import {
-  cellOf,
-  emptyCellAt,
-  lineTokens,
-  repairAt,
-  rowOf,
-  textLines,
-  type Token,
-} from './runOnToken.js';
-import {
-  isBudgetRowLabel,
-  isNotApplicable,
-  isPercent,
-  isPlainNumber,
-  isTotalLabel,
-  shapeKey,
-} from './valueShapes.js';
+import { cellOf, lineTokens, repairAt, rowOf, textLines, type Token } from './runOnToken.js';
+import { isBudgetRowLabel, isTotalLabel, shapeKey } from './valueShapes.js';
 
 /** What a token is to the one-line reader. */
 type TokenKind =
@@ -56,13 +42,6 @@ const closingKeys = keys(['评价结论', '存在问题', '改进措施', '备�
 const identityKeys = new Set(
   [...keys(textRowLabels)].filter((key) => !goalKeys.has(key) && !closingKeys.has(key)),
 );
-const budgetBlockKeys = keys([
-  '项目资金',
-  '部门(单位)总体资金',
-  '单位总体资金',
-  '预算执行情况',
-  '资金情况',
-]);
 const indicatorBlockKeys = keys(['绩效指标', '年度绩效目标', '绩效目标']);
 const budgetRoles: readonly ColumnRole[] = [
   'fundSource',
@@ -73,18 +52,6 @@ const budgetRoles: readonly ColumnRole[] = [
   'weight',
   'score',
 ];
-const amountRoles: readonly ColumnRole[] = ['initialBudget', 'budget', 'executed'];
-const numberRoles: readonly ColumnRole[] = [...amountRoles, 'rate', 'weight', 'score'];
-
-/**
- * The roles of a budget header's columns. A first column that repeats a later column's role is
- * the block's label (`年度预算数(万元)` over 年初预算 | 调整后预算数 …), not a column of the rows.
- */
-function budgetColumns(header: readonly Token[]): (ColumnRole | undefined)[] {
-  const roles = header.map((token) => columnRole(token.text));
-  const [first, ...rest] = roles;
-  return first !== undefined && rest.includes(first) ? [undefined, ...rest] : roles;
-}
 
 function kindOf(text: string): TokenKind {
   const key = headerKey(text);
@@ -129,56 +96,7 @@ function joinPieces(tokens: readonly Token[]): Token[] {
   return joined;
 }
 
-const isValueToken = (text: string): boolean =>
-  isPlainNumber(text) || isPercent(text) || isNotApplicable(text);
-
-/** Places a budget row's values in the header's columns, by count and shape. */
-function budgetCells(
-  label: Token,
-  values: readonly Token[],
-  columns: readonly (ColumnRole | undefined)[],
-  repairs: Repair[],
-): GridCell[] {
-  const cells: GridCell[] = columns.map(() => emptyCellAt(label));
-  const columnsOf = (roles: readonly ColumnRole[]): readonly number[] =>
-    columns.flatMap((role, index) => (role !== undefined && roles.includes(role) ? [index] : []));
-  const numberColumns = columnsOf(numberRoles);
-  const amountColumns = columnsOf(amountRoles);
-  const noPercent = values.every((value) => !isPercent(value.text));
-  let targets: readonly number[];
-  if (values.length === numberColumns.length) targets = numberColumns;
-  else if (values.length === amountColumns.length && noPercent) targets = amountColumns;
-  else {
-    // Fewer values than columns and not the amounts-only shape: left to right, `%` at the rate.
-    const placed: number[] = [];
-    let next = 0;
-    for (const value of values) {
-      const rate = columns.indexOf('rate');
-      if (isPercent(value.text) && rate >= next) next = rate;
-      while (next < columns.length && !numberColumns.includes(next)) next += 1;
-      placed.push(next);
-      next += 1;
-    }
-    targets = placed;
-    const first = values[0];
-    if (first !== undefined) {
-      repairs.push(
-        repairAt(
-          'cells_placed',
-          first,
-          `「${visibleText(label.text)}」行只有 ${values.length} 个数值，按列顺序和形状放置`,
-          `The row "${visibleText(label.text)}" has ${values.length} values; placed by column order and shape`,
-          true,
-        ),
-      );
-    }
-  }
-  values.forEach((value, index) => {
-    const column = targets[index];
-    if (column !== undefined && column < cells.length) cells[column] = cellOf([value]);
-  });
-  return cells;
-}
+const isValueToken = isBudgetValue;
 
 const placeholder = /^(?:…+|\.{3,}|指标\d{1,2}[:：]?)$/;
 

@@ -357,9 +357,14 @@ class TableReader {
     // first written cell, and the values start after it.
     const labelAt = cells.findIndex((cell) => compactText(cell.text) !== '');
     const labelled = labelAt >= 0 && !isValueLike(readCellValue(cells[labelAt]));
-    const valueStart = cells.findIndex(
-      (cell, at) => (!labelled || at > labelAt) && isValueLike(readCellValue(cell)),
-    );
+    // A full-width row keeps its columns: its values stand under their header cells, and the
+    // blank header cells beside the label (a merged label column) are part of the label.
+    const positions = fullWidthPositions(header, cells);
+    const valueStart =
+      positions?.firstValue ??
+      cells.findIndex(
+        (cell, at) => (!labelled || at > labelAt) && isValueLike(readCellValue(cell)),
+      );
     const labelCells = valueStart < 0 ? [...cells] : cells.slice(0, valueStart);
     const valueCells = valueStart < 0 ? [] : cells.slice(valueStart);
     const label = labelCells.map((cell) => cell.text.trim()).join('');
@@ -406,7 +411,10 @@ class TableReader {
     const valueColumns = header.columns.filter(
       (column) => column.role !== undefined && column.role !== 'fundSource',
     );
-    const values = this.placeBudgetValues(valueColumns, valueCells, first);
+    const values =
+      positions === undefined
+        ? this.placeBudgetValues(valueColumns, valueCells, first)
+        : valuesAtPositions(header, cells, positions.starts);
     const row: BudgetRow = {
       kind: isTotal ? 'total' : 'part',
       label: unlabelled ? (header.columns[0]?.text.trim() ?? label) : label,
@@ -929,6 +937,46 @@ const isBlockTitle = (cell: GridCell): boolean => {
 
 const isNameRole = (role: ColumnRole | undefined): boolean =>
   role === 'level1' || role === 'level2' || role === 'level3' || role === 'sequence';
+
+/**
+ * Where a budget header's columns start in the grid row, when the row is full width (as wide as
+ * the header's cells): the start of each column, and the first value column's (the label takes
+ * every cell before it). Undefined for a two-row header or a row of another width.
+ */
+function fullWidthPositions(
+  header: HeaderReading,
+  cells: readonly GridCell[],
+): { starts: readonly number[]; firstValue: number } | undefined {
+  if (header.rowsUsed !== 1) return undefined;
+  const starts: number[] = [];
+  let width = 0;
+  for (const column of header.columns) {
+    starts.push(width);
+    width += Math.max(1, column.cells.length);
+  }
+  if (width !== cells.length || width < 2) return undefined;
+  const firstValue = header.columns.findIndex(
+    (column, index) => index > 0 && column.role !== undefined && column.role !== 'fundSource',
+  );
+  const start = starts[firstValue];
+  return firstValue < 0 || start === undefined ? undefined : { starts, firstValue: start };
+}
+
+/** A full-width budget row's values, each the cell under its header column. */
+function valuesAtPositions(
+  header: HeaderReading,
+  cells: readonly GridCell[],
+  starts: readonly number[],
+): Partial<Record<ColumnRole, CellValue>> {
+  const values: Partial<Record<ColumnRole, CellValue>> = {};
+  header.columns.forEach((column, index) => {
+    const role = column.role;
+    const at = starts[index];
+    if (index === 0 || role === undefined || role === 'fundSource' || at === undefined) return;
+    values[role] ??= readCellValue(cells[at]);
+  });
+  return values;
+}
 
 function trimTrailingEmpty(columns: readonly TableColumn[]): readonly TableColumn[] {
   let end = columns.length;

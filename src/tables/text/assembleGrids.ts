@@ -10,12 +10,24 @@ export interface RowDraft {
 
 const filled = (row: RowDraft): readonly GridCell[] => row.cells.filter((cell) => cell.text !== '');
 
+/** A title without Markdown's heading (`## `) or bold (`**…**`) markers. */
+function plainTitle(text: string): string {
+  let plain = text.trim();
+  let hashes = 0;
+  while (hashes < 6 && plain[hashes] === '#') hashes += 1;
+  if (hashes > 0 && (plain[hashes] === ' ' || plain[hashes] === '\t'))
+    plain = plain.slice(hashes).trim();
+  if (plain.length > 4 && plain.startsWith('**') && plain.endsWith('**'))
+    plain = plain.slice(2, -2).trim();
+  return plain;
+}
+
 /** The title text of a row whose filled cells (one or two) read as a title, else undefined. */
 function titleOf(row: RowDraft): GridCell | undefined {
   const cells = filled(row);
   const first = cells[0];
   if (first === undefined || cells.length > 2) return undefined;
-  const text = cells.map((cell) => cell.text).join('');
+  const text = plainTitle(cells.map((cell) => cell.text).join(''));
   return isTitleText(text) ? { text, location: first.location } : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { CellGrid, GridCell } from '../CellGrid.js';
 import { assembleGrids, type RowDraft } from './assembleGrids.js';
+import { isTitleText, isYearOnly } from './cellKinds.js';
 
 /** The separators a CSV may use; the one that splits the text most consistently is taken. */
 const separators = [',', ';', '\t'] as const;
@@ -91,6 +92,39 @@ function consistency(records: readonly (readonly Field[])[]): number {
   return best >= 2 && best * 5 >= multi * 3 ? best : 0;
 }
 
+/** Whether a record holds one field only (a line without the separator). */
+const single = (record: readonly Field[] | undefined): boolean =>
+  record !== undefined && record.length < 2;
+
+/**
+ * The records that belong to tables: every multi-field record, a one-field record inside a
+ * table (between two multi-field records), and a title line; the narrative around the tables
+ * of a report (lines without the separator) is left out, as the `|` reader leaves it.
+ */
+function tableRecords(records: readonly Field[][]): readonly Field[][] {
+  // One pass each way: whether a multi-field record comes before / after each record.
+  const multiAfter: boolean[] = [];
+  let seen = false;
+  for (let index = records.length - 1; index >= 0; index -= 1) {
+    multiAfter[index] = seen;
+    if (!single(records[index])) seen = true;
+  }
+  let multiBefore = false;
+  return records.filter((record, index) => {
+    if (!single(record)) {
+      multiBefore = true;
+      return true;
+    }
+    const text = cellText(record[0]?.value ?? '');
+    return (
+      text === '' ||
+      isTitleText(text) ||
+      isYearOnly(text) ||
+      (multiBefore && multiAfter[index] === true)
+    );
+  });
+}
+
 /** A field's text as a cell: trimmed, a spreadsheet's formula-neutralising `'` removed. */
 function cellText(value: string): string {
   const text = value.trim();
@@ -126,7 +160,7 @@ export function readCsvTables(text: string): readonly CellGrid[] {
       bestScore = score;
     }
   }
-  const drafts: RowDraft[] = best.map((record) => ({
+  const drafts: RowDraft[] = tableRecords(best).map((record) => ({
     cells: record.map((field): GridCell => ({
       text: cellText(field.value),
       location: {

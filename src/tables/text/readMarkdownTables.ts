@@ -43,8 +43,17 @@ function cleanCell(piece: string): string {
     : text;
 }
 
-/** Whether a line is a Markdown table's separator row (`|---|:---:|`). */
-function isSeparatorRow(line: string): boolean {
+/**
+ * Whether a line is a Markdown table's separator row (`|---|:---:|`): never a row of data, in
+ * any reader.
+ *
+ * @param line - a line of text
+ * @returns true for a separator row
+ *
+ * @example
+ * isSeparatorRow('|---|:---:|'); // → true
+ */
+export function isSeparatorRow(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed.includes('-') || !trimmed.includes('|')) return false;
   const cells = trimmed.replace(/^\|/u, '').replace(/\|$/u, '').split('|');
@@ -61,6 +70,34 @@ function titleLine(line: TextLine): GridCell | undefined {
   return isTitleText(text)
     ? { text, location: { kind: 'text', line: line.line, column: columnOf(line.text, 0) } }
     : undefined;
+}
+
+/**
+ * Whether a text's `|` lines are all Markdown tables' (each table a header row, a `|---|`
+ * separator row, then body rows up to a line without `|`), with one table at least: such a text
+ * is Markdown, and the `|` reader leaves it to the Markdown reader.
+ *
+ * @param text - the text to look at
+ * @returns true when every `|` line belongs to a Markdown table
+ *
+ * @example
+ * isMarkdownText('| 分值 | 得分 |\n|---|---|\n| 10 | 9 |'); // → true
+ */
+export function isMarkdownText(text: string): boolean {
+  const lines = textLines(text);
+  let inTable = false;
+  let tables = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]?.text ?? '';
+    if (!line.includes('|')) {
+      inTable = false;
+    } else if (!inTable) {
+      if (!isSeparatorRow(lines[index + 1]?.text ?? '')) return false;
+      inTable = true;
+      tables += 1;
+    }
+  }
+  return tables > 0;
 }
 
 /**

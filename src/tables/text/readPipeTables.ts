@@ -8,6 +8,7 @@ import {
   isYearOnly,
   rowLabelKind,
 } from './cellKinds.js';
+import { isMarkdownText, isSeparatorRow } from './readMarkdownTables.js';
 import { columnOf, joinWrapped, textLines, type TextLine } from './textLines.js';
 import { textRepair } from './textRepairs.js';
 
@@ -25,11 +26,14 @@ interface PipeLine {
 function splitPipeLine(line: TextLine, closingStyle: boolean): PipeLine {
   const pieces = line.text.split('|');
   const closed = closingStyle && line.text.trimEnd().endsWith('|');
+  // A bordered line (`| a | b |`, Markdown style): its opening `|` is a border, not a cell.
+  const bordered = closed && line.text.trimStart().startsWith('|') && pieces.length > 2;
   const cells: GridCell[] = [];
   let offset = 0;
   pieces.forEach((piece, index) => {
     const last = index === pieces.length - 1;
-    if (!(last && piece.trim() === '' && closed)) {
+    const border = (last && closed) || (index === 0 && bordered);
+    if (!(border && piece.trim() === '')) {
       cells.push({
         text: piece.trim(),
         location: { kind: 'text', line: line.line, column: columnOf(piece, offset) },
@@ -140,7 +144,9 @@ function wrapInto(row: OpenRow, cells: readonly GridCell[]): void {
  * is too short for any row, continues the row above (`row_continued`); a line without any `|`
  * (unless it opens with a row label), or after a row left open (no closing `|`), continues that
  * row's last cell (`cell_wrapped`).
- * A new table starts at every title line. Lines outside the tables (narrative) are skipped.
+ * A new table starts at every title line. Lines outside the tables (narrative) are skipped, and
+ * so are Markdown `|---|` separator rows; a bordered line's opening `|` is no cell. A text whose
+ * `|` lines are all Markdown tables' is left to the Markdown reader (`[]`).
  *
  * @param text - the text to read
  * @returns the tables found, or `[]`
@@ -149,8 +155,8 @@ function wrapInto(row: OpenRow, cells: readonly GridCell[]): void {
  * readPipeTables('年初预算数 | 全年预算数 | 得分 |\n年度资金总额 | 10 | 10 | 9 |')[0]?.rows.length; // → 2
  */
 export function readPipeTables(text: string): readonly CellGrid[] {
-  if (typeof text !== 'string' || !text.includes('|')) return [];
-  const lines = textLines(text);
+  if (typeof text !== 'string' || !text.includes('|') || isMarkdownText(text)) return [];
+  const lines = textLines(text).filter((line) => !isSeparatorRow(line.text));
   const pipeLines = lines.filter((line) => line.text.includes('|'));
   const closing = pipeLines.filter((line) => line.text.trimEnd().endsWith('|')).length;
   const closingStyle = closing * 2 >= pipeLines.length;
