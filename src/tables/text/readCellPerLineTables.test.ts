@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureText, summarizeGrids } from './fixtureGrids.js';
+import { fixtureText, summarizeGrids } from '../../../test/support/fixtureGrids.js';
 import { readCellPerLineTables } from './readCellPerLineTables.js';
 
 describe('layout (b), one cell per line: Example B of report-layouts.md §5.2', () => {

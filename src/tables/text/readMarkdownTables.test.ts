@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureText, summarizeGrids } from './fixtureGrids.js';
+import { fixtureText, summarizeGrids } from '../../../test/support/fixtureGrids.js';
 import { readMarkdownTables } from './readMarkdownTables.js';
 
 describe('Markdown tables', () => {

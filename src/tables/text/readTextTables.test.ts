@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CellGrid } from '../CellGrid.js';
-import { fixtureText } from './fixtureGrids.js';
+import { fixtureText } from '../../../test/support/fixtureGrids.js';
 import { readPipeTables } from './readPipeTables.js';
 import { readTextTables } from './readTextTables.js';
 import { textLayoutReaders } from './textLayoutReaders.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CellGrid } from '../CellGrid.js';
+import type { CellGrid } from '../../src/tables/CellGrid.js';
 
 /**
  * Test support: the text of a fixture of test/fixtures/tables, and a grid's cells as text.
@@ -9,7 +9,7 @@ import type { CellGrid } from '../CellGrid.js';
  */
 export function fixtureText(name: string): string {
   return readFileSync(
-    fileURLToPath(new URL(`../../../test/fixtures/tables/${name}`, import.meta.url)),
+    fileURLToPath(new URL(`../fixtures/tables/${name}`, import.meta.url)),
     'utf8',
   );
 }
