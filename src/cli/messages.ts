@@ -1,5 +1,18 @@
 import type { Language } from '../issues/Language.js';
 
+/** What the audit's table output says of one score table it read. */
+interface TableLine {
+  readonly line?: number | undefined;
+  readonly layout: string;
+  readonly title?: string | undefined;
+  readonly rowsRead: number;
+  readonly rowsSeen: number;
+  readonly repairs: number;
+  readonly guesses: number;
+  readonly outcome: string;
+  readonly unread?: readonly { readonly reason: string; readonly rows: number }[];
+}
+
 /** The CLI's own texts, in both languages. @internal */
 export const messages = {
   zh: {
@@ -78,20 +91,7 @@ export const messages = {
       count === 0
         ? '评分表：未找到（已按 | 分隔、Markdown、CSV、每格一行或一段、整表一行、按列顺序、名称行加分值得分行、OCR 文本查找）'
         : `评分表：${count} 张（不依赖方案核对）`,
-    auditTable: (
-      number: number,
-      table: {
-        readonly line?: number | undefined;
-        readonly layout: string;
-        readonly title?: string | undefined;
-        readonly rowsRead: number;
-        readonly rowsSeen: number;
-        readonly repairs: number;
-        readonly guesses: number;
-        readonly outcome: string;
-        readonly unread?: readonly { readonly reason: string; readonly rows: number }[];
-      },
-    ) =>
+    auditTable: (number: number, table: TableLine) =>
       `  表 ${number}：${table.line === undefined ? '' : `第 ${table.line} 行起，`}版式 ${table.layout}${table.title === undefined ? '' : `，「${table.title}」`}，读出 ${table.rowsRead}/${table.rowsSeen} 行${(table.unread ?? []).length === 0 ? '' : `（未读 ${table.rowsSeen - table.rowsRead} 行：${(table.unread ?? []).map((group) => `${group.reason} ${group.rows} 行`).join('，')}）`}，修补 ${table.repairs} 处，推测 ${table.guesses} 处，${table.outcome}`,
     auditTableNote: (guesses: boolean, unread: boolean) =>
       `  ${[
@@ -232,20 +232,7 @@ Lists the shipped schemes with their versions, years and sources.`,
       count === 0
         ? 'Score tables: none found (looked for | cells, Markdown, CSV, one cell per line or paragraph, a table on one line, cells in column order, a name line with its 分值 得分 line, OCR text)'
         : `Score tables: ${count} (checked without a scheme)`,
-    auditTable: (
-      number: number,
-      table: {
-        readonly line?: number | undefined;
-        readonly layout: string;
-        readonly title?: string | undefined;
-        readonly rowsRead: number;
-        readonly rowsSeen: number;
-        readonly repairs: number;
-        readonly guesses: number;
-        readonly outcome: string;
-        readonly unread?: readonly { readonly reason: string; readonly rows: number }[];
-      },
-    ) =>
+    auditTable: (number: number, table: TableLine) =>
       `  table ${number}: ${table.line === undefined ? '' : `from line ${table.line}, `}layout ${table.layout}${table.title === undefined ? '' : `, "${table.title}"`}, ${table.rowsRead} of ${table.rowsSeen} rows read${(table.unread ?? []).length === 0 ? '' : ` (${table.rowsSeen - table.rowsRead} not read: ${(table.unread ?? []).map((group) => `${group.reason} ×${group.rows}`).join(', ')})`}, ${table.repairs} repairs, ${table.guesses} guesses, ${table.outcome}`,
     auditTableNote: (guesses: boolean, unread: boolean) =>
       `  ${[
