@@ -59,7 +59,12 @@ function presetsDocument(
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', json: 'src/json.ts', testing: 'src/testing.ts' },
+    entry: {
+      index: 'src/index.ts',
+      json: 'src/json.ts',
+      testing: 'src/testing.ts',
+      documents: 'src/documents.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

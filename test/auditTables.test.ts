@@ -48,6 +48,12 @@ interface JsonAudit {
     readonly notes?: readonly { zh: string; en: string }[];
     readonly checks: number;
     readonly read?: { readonly totals: number };
+    readonly placement: {
+      readonly placed: readonly { names: string[]; id: string; how: string }[];
+      readonly withinSlots: number;
+      readonly unplaced: readonly { names: string[] }[];
+      readonly missing: readonly { id: string; name: string }[];
+    };
   };
   readonly checks: readonly JsonCheck[];
   readonly findings: readonly JsonCheck[];
@@ -102,7 +108,7 @@ describe('consistent tables audit clean, stating their layout', () => {
     expect([run.code, run.stdout.split('\n').slice(2, 5)]).toEqual([
       0,
       [
-        '评分表：2 张（不依赖方案核对）',
+        '评分表：2 张（表内核对不依赖方案）',
         '  表 1：第 1 行起，版式 pipe，「部门预算项目支出绩效自评表（2023年度）」，读出 16/16 行，修补 3 处，推测 0 处，自洽',
         '  表 2：第 21 行起，版式 pipe，「部门预算项目支出绩效自评表（2023年度）」，读出 7/7 行，修补 0 处，推测 0 处，自洽',
       ],
@@ -210,7 +216,7 @@ describe('narrative and table read together', () => {
       ]),
       audit.checks.filter((check) => check.source?.column === undefined).length,
       audit.checks.length,
-    ]).toEqual([0, 1, ['one-line 22/22 consistent'], [['consistent', '94.9', 26, [12]]], 10, 54]);
+    ]).toEqual([0, 1, ['one-line 22/22 consistent'], [['consistent', '94.9', 26, [12]]], 10, 60]);
   });
 
   test('Example C with 综合评分为95.9分: the narrative total and the table’s disagree, exit 1', () => {
@@ -237,7 +243,7 @@ describe('narrative and table read together', () => {
         audit.value.checks.length,
         audit.value.findings.length,
       ],
-    ).toEqual(['consistent', ['one-line'], 54, 0]);
+    ).toEqual(['consistent', ['one-line'], 60, 0]);
   });
 
   test('auditText returns issues for a text that is not a string or options that are not an object', () => {
@@ -249,20 +255,68 @@ describe('narrative and table read together', () => {
     ]).toEqual([[['invalid_argument', ['report']]], [['invalid_argument', ['options']]]]);
   });
 
-  test('with --scheme, tables are still checked without it, and the coverage says so', () => {
+  test('with --scheme, the rows are placed on the scheme by name: a project table against the 2023 department preset is three findings', () => {
     const audit = auditJson(
       fixture('pipe-example-a.txt'),
       '--scheme',
       'gz-department-overall@2023',
     );
-    expect([audit.exit, audit.coverage.tables.map(tableLine), audit.coverage.notes]).toEqual([
-      0,
+    expect([
+      audit.exit,
+      audit.coverage.tables.map(tableLine),
+      audit.coverage.placement.placed.map(
+        (row) => `${row.names.join(' › ')} → ${row.id} (${row.how})`,
+      ),
+      audit.coverage.placement.withinSlots,
+      audit.coverage.placement.unplaced.map((row) => row.names.join(' › ')),
+      audit.coverage.placement.missing.length,
+      audit.findings.map(
+        (finding) => `${finding.code} ${finding.name} ${finding.claimed} ≠ ${finding.recomputed}`,
+      ),
+    ]).toEqual([
+      1,
       ['pipe 23/23 consistent'],
       [
-        {
-          zh: '表格行未按方案归位：评分表只做不依赖方案的核对',
-          en: 'table rows not placed on the scheme: score tables are checked without it',
-        },
+        '产出指标 → outputs (part)',
+        '效益指标 → benefits (part)',
+        '年度资金总额 → budget-execution-rate (role)',
+      ],
+      7,
+      [
+        '满意度指标',
+        '满意度指标 › 服务对象满意度指标',
+        '满意度指标 › 服务对象满意度指标 › 受助老人满意度',
+      ],
+      23,
+      [
+        'scheme_period gz-department-overall@2023 2024 ≠ 2023',
+        'weight_matches_scheme 部门整体绩效目标：产出指标 50 ≠ 20',
+        'weight_matches_scheme 部门整体绩效目标：效益指标 30 ≠ 20',
+      ],
+    ]);
+  });
+
+  test('against the national project preset the same table places every 一级 row and agrees, exit 0', () => {
+    const audit = auditJson(fixture('pipe-example-a.txt'), '--scheme', 'national-project@2020');
+    expect([
+      audit.exit,
+      audit.coverage.placement.placed.map((row) => row.id),
+      audit.coverage.placement.unplaced,
+      audit.coverage.placement.missing,
+      audit.checks
+        .filter((check) => ['weight_matches_scheme', 'scheme_period'].includes(check.code))
+        .map((check) => `${check.code} ${check.claimed} ${check.verdict}`),
+    ]).toEqual([
+      0,
+      ['outputs', 'benefits', 'satisfaction', 'budget-execution-rate'],
+      [],
+      [],
+      [
+        'scheme_period 2024 consistent',
+        'weight_matches_scheme 10 consistent',
+        'weight_matches_scheme 50 consistent',
+        'weight_matches_scheme 30 consistent',
+        'weight_matches_scheme 10 consistent',
       ],
     ]);
   });

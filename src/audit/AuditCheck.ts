@@ -38,6 +38,11 @@ export interface AuditCheck {
   readonly check: BilingualMessage;
   readonly message: BilingualMessage;
   readonly source?: SourceLocation;
+  /**
+   * Present when the check's rule was inferred from the table rather than stated by a scheme
+   * (`target_score`: the national formula read from a written 年度指标值), with the assumption.
+   */
+  readonly inferred?: { readonly assumption: BilingualMessage };
   /** The other lines the check compares with (for `conflicting_claims`, the first statement). */
   readonly related?: readonly SourceLocation[];
 }

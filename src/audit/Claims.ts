@@ -1,13 +1,19 @@
+import type { CellLocation } from '../tables/CellGrid.js';
+
 /**
  * Where a claim was read: the line number (1-based) and that line's text, as the report has it.
- * A claim read from a table cell also says so (`kind: 'text'`) with the cell's place on the line
- * (`column`, as the table reader counts it) when known.
+ * A claim read from a table cell of a text also says so (`kind: 'text'`) with the cell's place
+ * on the line (`column`, as the table reader counts it) when known. A claim read from a cell of a
+ * file's table (a Word table, a worksheet, a PDF page) is `kind: 'cell'`: `cell` says where
+ * (`Sheet1!G9`, table 1 row 9 column 7, page 1 line 14), `line` is that row (or PDF line) and
+ * `text` the row's cells joined with ` | `.
  */
 export interface SourceLocation {
   readonly line: number;
   readonly text: string;
-  readonly kind?: 'text';
+  readonly kind?: 'text' | 'cell';
   readonly column?: number;
+  readonly cell?: CellLocation;
 }
 
 /**

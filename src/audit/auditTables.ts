@@ -9,6 +9,7 @@ import { textLines } from '../tables/text/textLines.js';
 import type { BilingualMessage } from '../issues/Issue.js';
 import type { AuditCheck } from './AuditCheck.js';
 import type { Claim, SourceLocation } from './Claims.js';
+import { rowTextsOf, sourceOfCell, type RowTexts } from './cellSource.js';
 
 /** What the coverage says of one table: how it was read, how much of it, and its outcome. */
 export interface TableCoverage {
@@ -41,6 +42,8 @@ export interface TableCoverage {
 /** One table read and checked: its coverage and its checks as audit checks. */
 export interface TableAudit {
   readonly coverage: TableCoverage;
+  /** The score table the grid was read into. */
+  readonly table: ScoreTable;
   readonly checks: readonly AuditCheck[];
   /** Whether the narrative's totals (or grades) were compared with the table's. */
   readonly joined: { readonly totals: readonly Claim[]; readonly grades: readonly Claim[] };
@@ -176,24 +179,15 @@ const joinedClaim = (check: AuditCheck, totals: readonly Claim[]): Claim | undef
   return totals.find((claim) => lines.includes(claim.source?.line));
 };
 
-/** Where a table check stands in the text: its first text cell, and the other cells it read. */
+/** Where a table check stands: its first cell, and the other cells it read. */
 function sourcesOf(
   check: TableCheck,
   lineText: (line: number) => string,
+  rows: RowTexts,
 ): { source?: SourceLocation; related?: readonly SourceLocation[] } {
-  const located = check.sources.flatMap((location): SourceLocation[] =>
-    location.kind === 'text'
-      ? [
-          {
-            line: location.line,
-            text: lineText(location.line),
-            kind: 'text',
-            ...(location.column === undefined ? {} : { column: location.column }),
-          },
-        ]
-      : [],
+  const [source, ...related] = check.sources.map((location) =>
+    sourceOfCell(location, lineText, rows),
   );
-  const [source, ...related] = located;
   return {
     ...(source === undefined ? {} : { source }),
     ...(related.length === 0 ? {} : { related }),
@@ -208,9 +202,14 @@ function sourcesOf(
  *
  * @param check - the table check
  * @param lineText - the text of a line of the report, by its number
+ * @param rows - the rows of the cells read from a file (Word, Excel, PDF), by place
  * @returns the audit check
  */
-export function tableAuditCheck(check: TableCheck, lineText: (line: number) => string): AuditCheck {
+export function tableAuditCheck(
+  check: TableCheck,
+  lineText: (line: number) => string,
+  rows: RowTexts = new Map(),
+): AuditCheck {
   const withNumbers = (rule: string): string =>
     check.arithmetic === '' ? rule : `${rule}：${check.arithmetic}`;
   return {
@@ -232,7 +231,8 @@ export function tableAuditCheck(check: TableCheck, lineText: (line: number) => s
       en: check.arithmetic === '' ? check.rule.en : `${check.rule.en}: ${check.arithmetic}`,
     },
     message: check.message,
-    ...sourcesOf(check, lineText),
+    ...(check.inferred === undefined ? {} : { inferred: check.inferred }),
+    ...sourcesOf(check, lineText, rows),
   };
 }
 
@@ -267,6 +267,7 @@ export function auditTables(
   if (grids.length === 0) return [];
   const lines = textLines(text);
   const lineText = (line: number): string => lines[line - 1]?.text ?? '';
+  const rows = rowTextsOf(grids);
   return grids.map((grid) => {
     const table = readScoreTable(grid);
     const span = lineSpan(grid);
@@ -283,7 +284,7 @@ export function auditTables(
     const total = tableTotal(table);
     const checks = report.ok
       ? report.value.checks.map((check) => {
-          const audit = tableAuditCheck(check, lineText);
+          const audit = tableAuditCheck(check, lineText, rows);
           const claim = joinedClaim(audit, totals);
           return claim === undefined || total === undefined
             ? audit
@@ -291,6 +292,7 @@ export function auditTables(
         })
       : [];
     return {
+      table,
       coverage: {
         layout: grid.layout,
         ...(grid.title === undefined ? {} : { title: grid.title.text }),

@@ -5,16 +5,23 @@ import { invalidArgument } from '../issues/invalidArgument.js';
 import { failure, success, type Result } from '../issues/Result.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { Scheme } from '../scheme/Scheme.js';
+import type { CellGrid, CellLocation } from '../tables/CellGrid.js';
 import { readTables } from '../tables/readTables.js';
+import { textLines } from '../tables/text/textLines.js';
 import type { AuditCheck, AuditReport, SkippedCheck } from './AuditCheck.js';
 import { auditEvaluation } from './auditEvaluation.js';
 import { auditTables, narrativeText, type TableAudit, type TableCoverage } from './auditTables.js';
 import { checkClaims } from './checkClaims.js';
 import { checkNarrative } from './checkNarrative.js';
-import type { Claim, ClaimedSheet } from './Claims.js';
+import type { Claim, ClaimedSheet, SourceLocation } from './Claims.js';
+import { rowTextsOf, sourceOfCell } from './cellSource.js';
+import { placeTables, type TablePlacement } from './placeTables.js';
+import { schemePeriodCheck, type SchemePeriod } from './schemePeriod.js';
 import { extractClaims } from './extractClaims.js';
 
 export type { TableCoverage } from './auditTables.js';
+export type { PlacedRow, TablePlacement, UnplacedRow } from './placeTables.js';
+export type { SchemePeriod } from './schemePeriod.js';
 
 /** What {@link auditText} may be told besides the text. */
 export interface AuditTextOptions {
@@ -28,6 +35,17 @@ export interface AuditTextOptions {
    * tables' lines (a table's cells are the table's, not narrative sentences).
    */
   readonly claims?: ClaimedSheet;
+  /**
+   * The report's tables, already read from its file (a Word table, a worksheet, a PDF page: see
+   * `readDocument` in `jixiao/documents`); `text` is then the file's prose. When absent, the
+   * tables are read from `text` in every text layout.
+   */
+  readonly tables?: readonly CellGrid[];
+  /**
+   * The years the scheme is in force, when the caller chose it explicitly (a preset named by
+   * `--scheme`): a report whose year falls outside them gives a `scheme_period` finding.
+   */
+  readonly period?: SchemePeriod;
 }
 
 /**
@@ -45,8 +63,10 @@ export interface TextAudit extends AuditReport {
   /** Every table found, with how it was read and its outcome. */
   readonly tables: readonly TableCoverage[];
   readonly skipped: readonly SkippedCheck[];
-  /** What the coverage must say besides the counts (tables not placed on a scheme). */
+  /** What the coverage must say besides the counts. */
   readonly notes: readonly BilingualMessage[];
+  /** With a scheme and at least one table: the tables' rows laid on the scheme's tree by name. */
+  readonly placement?: TablePlacement;
 }
 
 /** Whether the claims hold anything at all. */
@@ -58,12 +78,6 @@ export const readsSomething = (claims: ClaimedSheet): boolean =>
   claims.budget.length > 0 ||
   claims.threePublic.length > 0 ||
   (claims.named ?? []).length > 0;
-
-/** The note a scheme-checked audit with tables carries: the rows were checked scheme-less. */
-const notPlaced: BilingualMessage = {
-  zh: '表格行未按方案归位：评分表只做不依赖方案的核对',
-  en: 'table rows not placed on the scheme: score tables are checked without it',
-};
 
 /** Leaves out the narrative's "stated once, nothing to compare" entries a table now compared. */
 function stillSkipped(
@@ -82,6 +96,34 @@ function stillSkipped(
   return skipped.filter((entry) => !total(entry) && !grade(entry));
 }
 
+/** Where each cell of the report's tables stands, as an audit source. */
+function cellSources(
+  text: string,
+  grids: readonly CellGrid[],
+): (location: CellLocation) => SourceLocation {
+  const lines = textLines(text);
+  const rows = rowTextsOf(grids);
+  return (location) => sourceOfCell(location, (line) => lines[line - 1]?.text ?? '', rows);
+}
+
+/**
+ * The checks only a scheme makes possible on a table's placed rows: each weight against the
+ * scheme's (`weight_matches_scheme`), and with a recomputation every placed weight, score, the
+ * budget row's amounts and the total against it (`matches_recomputation`).
+ */
+function placementChecks(
+  scheme: Scheme<RuleBase>,
+  placement: TablePlacement,
+  recomputed: Evaluation | undefined,
+): readonly AuditCheck[] {
+  const weights = checkClaims(scheme, placement.claims).checks.filter(
+    (check) => check.code === 'weight_matches_scheme',
+  );
+  return recomputed === undefined
+    ? weights
+    : [...weights, ...auditEvaluation(recomputed, placement.claims).checks];
+}
+
 /** The status of an audit from its checks, and whether anything at all was read. */
 function statusOf(checks: readonly AuditCheck[], read: boolean): AuditStatus {
   if (checks.some((check) => check.verdict === 'inconsistent')) return 'inconsistent';
@@ -97,8 +139,10 @@ function statusOf(checks: readonly AuditCheck[], read: boolean): AuditStatus {
  * recomputation) and each table without a scheme (`readScoreTable` → `checkScoreTable`, grades by
  * the scheme's bands when given, else the national ones); and joins the two: a total the
  * narrative states outside a table must agree with the table's 总分/合计 row (`repeated_total`),
- * and a narrative grade without a narrative total is banded by the table's. Tables are not
- * placed on the scheme's tree (said in `notes`).
+ * and a narrative grade without a narrative total is banded by the table's. With a scheme, the
+ * tables' rows are laid on its tree by name (`placement`: placed, unplaced, missing leaves), each
+ * placed weight is checked against the scheme's, and with a recomputation every placed weight,
+ * score and the total against it. Tables read from a file come in `options.tables`.
  *
  * @param text - the report's text
  * @param options - the scheme, a recomputation, and claims already read
@@ -128,7 +172,19 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     const refused = extractClaims(text);
     if (!refused.ok) return refused;
   }
-  const grids = readTables(text);
+  const tablesGiven: unknown = options.tables;
+  if (tablesGiven !== undefined && !Array.isArray(tablesGiven))
+    return failure(
+      invalidArgument(
+        'options.tables',
+        {
+          zh: '表格网格数组（readDocument 的 grids）',
+          en: 'an array of cell grids (from readDocument)',
+        },
+        tablesGiven,
+      ).issues,
+    );
+  const grids = options.tables ?? readTables(text);
   const prose = narrativeText(text, grids);
   const read =
     options.claims === undefined || prose !== text
@@ -149,10 +205,32 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     grades: claims.grade,
     ...(scheme === undefined ? {} : { gradeBands: scheme.grades }),
   });
+  const sources = cellSources(text, grids);
+  const placement =
+    scheme === undefined || tables.length === 0
+      ? undefined
+      : placeTables(
+          tables.map((table) => table.table),
+          scheme,
+          sources,
+        );
+  const period =
+    options.period === undefined
+      ? undefined
+      : schemePeriodCheck(
+          options.period,
+          tables.map((table) => table.table),
+          prose,
+          (table) => (table.year === undefined ? undefined : sources(table.year.cell.location)),
+        );
   const checks = [
+    ...(period === undefined ? [] : [period]),
     ...(internal?.checks ?? []),
     ...(external?.checks ?? []),
     ...tables.flatMap((table) => table.checks),
+    ...(placement === undefined || scheme === undefined
+      ? []
+      : placementChecks(scheme, placement, recomputed)),
   ];
   const findings = checks.filter((check) => check.verdict === 'inconsistent');
   return success({
@@ -163,6 +241,7 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     claims,
     tables: tables.map((table) => table.coverage),
     skipped: stillSkipped(internal?.skipped ?? [], tables),
-    notes: scheme !== undefined && grids.length > 0 ? [notPlaced] : [],
+    notes: [],
+    ...(placement === undefined ? {} : { placement }),
   });
 }

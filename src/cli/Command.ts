@@ -9,6 +9,10 @@ export interface Command {
   readonly help: (lang: Language) => string;
   /** Which of the command options it takes; any other one given is an error. */
   readonly options: readonly CommandOption[];
-  /** Does the command's work, writing through the environment, and returns the exit code. */
-  readonly run: (invocation: Invocation) => Exit;
+  /**
+   * Does the command's work, writing through the environment, and returns the exit code: at
+   * once, or as a promise when the work must wait (a Word, Excel or PDF file read by `audit` or
+   * `import`, whose readers load asynchronously).
+   */
+  readonly run: (invocation: Invocation) => Exit | Promise<Exit>;
 }

@@ -25,7 +25,7 @@ process.stdout.on(
 // Nothing more can be said when standard error itself fails.
 process.stderr.on('error', () => undefined);
 
-process.exitCode = runCli(
+const exit = runCli(
   argv,
   nodeEnvironment({
     stdout: (text) => {
@@ -36,3 +36,16 @@ process.exitCode = runCli(
     version,
   }),
 );
+if (typeof exit === 'number') process.exitCode = exit;
+else
+  // A command that reads a Word, Excel or PDF file finishes later; it never rejects (every
+  // problem is an issue), but a bug must still end the process non-zero.
+  exit.then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -10,7 +10,8 @@ import type { Exit } from './Exit.js';
 import { inputName } from './inputName.js';
 import type { Outcome } from './Outcome.js';
 import { messages } from './messages.js';
-import { readInput } from './readInput.js';
+import { containerFormat } from '../tables/documentFormat.js';
+import { decodeInput, readInput, readInputBytes } from './readInput.js';
 
 /**
  * Writes a message and a newline to standard error and returns 2, the exit code of unusable input.
@@ -58,6 +59,27 @@ function textOf(environment: CliEnvironment, lang: Language, file: string): Resu
     environment.stderr(`${messages[lang].decodedAsGb18030(inputName(file)[lang])}\n`);
   }
   return success(read.value.text);
+}
+
+/**
+ * Reads a report the audit or the import takes: a text (decoded as {@link readInput} decodes it,
+ * with the GB18030 note), or the bytes of a Word, Excel or PDF file, told by their first bytes.
+ * A file that cannot be read is reported.
+ */
+function readReport(
+  environment: CliEnvironment,
+  lang: Language,
+  file: string,
+): Outcome<{ readonly text: string } | { readonly bytes: Uint8Array }> {
+  const read = readInputBytes(environment, file);
+  if (!read.ok) return { ok: false, exit: report(environment, lang, read.issues) };
+  if (containerFormat(read.value) !== 'text') return { ok: true, value: { bytes: read.value } };
+  const decoded = decodeInput(file, read.value);
+  if (!decoded.ok) return { ok: false, exit: report(environment, lang, decoded.issues) };
+  if (decoded.value.encoding === 'gb18030') {
+    environment.stderr(`${messages[lang].decodedAsGb18030(inputName(file)[lang])}\n`);
+  }
+  return { ok: true, value: { text: decoded.value.text } };
 }
 
 /** Reads a text file, reporting a file that cannot be read as text. */
@@ -118,6 +140,7 @@ function writeOutput(
  */
 export const io = Object.freeze({
   readText,
+  readReport,
   readJson,
   caseFileAccess,
   printIssues,

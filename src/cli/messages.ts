@@ -1,6 +1,24 @@
 import type { Language } from '../issues/Language.js';
 
 /** What the audit's table output says of one score table it read. */
+/** What the audit's placement line says: rows placed on the scheme, and what was not. */
+interface PlacementLine {
+  readonly placed: number;
+  readonly withinSlots: number;
+  readonly unplaced: readonly string[];
+  readonly missing: readonly string[];
+}
+
+/** Up to five names, then how many more. */
+const someNames = (
+  names: readonly string[],
+  separator: string,
+  more: (count: number) => string,
+): string =>
+  names.length <= 5
+    ? names.join(separator)
+    : `${names.slice(0, 5).join(separator)}${separator}${more(names.length - 5)}`;
+
 interface TableLine {
   readonly line?: number | undefined;
   readonly layout: string;
@@ -90,7 +108,9 @@ export const messages = {
     auditTables: (count: number) =>
       count === 0
         ? '评分表：未找到（已按 | 分隔、Markdown、CSV、每格一行或一段、整表一行、按列顺序、名称行加分值得分行、OCR 文本查找）'
-        : `评分表：${count} 张（不依赖方案核对）`,
+        : `评分表：${count} 张（表内核对不依赖方案）`,
+    auditPlacement: (placement: PlacementLine) =>
+      `  按方案归位：${placement.placed} 行归位${placement.withinSlots > 0 ? `，${placement.withinSlots} 行属于方案留给部门自定的指标` : ''}；未归位 ${placement.unplaced.length} 行${placement.unplaced.length === 0 ? '' : `（${someNames(placement.unplaced, '、', (count) => `另 ${count} 行`)}）`}；方案中表内没有的末级指标 ${placement.missing.length} 个${placement.missing.length === 0 ? '' : `（${someNames(placement.missing, '、', (count) => `另 ${count} 个`)}）`}`,
     auditTable: (number: number, table: TableLine) =>
       `  表 ${number}：${table.line === undefined ? '' : `第 ${table.line} 行起，`}版式 ${table.layout}${table.title === undefined ? '' : `，「${table.title}」`}，读出 ${table.rowsRead}/${table.rowsSeen} 行${(table.unread ?? []).length === 0 ? '' : `（未读 ${table.rowsSeen - table.rowsRead} 行：${(table.unread ?? []).map((group) => `${group.reason} ${group.rows} 行`).join('，')}）`}，修补 ${table.repairs} 处，推测 ${table.guesses} 处，${table.outcome}`,
     auditTableNote: (guesses: boolean, unread: boolean) =>
@@ -114,6 +134,8 @@ export const messages = {
       score_rate: '得分率',
       score_within_weight: '得分范围',
       weight_matches_scheme: '分值',
+      scheme_period: '方案适用期',
+      target_score: '按指标值重算',
       execution_rate: '预算完成率',
       budget_score: '支出率得分',
       conflicting_claims: '前后一致',
@@ -231,7 +253,9 @@ Lists the shipped schemes with their versions, years and sources.`,
     auditTables: (count: number) =>
       count === 0
         ? 'Score tables: none found (looked for | cells, Markdown, CSV, one cell per line or paragraph, a table on one line, cells in column order, a name line with its 分值 得分 line, OCR text)'
-        : `Score tables: ${count} (checked without a scheme)`,
+        : `Score tables: ${count} (checked within themselves without a scheme)`,
+    auditPlacement: (placement: PlacementLine) =>
+      `  placed on the scheme: ${placement.placed} rows${placement.withinSlots > 0 ? `, ${placement.withinSlots} rows inside indicators the scheme leaves to the department` : ''}; not placed: ${placement.unplaced.length}${placement.unplaced.length === 0 ? '' : ` (${someNames(placement.unplaced, ', ', (count) => `${count} more`)})`}; scheme leaves with no row in the tables: ${placement.missing.length}${placement.missing.length === 0 ? '' : ` (${someNames(placement.missing, ', ', (count) => `${count} more`)})`}`,
     auditTable: (number: number, table: TableLine) =>
       `  table ${number}: ${table.line === undefined ? '' : `from line ${table.line}, `}layout ${table.layout}${table.title === undefined ? '' : `, "${table.title}"`}, ${table.rowsRead} of ${table.rowsSeen} rows read${(table.unread ?? []).length === 0 ? '' : ` (${table.rowsSeen - table.rowsRead} not read: ${(table.unread ?? []).map((group) => `${group.reason} ×${group.rows}`).join(', ')})`}, ${table.repairs} repairs, ${table.guesses} guesses, ${table.outcome}`,
     auditTableNote: (guesses: boolean, unread: boolean) =>
@@ -257,6 +281,8 @@ Lists the shipped schemes with their versions, years and sources.`,
       score_rate: 'score rate',
       score_within_weight: 'within weight',
       weight_matches_scheme: 'weight',
+      scheme_period: 'scheme period',
+      target_score: 'from target',
       execution_rate: 'execution rate',
       budget_score: 'budget score',
       conflicting_claims: 'restatement',

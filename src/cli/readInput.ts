@@ -132,6 +132,20 @@ function encodingIssue(file: string, decoded: Exclude<DecodedText, { ok: true }>
  * readInput(environment, '/dev/zero'); // → { ok: false, issues: [{ code: 'not_a_regular_file', … }] }
  */
 export function readInput(environment: CliEnvironment, file: string): Result<InputText> {
+  const read = readInputBytes(environment, file);
+  return read.ok ? decodeInput(file, read.value) : read;
+}
+
+/**
+ * Reads an input of the command line as bytes, with every refusal of {@link readInput} but the
+ * encoding's: what the audit and the import read before deciding whether the input is a text or
+ * a Word, Excel or PDF file.
+ *
+ * @param environment - where the bytes come from
+ * @param file - the file's name, or `-` for standard input
+ * @returns the bytes, or the issue
+ */
+export function readInputBytes(environment: CliEnvironment, file: string): Result<Uint8Array> {
   const limit = environment.maxInputBytes ?? defaultMaxInputBytes;
   const read = file === '-' ? environment.readStdin(limit) : environment.readFile(file, limit);
   if (!read.ok) return failure([refusalIssue(file, read, limit)]);
@@ -140,7 +154,18 @@ export function readInput(environment: CliEnvironment, file: string): Result<Inp
       refusalIssue(file, { ok: false, problem: 'too_large', size: read.bytes.length }, limit),
     ]);
   }
-  const decoded = decodeText(read.bytes);
+  return success(read.bytes);
+}
+
+/**
+ * Decodes bytes already read by {@link readInputBytes} as {@link readInput} would.
+ *
+ * @param file - the file's name, for the issue
+ * @param bytes - the file's bytes
+ * @returns the text and its encoding, or the `invalid_encoding` issue
+ */
+export function decodeInput(file: string, bytes: Uint8Array): Result<InputText> {
+  const decoded = decodeText(bytes);
   if (!decoded.ok) return failure([encodingIssue(file, decoded)]);
   return success({ text: decoded.text, encoding: decoded.encoding });
 }

@@ -28,18 +28,19 @@ const commands: ReadonlyMap<string, Command> = new Map([
 /**
  * Runs the `jixiao` command line: parses `argv`, does the work, writes through `environment`
  * and returns the exit code (0 success, 1 an inconsistency or a failed case, 2 unusable input, 3 an audit
- * that read too little to check).
+ * that read too little to check): at once, or as a promise when a command reads a Word, Excel or
+ * PDF file (its readers load asynchronously); text and JSON inputs never wait.
  * It never throws for bad input: every problem is a message with its `[code]`, in the language
  * of `--lang` (read even when another option is wrong).
  *
  * @param argv - the arguments after the program name
  * @param environment - output streams, file access, the bundled example and the version
- * @returns the exit code
+ * @returns the exit code, or a promise of it
  *
  * @example
  * runCli(['score', '--format', 'json'], environment); // → 0, the Nanzhou evaluation printed
  */
-export function runCli(argv: readonly string[], environment: CliEnvironment): Exit {
+export function runCli(argv: readonly string[], environment: CliEnvironment): Exit | Promise<Exit> {
   const line = parseCommandLine(argv, ([name]) =>
     name === undefined ? undefined : commands.get(name)?.options,
   );

@@ -2,7 +2,8 @@ import type { BilingualMessage } from '../issues/Issue.js';
 
 /**
  * Where a cell was read: a line of a text (1-based, with the cell's place on the line when
- * known), a spreadsheet cell (`Sheet1!C7`), or a cell of a document's n-th table.
+ * known), a spreadsheet cell (`Sheet1!C7`), a cell of a document's n-th table (all 1-based, as
+ * Word counts them), or a line of a PDF page (1-based from the top, with the cell's place on it).
  */
 export type CellLocation =
   | { readonly kind: 'text'; readonly line: number; readonly column?: number }
@@ -12,6 +13,12 @@ export type CellLocation =
       readonly table: number;
       readonly row: number;
       readonly column: number;
+    }
+  | {
+      readonly kind: 'page';
+      readonly page: number;
+      readonly line: number;
+      readonly column?: number;
     };
 
 /** One cell as read: its text as written (trimmed), and where it stands in the source. */

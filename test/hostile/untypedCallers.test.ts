@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import * as mainEntry from '../../src/index.js';
 import * as jsonEntry from '../../src/json.js';
 import * as testingEntry from '../../src/testing.js';
+import * as documentsEntry from '../../src/documents.js';
 import {
   createEngine,
   decimal,
@@ -153,10 +154,10 @@ interface SweptFunction {
   readonly run: AnyFunction;
 }
 
-/** Every function the three entries export, by the name a caller imports it under. */
+/** Every function the four entries export, by the name a caller imports it under. */
 function exportedFunctions(): readonly SweptFunction[] {
   const found = new Map<string, SweptFunction>();
-  for (const entry of [mainEntry, jsonEntry, testingEntry]) {
+  for (const entry of [mainEntry, jsonEntry, testingEntry, documentsEntry]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value !== 'function' || Object.hasOwn(notSwept, name)) continue;
       // The sweep calls each export as an untyped caller would.

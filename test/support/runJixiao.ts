@@ -26,6 +26,30 @@ export interface CliRun {
  * @returns the exit code and both streams
  */
 export function runJixiao(...args: readonly string[]): CliRun {
+  const run = startJixiao(args);
+  if (typeof run.code !== 'number')
+    throw new Error(`jixiao ${args.join(' ')} did not finish at once: use runJixiaoAsync`);
+  return { code: run.code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+/**
+ * Runs the `jixiao` command line in-process as {@link runJixiao} does, waiting for a command that
+ * finishes later (a Word, Excel or PDF file read by `audit` or `import`).
+ *
+ * @param args - the arguments after `jixiao`
+ * @returns the exit code and both streams
+ */
+export async function runJixiaoAsync(...args: readonly string[]): Promise<CliRun> {
+  const run = startJixiao(args);
+  const code = await run.code;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+function startJixiao(args: readonly string[]): {
+  readonly code: number | Promise<number>;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+} {
   let stdout = '';
   let stderr = '';
   const environment = nodeEnvironment({
@@ -40,5 +64,5 @@ export function runJixiao(...args: readonly string[]): CliRun {
     version,
   });
   const code = runCli(args, environment);
-  return { code, stdout, stderr };
+  return { code, stdout: () => stdout, stderr: () => stderr };
 }

@@ -1,5 +1,11 @@
 import type { AuditCheck } from '../../audit/AuditCheck.js';
-import { auditText, type TableCoverage, type TextAudit } from '../../audit/auditText.js';
+import {
+  auditText,
+  type SchemePeriod,
+  type TableCoverage,
+  type TextAudit,
+} from '../../audit/auditText.js';
+import { placeText } from '../../audit/cellSource.js';
 import type { ClaimedSheet } from '../../audit/Claims.js';
 import { extractClaims } from '../../audit/extractClaims.js';
 import type { Evaluation } from '../../evaluation/Evaluation.js';
@@ -22,6 +28,8 @@ import { io } from '../io.js';
 import { missingFile } from '../missingFile.js';
 import { messages } from '../messages.js';
 import type { Outcome } from '../Outcome.js';
+import type { CellGrid } from '../../tables/CellGrid.js';
+import { readDocument } from '../../tables/readDocument.js';
 
 /** The preset a report is read against when neither --scheme nor --data says, if it names it. */
 const defaultPreset = 'gz-department-overall@2023';
@@ -49,6 +57,8 @@ interface Against {
   readonly choice: SchemeChoice;
   /** The claims, when choosing the scheme already read them. */
   readonly claims?: ClaimedSheet;
+  /** The preset's period, when --scheme named it (a year outside it is a finding). */
+  readonly period?: SchemePeriod;
 }
 
 const referenceOf = (scheme: Scheme): string => `${scheme.id}@${scheme.version}`;
@@ -124,6 +134,13 @@ function schemeToCheck(
       ok: true,
       value: {
         scheme,
+        period: {
+          reference,
+          from: preset.value.effectivePeriod.from,
+          ...(preset.value.effectivePeriod.to === undefined
+            ? {}
+            : { to: preset.value.effectivePeriod.to }),
+        },
         choice: {
           how: 'preset',
           reference,
@@ -264,9 +281,11 @@ function clipped(text: string, width: number): string {
   return `${out}…`;
 }
 
-/** Where a finding stands: its line, and the cell's column for a table cell. */
+/** Where a finding stands: its line, and the cell's column for a table cell; a file's cell by its place. */
 function whereText(lang: Language, source: AuditCheck['source']): string {
   if (source === undefined) return '';
+  if (source.cell !== undefined)
+    return `${placeText(source.cell)[lang]}${lang === 'zh' ? '：' : ': '}`;
   if (source.column === undefined)
     return lang === 'zh' ? `第 ${source.line} 行：` : `line ${source.line}: `;
   return lang === 'zh'
@@ -280,7 +299,11 @@ function tableLines(lang: Language, audit: TextAudit, choice: SchemeChoice): str
   const { checks, findings, claims, skipped } = audit;
   const rows = checks.map((check) =>
     [
-      check.source === undefined ? '' : String(check.source.line),
+      check.source === undefined
+        ? ''
+        : check.source.cell === undefined
+          ? String(check.source.line)
+          : placeText(check.source.cell)[lang],
       check.name,
       text.checkNames[check.code] ?? check.code,
       check.claimed,
@@ -311,6 +334,16 @@ function tableLines(lang: Language, audit: TextAudit, choice: SchemeChoice): str
       }),
     ),
     ...tableNote(audit.tables, text),
+    ...(audit.placement === undefined
+      ? []
+      : [
+          text.auditPlacement({
+            placed: audit.placement.placed.length,
+            withinSlots: audit.placement.withinSlots,
+            unplaced: audit.placement.unplaced.map((row) => lineText(row.names.join(' › '))),
+            missing: audit.placement.missing.map((leaf) => lineText(leaf.name)),
+          }),
+        ]),
     ...audit.notes.map((note) => lineText(note[lang])),
     '',
   ];
@@ -386,54 +419,107 @@ export const audit: Command = {
       const issue = cliIssues.unexpectedArguments(extra);
       return failed(io.report(env, lang, [issue]), [issue]);
     }
-    const report = io.readText(env, lang, file);
-    if (!report.ok) return failed(report.exit);
-    const against = schemeToCheck(invocation, env, report.value);
-    if (!against.ok) return failed(against.exit);
-    const { scheme, recomputed, choice } = against.value;
-    const audited = auditText(report.value, {
-      ...(scheme === undefined ? {} : { scheme }),
-      ...(recomputed === undefined ? {} : { recomputed }),
-      ...(against.value.claims === undefined ? {} : { claims: against.value.claims }),
-    });
-    if (!audited.ok) return failed(io.printIssues(env, lang, file, audited.issues), audited.issues);
-    const result = audited.value;
-    if (result.status === 'nothing_read') {
-      const issue = nothingReadable(file);
-      return failed(io.report(env, lang, [issue]), [issue], {
-        coverage: { scheme: choice, tables: result.tables },
-      });
-    }
-    const { checks, findings, claims, skipped } = result;
-    const exit = exitOf(result);
-    if (json) {
-      const coverage = {
-        scheme: choice,
-        read: readCounts(claims),
-        tables: result.tables,
-        ...(result.notes.length === 0 ? {} : { notes: result.notes }),
-        checks: checks.length,
-        skipped,
-      };
-      environment.stdout(
-        `${JSON.stringify(
-          {
-            exit,
-            status: result.status,
-            consistent: exit === 0,
-            coverage,
-            claims,
-            checks,
-            findings,
-          },
-          null,
-          2,
-        )}\n`,
+    const read = io.readReport(env, lang, file);
+    if (!read.ok) return failed(read.exit);
+    const audit = (text: string, tables?: readonly CellGrid[]): Exit => {
+      const against = schemeToCheck(
+        invocation,
+        env,
+        tables === undefined ? text : choiceText(text, tables),
       );
-      return exit;
-    }
-    const out = tableLines(lang, result, choice);
-    environment.stdout(`${out.join('\n')}\n`);
-    return exit;
+      if (!against.ok) return failed(against.exit);
+      const { scheme, recomputed, choice } = against.value;
+      const audited = auditText(text, {
+        ...(scheme === undefined ? {} : { scheme }),
+        ...(recomputed === undefined ? {} : { recomputed }),
+        ...(against.value.claims === undefined || tables !== undefined
+          ? {}
+          : { claims: against.value.claims }),
+        ...(against.value.period === undefined ? {} : { period: against.value.period }),
+        ...(tables === undefined ? {} : { tables }),
+      });
+      if (!audited.ok)
+        return failed(io.printIssues(env, lang, file, audited.issues), audited.issues);
+      return printAudit(invocation, env, audited.value, choice, json, failed);
+    };
+    if ('text' in read.value) return audit(read.value.text);
+    return readDocument(read.value.bytes).then((document) =>
+      document.ok
+        ? audit(document.value.text, document.value.grids)
+        : failed(io.printIssues(env, lang, file, document.issues), document.issues),
+    );
   },
 };
+
+/** The text the scheme is chosen by for a file: its prose, and each table row's cells on a line. */
+const choiceText = (text: string, tables: readonly CellGrid[]): string =>
+  [
+    text,
+    ...tables.flatMap((grid) =>
+      grid.rows.map((row) => row.cells.map((cell) => cell.text).join(' | ')),
+    ),
+  ].join('\n');
+
+/** Prints an audit (as a table or JSON) and returns its exit code. */
+function printAudit(
+  { environment, lang, args }: Invocation,
+  /** The environment that keeps standard error for the JSON of a failed run. */
+  env: CliEnvironment,
+  result: TextAudit,
+  choice: SchemeChoice,
+  json: boolean,
+  failed: (
+    exit: Exit,
+    issues?: readonly Issue[],
+    extraJson?: Readonly<Record<string, unknown>>,
+  ) => Exit,
+): Exit {
+  const file = args[0] ?? '-';
+  if (result.status === 'nothing_read') {
+    const issue = nothingReadable(file);
+    return failed(io.report(env, lang, [issue]), [issue], {
+      coverage: { scheme: choice, tables: result.tables },
+    });
+  }
+  const { checks, findings, claims, skipped } = result;
+  const exit = exitOf(result);
+  if (json) {
+    const coverage = {
+      scheme: choice,
+      read: readCounts(claims),
+      tables: result.tables,
+      ...(result.notes.length === 0 ? {} : { notes: result.notes }),
+      ...(result.placement === undefined
+        ? {}
+        : {
+            placement: {
+              placed: result.placement.placed,
+              withinSlots: result.placement.withinSlots,
+              unplaced: result.placement.unplaced,
+              missing: result.placement.missing,
+            },
+          }),
+      checks: checks.length,
+      skipped,
+    };
+    environment.stdout(
+      `${JSON.stringify(
+        {
+          exit,
+          status: result.status,
+          consistent: exit === 0,
+          coverage,
+          claims,
+          checks,
+          findings,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return exit;
+  }
+  const out = tableLines(lang, result, choice);
+  environment.stdout(`${out.join('\n')}\n`);
+  return exit;
+}

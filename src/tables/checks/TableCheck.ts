@@ -27,7 +27,7 @@ export interface TableCheck {
    * `score_within_weight`, `weights_sum`, `full_marks`, `children_sum`, `total_sum`,
    * `execution_rate`, `budget_score`, `budget_parts`, `budget_total_unfilled`, `unscored_row`,
    * `unscored_sheet`, `grade`, `repeated_total`, `level_band`, `coefficient_score`,
-   * `score_rate`, `reason_missing`.
+   * `score_rate`, `reason_missing`, `target_score`.
    */
   readonly code: string;
   readonly verdict: TableVerdict;
@@ -48,6 +48,11 @@ export interface TableCheck {
   readonly message: BilingualMessage;
   /** The cells the check read. */
   readonly sources: readonly CellLocation[];
+  /**
+   * Present when the check's rule was inferred from the table (its written target), not stated
+   * by the table or a scheme: what was assumed, in words.
+   */
+  readonly inferred?: { readonly assumption: BilingualMessage };
 }
 
 /** The checks of one table: every check, and those inconsistent, unscored and warning. */

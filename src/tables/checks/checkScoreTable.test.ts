@@ -63,6 +63,7 @@ describe('the three examples of report-layouts.md §5', () => {
       'weights_sum consistent×3',
       'score_within_weight consistent×11',
       'level_band consistent×2',
+      'target_score consistent×6',
       'full_marks consistent×1',
       'total_sum consistent×1',
       'repeated_total consistent×1',
@@ -117,6 +118,7 @@ describe('the three examples of report-layouts.md §5', () => {
       'weights_sum consistent×3',
       'score_within_weight consistent×7',
       'level_band consistent×1',
+      'target_score consistent×3',
       'full_marks consistent×1',
       'total_sum consistent×1',
     ]);
@@ -130,6 +132,7 @@ describe('the three examples of report-layouts.md §5', () => {
       'weights_sum consistent×9',
       'score_within_weight consistent×22',
       'level_band consistent×7',
+      'target_score consistent×6',
       'full_marks consistent×1',
       'total_sum consistent×1',
       'repeated_total consistent×1',
@@ -159,6 +162,9 @@ describe('regional variants', () => {
       'budget_score consistent×1',
       'budget_parts consistent×3',
       'score_within_weight consistent×3',
+      // 88 of ≥ 90 % gives 9.78, 10 at whole points, where the sheet prints 9: a warning only.
+      'target_score consistent×2',
+      'target_score warning×1',
       'weights_sum consistent×1',
       'full_marks consistent×1',
       'total_sum consistent×1',
@@ -175,6 +181,7 @@ describe('regional variants', () => {
       'budget_score consistent×1',
       'score_within_weight consistent×4',
       'coefficient_score consistent×4',
+      'target_score consistent×3',
       'full_marks consistent×1',
       'total_sum consistent×1',
     ]);
@@ -200,6 +207,8 @@ describe('inconsistent variants, each with its exact finding', () => {
     );
     expect(report.warnings.map((each) => `${each.code} ${each.subject}`)).toEqual([
       'reason_missing 每餐助餐补助标准',
+      // ≤15元 met at 15元 earns the new weight 15 by the inferred reverse rule: only a warning.
+      'target_score 每餐助餐补助标准',
     ]);
   });
 

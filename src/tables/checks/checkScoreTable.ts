@@ -9,6 +9,7 @@ import { levelBands as nationalLevelBands, type LevelBand } from '../vocabulary.
 import type { ScoreTable } from '../scoreTable/ScoreTable.js';
 import { budgetChecks, budgetScoreOf } from './budgetChecks.js';
 import { hasNoScore, nodeChecks } from './nodeChecks.js';
+import { targetChecks } from './targetChecks.js';
 import type { GradeBand, TableCheck, TableCheckOptions, TableCheckReport } from './TableCheck.js';
 import { gradeChecks, repeatedTotals, totalClaims, totalSum, weightTotals } from './totalChecks.js';
 import { verdictCheck } from './makeTableCheck.js';
@@ -155,7 +156,10 @@ function readOptions(given: unknown): Result<ReadOptions> {
  * bounds, weights and scores adding up (name-cell and block-title weights included), the full
  * marks, budget rates and scores at the printed precision, 总额 = Σ 其中, unscored rows and
  * sheets, the grade against the total, totals stated twice, level words against their bands,
- * coefficients and score rates, and (as warnings) scores below the weight without a reason.
+ * coefficients and score rates, each leaf's score recomputed from its written target and actual
+ * (`target_score`, a rule inferred, so a warning when it disagrees), and (as warnings) scores
+ * below the weight without a reason. Warnings never change the outcome; a consistent
+ * `target_score` counts as a comparison.
  *
  * @param table - a table read by {@link readScoreTable}
  * @param options - full marks, grade and level bands, totals and grades stated outside the table
@@ -218,7 +222,10 @@ export function checkScoreTable(
   }
   if (table.budget !== undefined) checks.push(...budgetChecks(table.budget));
   if (table.indicators !== undefined)
-    checks.push(...nodeChecks(table.indicators, levelBands, sheetUnscored));
+    checks.push(
+      ...nodeChecks(table.indicators, levelBands, sheetUnscored),
+      ...targetChecks(table.indicators),
+    );
   checks.push(...weightTotals(table, fullMarks));
   const claims = totalClaims(table, extra.statedTotals ?? []);
   checks.push(...totalSum(table, claims), ...repeatedTotals(claims));

@@ -1,6 +1,8 @@
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
 import { failure, success, type Result } from '../../issues/Result.js';
+import type { CellGrid } from '../CellGrid.js';
+import { invalidArgument } from '../../issues/invalidArgument.js';
 import { runOnLayoutReaders } from '../runOn/index.js';
 import { readScoreTable } from '../scoreTable/index.js';
 import { readTextTables, textLayoutReaders } from '../text/index.js';
@@ -27,10 +29,33 @@ export interface ImportedText extends ImportedTable {
  */
 export function importTables(text: string): Result<ImportedText> {
   const given: unknown = text;
-  const grids =
+  return importGrids(
     typeof given === 'string'
       ? readTextTables(given, [...textLayoutReaders, ...runOnLayoutReaders])
-      : [];
+      : [],
+  );
+}
+
+/**
+ * Imports the first score table among grids already read (from a text, or from a Word, Excel or
+ * PDF file by `readDocument`) into a data file, as {@link importTables} does.
+ *
+ * @param grids - the tables, in reading order
+ * @returns the data file and notes, or the issues
+ */
+export function importGrids(grids: readonly CellGrid[]): Result<ImportedText> {
+  const given: unknown = grids;
+  if (!Array.isArray(given))
+    return failure(
+      invalidArgument(
+        'grids',
+        {
+          zh: '表格网格数组（readDocument 的 grids）',
+          en: 'an array of cell grids (from readDocument)',
+        },
+        given,
+      ).issues,
+    );
   const tables = grids
     .map((grid) => readScoreTable(grid))
     .filter((table) => table.indicators !== undefined || table.budget !== undefined);

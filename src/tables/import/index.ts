@@ -1,3 +1,3 @@
 export { tableToDataFile, type ImportedTable } from './tableToDataFile.js';
-export { inferRule, type InferredRule } from './inferRule.js';
-export { importTables, type ImportedText } from './importTables.js';
+export { inferRule, type InferredRule } from '../infer/index.js';
+export { importGrids, importTables, type ImportedText } from './importTables.js';

@@ -13,7 +13,7 @@ import type {
   ScoreTable,
 } from '../scoreTable/index.js';
 import { nodeScore, nodeWeight } from '../scoreTable/index.js';
-import { inferRule } from './inferRule.js';
+import { inferRule } from '../infer/index.js';
 
 /** A data file as JSON (what `JSON.stringify` writes), and what the import noted on the way. */
 export interface ImportedTable {

@@ -1,0 +1,2 @@
+export { readPdf } from './readPdf.js';
+export type { PdfJs } from './PdfJs.js';
