@@ -19,7 +19,13 @@ import {
   type DocumentContent,
 } from './fixtures/documents/projectDocument.js';
 import { runJixiao, runJixiaoAsync } from './support/runJixiao.js';
-import { writeDocx } from './support/writeDocx.js';
+import {
+  docxPackage,
+  documentXml,
+  paragraphXml,
+  tableXml,
+  writeDocx,
+} from './support/writeDocx.js';
 import { writePdf } from './support/writePdf.js';
 import { writeXlsx } from './support/writeXlsx.js';
 
@@ -153,6 +159,45 @@ describe('the same project document as Word, Excel and PDF', () => {
     );
     expect(data[1]).toBe(data[0]);
     expect(data[2]).toBe(data[0]);
+  });
+});
+
+describe('a Word 自评表 split in two tables', () => {
+  // The budget block as one table under the title, the indicators as a second one after a
+  // paragraph: one score table, as a text with two tables under one title reads.
+  const split = (content: DocumentContent): Uint8Array =>
+    docxPackage(
+      documentXml(
+        [
+          paragraphXml(content.title),
+          tableXml(content.table.slice(0, 6)),
+          paragraphXml('二、绩效指标完成情况'),
+          tableXml(content.table.slice(6)),
+          ...content.after.map(paragraphXml),
+        ].join(''),
+      ),
+    );
+
+  test('reads as one table, marked tables_joined, and audits consistent: 总分 = 9.6 + 85.8', async () => {
+    const read = await readDocument(split(projectDocument));
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const audit = auditDocument(read.value);
+    if (!audit.ok) throw new Error(JSON.stringify(audit.issues));
+    expect([
+      read.value.grids.length,
+      read.value.grids[0]?.repairs.map((repair) => repair.code),
+      audit.value.status,
+      audit.value.checks.filter((check) => check.code === 'total_sum').map(checkLine),
+    ]).toEqual([1, ['tables_joined'], 'consistent', ['total_sum 总分 95.4 95.4 consistent']]);
+  });
+
+  test('the wrong budget score in the split document is still exactly one finding', async () => {
+    const read = await readDocument(split(projectDocumentWrongBudgetScore));
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const audit = auditDocument(read.value);
+    expect(audit.ok && audit.value.findings.map(checkLine)).toEqual([
+      'budget_score 年度资金总额 9.8 9.6 inconsistent',
+    ]);
   });
 });
 

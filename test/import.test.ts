@@ -151,7 +151,7 @@ describe('jixiao import on the command line', () => {
 
   test('import --help prints its usage, and the command list names it', () => {
     expect(runJixiao('import', '--help').stdout).toContain(
-      '用法：jixiao import <自评表> [-o 文件]',
+      '用法：jixiao import <自评表.txt|.docx|.xlsx|.pdf> [-o 文件]',
     );
     expect(runJixiao('--help').stdout).toContain('import <自评表>       把评分表转为数据文件');
   });

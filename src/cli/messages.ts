@@ -53,14 +53,17 @@ export const messages = {
 文件为「-」时读取标准输入。只读取普通文件，最大 64 MiB；UTF-8、UTF-16（带字节序标记）或 GB18030 编码。
 
 退出码：0 成功；1 核对发现不一致或用例未通过；2 输入无法使用；3 读出的内容不足以核对（audit）。`,
-    audit: `用法：jixiao audit <报告.txt> [--data 文件] [--scheme 方案|方案.json] [--format table|json] [--lang zh|en]
+    audit: `用法：jixiao audit <报告.txt|.docx|.xlsx|.pdf> [--data 文件] [--scheme 方案|方案.json] [--format table|json] [--lang zh|en]
 
-读取绩效自评报告的文本（部门整体或项目支出，PDF 提取的文本即可），找出其中声称的总分、等级、
-分值、得分、得分率、扣分、预算执行与“三公”数字，逐项核对：各部分之和、得分率、分值、
-预算执行率、预算各部分之和、等级与总分、同一数字前后是否一致。
---scheme 为内置方案（如 gz-department-overall@2023）或方案文件（.json）；给出 --data 时再与依据
-数据重算的结果比对。都不给时，文本点名了 gz-department-overall@2023 的指标才按该方案核对，
-否则只做不依赖方案的核对。输出先列出所用方案和读出的内容。
+读取绩效自评报告（部门整体或项目支出）：文本（任何常见版式的自评表，PDF 提取或 OCR 的文本
+亦可），或 Word (.docx)、Excel (.xlsx)、PDF 文件（按文件内容识别格式）。读出叙述中的总分、等级、
+分值、得分、扣分、预算执行与“三公”数字，以及自评表的每一行，逐项核对：各部分之和、得分不超过
+分值、预算执行率与得分、预算各部分之和、等级与总分、同一数字前后是否一致；写明年度指标值的行
+按全国通用公式重算（推断的规则，不一致仅提示）。
+--scheme 为内置方案（如 national-project@2020）或方案文件（.json）：表格各行按名称归位到方案，
+分值与方案比对，报告年度不在内置方案适用期内时列为不一致；给出 --data 时再与依据数据重算的
+结果比对。都不给时，文本点名了 gz-department-overall@2023 的指标才按该方案核对，否则只做不依赖
+方案的核对。输出先列出所用方案、读出的内容和每张表的读取情况。
 退出码：0 全部一致；1 发现不一致；2 输入无法使用；3 读出的内容不足以核对（如只有一个总分）。
 --format json 在每种退出码下都输出 JSON。`,
     score: `用法：jixiao score [文件|-] [--format table|json|markdown|csv|report] [-o 文件] [--bom|--no-bom] [--lang zh|en]
@@ -188,16 +191,21 @@ UTF-16 (with its byte-order mark) or GB18030.
 
 Exit codes: 0 success; 1 an audit inconsistency or a failed case; 2 unusable input; 3 read, but too
 little to check (audit).`,
-    audit: `Usage: jixiao audit <REPORT.txt> [--data FILE] [--scheme REF] [--format table|json] [--lang zh|en]
+    audit: `Usage: jixiao audit <REPORT.txt|.docx|.xlsx|.pdf> [--data FILE] [--scheme REF|FILE.json] [--format table|json] [--lang zh|en]
 
-Reads the text of a self-evaluation report (department or project, as PDF extraction gives it),
-recovers the total, grade, weights, scores, rates, deductions, budget and "three public" figures it
-claims, and checks each: sums of parts, score rates, weights, the execution rate, budget parts, the
-grade against the total, and every number stated twice. --scheme takes a preset (such as
-gz-department-overall@2023) or a scheme file (.json); with --data the claims are also compared with
-a recomputation from the data. With neither, the text is checked against
-gz-department-overall@2023 only when it names that preset's indicators, and otherwise by the checks
-that need no scheme. The output first states the scheme used and what was read.
+Reads a self-evaluation report (department or project): a text (a score table in any common
+layout; text extracted from a PDF or by OCR will do), or a Word (.docx), Excel (.xlsx) or PDF file
+(told by the file's content). Recovers the total, grade, weights, scores, deductions, budget and
+"three public" figures the narrative claims and every row of the score table, and checks each: sums
+of parts, score within weight, the execution rate and its score, budget parts, the grade against the
+total, every number stated twice; rows with a written target are recomputed by the national formula
+(an inferred rule: a difference is a warning).
+--scheme takes a preset (such as national-project@2020) or a scheme file (.json): the table's rows
+are placed on the scheme by name and their weights compared with it, and a report year outside a
+preset's period is a finding; with --data the claims are also compared with a recomputation from
+the data. With neither, the text is checked against gz-department-overall@2023 only when it names
+that preset's indicators, and otherwise by the checks that need no scheme. The output first states
+the scheme used, what was read and how each table was read.
 Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input; 3 read, but too little to
 check (only a total, say). --format json prints JSON on every exit.`,
     score: `Usage: jixiao score [FILE|-] [--format table|json|markdown|csv|report] [-o FILE] [--bom|--no-bom] [--lang zh|en]

@@ -2,6 +2,7 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/Issue.js';
 import { failure, type Result } from '../issues/Result.js';
 import { containerFormat } from './documentFormat.js';
+import { joinUntitledTables } from './joinUntitledTables.js';
 import type { DocumentSource } from './DocumentSource.js';
 import { openZip, readDocx, readXlsx } from './office/index.js';
 import { readPdf, type PdfJs } from './pdf/index.js';
@@ -82,6 +83,12 @@ function officeKind(parts: ReadonlyMap<string, Uint8Array>): 'docx' | 'xlsx' | u
   return undefined;
 }
 
+/** A Word or PDF document with its untitled tables joined to the ones before them. */
+const joined = (read: Result<DocumentSource>): Result<DocumentSource> =>
+  read.ok
+    ? { ok: true, value: { ...read.value, grids: joinUntitledTables(read.value.grids) } }
+    : read;
+
 const unsupported = (zh: string, en: string): Result<never> =>
   failure([createIssue('unsupported_format', [], { zh, en })]);
 
@@ -89,7 +96,8 @@ const unsupported = (zh: string, en: string): Result<never> =>
  * Reads a report file that is not plain text: a Word .docx (its tables as tables, its paragraphs
  * as prose), an Excel .xlsx (each worksheet a table, numbers as the sheet displays them) or a
  * PDF (its text layer, tables found by their drawn rules or, without rules, by column
- * positions). The format is told by the file's bytes, never by its name. Old binary Office files
+ * positions). In Word and PDF files a table without a title of its own continues the one before
+ * it (`joinUntitledTables`), as a text's tables do. The format is told by the file's bytes, never by its name. Old binary Office files
  * (.doc, .xls, .wps, .et), other zip files (.odt, .ods) and text are `unsupported_format` (text is
  * read with `auditText` / `readTables`); an optional reader that is not installed is
  * `missing_dependency`. Every cell of every table keeps its place in the file. Never throws.
@@ -122,14 +130,14 @@ export async function readDocument(
     );
   if (container === 'pdf') {
     const pdfjs = await load(loaders.pdfjs, 'pdfjs-dist', '^5.5.0', '.pdf');
-    return pdfjs.ok ? readPdf(bytes, pdfjs.value) : pdfjs;
+    return pdfjs.ok ? joined(await readPdf(bytes, pdfjs.value)) : pdfjs;
   }
   const fflate = await load(loaders.fflate, 'fflate', '^0.8.0', '.docx / .xlsx');
   if (!fflate.ok) return fflate;
   const parts = openZip(bytes, fflate.value.unzipSync);
   if (!parts.ok) return parts;
   const kind = officeKind(parts.value);
-  if (kind === 'docx') return readDocx(parts.value);
+  if (kind === 'docx') return joined(readDocx(parts.value));
   if (kind === 'xlsx') return readXlsx(parts.value);
   return unsupported(
     '这是压缩包，但不是 Word (.docx) 或 Excel (.xlsx) 文件（例如 .odt、.ods）：请另存为 .docx 或 .xlsx',

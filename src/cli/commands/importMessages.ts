@@ -12,10 +12,11 @@ export const importMessages: Readonly<
   >
 > = {
   zh: {
-    help: `用法：jixiao import <自评表> [-o 文件] [--lang zh|en]
+    help: `用法：jixiao import <自评表.txt|.docx|.xlsx|.pdf> [-o 文件] [--lang zh|en]
 
-读取文本中的绩效自评表（「|」分隔、Markdown、CSV、每格一行或一段、整表一行、按列顺序、
-名称后接「分值 得分」、OCR 文本），把第一张评分表转为数据文件（内联方案 + inputs），
+读取绩效自评表：文本（「|」分隔、Markdown、CSV、每格一行或一段、整表一行、按列顺序、
+名称后接「分值 得分」、OCR 文本），或 Word、Excel、PDF 文件中的表格（按文件内容识别格式），
+把第一张评分表转为数据文件（内联方案 + inputs），
 jixiao score 与 jixiao audit --data 均可读取。指标 id 按在表中的位置编为 c1、c1-2、c1-2-3，
 预算执行率为 budget；名称照录；分值取自分值列或名称中的「（50分）」。
 
@@ -33,10 +34,11 @@ basis 为 assumed，说明以「inferred」开头。表中得分记在各指标�
     skippedHeading: '导入时的推定与跳过：',
   },
   en: {
-    help: `Usage: jixiao import <TABLE> [-o FILE] [--lang zh|en]
+    help: `Usage: jixiao import <TABLE.txt|.docx|.xlsx|.pdf> [-o FILE] [--lang zh|en]
 
 Reads the self-evaluation table (自评表) in a text ("|" cells, Markdown, CSV, one cell per line or
-paragraph, one line, column order, a name then its "分值 得分", OCR text) and turns its first score
+paragraph, one line, column order, a name then its "分值 得分", OCR text) or in a Word, Excel or PDF
+file (told by the file's content) and turns its first score
 table into a data file (an inline scheme and its inputs) that jixiao score and jixiao audit --data
 read. Indicator ids follow the table's tree: c1, c1-2, c1-2-3, and budget for the budget execution
 rate; names as written; weights from the 分值 column or a name's "（50分）".
