@@ -133,7 +133,7 @@ describe('inconsistent tables exit 1 with exactly their findings, each at its li
     ]).toEqual([
       1,
       ['cell-per-line 11/11 inconsistent'],
-      ['budget_score 年度资金总额: 9 → 8 @11:1'],
+      ['budget_score 年度资金总额: 9 → 8 @14:1'],
     ]);
   });
 
@@ -145,8 +145,8 @@ describe('inconsistent tables exit 1 with exactly their findings, each at its li
       1,
       [
         '发现 1 处不一致：',
-        '  第 11 行第 1 列：「年度资金总额」得分为 9，但 min(67.20 ÷ 80.00, 100%) × 10 = 8.4（相差 0.6）',
-        '    核对: 得分 = min(执行数 ÷ 全年预算数, 100%) × 分值：min(67.20 ÷ 80.00, 100%) × 10 = 8.4  «67.20»',
+        '  第 14 行第 1 列：「年度资金总额」得分为 9，但 min(67.20 ÷ 80.00, 100%) × 10 = 8.4（相差 0.6）',
+        '    核对: 得分 = min(执行数 ÷ 全年预算数, 100%) × 分值：min(67.20 ÷ 80.00, 100%) × 10 = 8.4  «9»',
       ],
     ]);
   });
@@ -155,7 +155,7 @@ describe('inconsistent tables exit 1 with exactly their findings, each at its li
     const audit = auditJson(fixture('perline-20-80-bar-wrong-score.txt'));
     expect([audit.exit, audit.findings.map(findingLine)]).toEqual([
       1,
-      ['budget_score 年度财政资金总额: 19.6 → 19.2 @11:1', 'total_sum 总分: 88.02 → 88.42 @45:1'],
+      ['budget_score 年度财政资金总额: 19.6 → 19.2 @13:1', 'total_sum 总分: 88.02 → 88.42 @45:1'],
     ]);
   });
 

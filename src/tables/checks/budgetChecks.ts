@@ -136,7 +136,9 @@ function budgetScore(
   const exact = rateOf(row);
   const rate = numberOf(row.values.rate);
   const printed = rate === undefined ? undefined : printedRate(rate, exact?.value);
+  // The score first: a finding stands at the cell it is about.
   const values = [
+    ...seen('score', score),
     ...(exact === undefined
       ? []
       : [...seen('executed', exact.executed), ...seen('budget', exact.budget)]),
@@ -144,7 +146,6 @@ function budgetScore(
     ...(weight === undefined && fromTitle !== undefined
       ? [{ role: 'weight', written: fromTitle.cellText }]
       : seen('weight', weight)),
-    ...seen('score', score),
   ];
   const subject = {
     code: 'budget_score',

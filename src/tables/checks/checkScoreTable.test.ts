@@ -101,11 +101,11 @@ describe('the three examples of report-layouts.md §5', () => {
       en: '"年度资金总额": the score is 9, but min(67.20 ÷ 80.00, 100%) × 10 = 8.4 (off by 0.6)',
     });
     expect(report.findings[0]?.values.map((value) => `${value.role}=${value.written}`)).toEqual([
+      'score=9',
       'executed=67.20',
       'budget=80.00',
       'rate=84.00%',
       'weight=10',
-      'score=9',
     ]);
   });
 

@@ -180,7 +180,7 @@ const hasGetDocument = (value: unknown): boolean =>
  *
  * @example
  * const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
- * const read = await readPdf(new Uint8Array(await readFile('自评表.pdf')), pdfjs);
+ * const read = await readPdf(await readFile('自评表.pdf'), pdfjs); // a Buffer will do
  * if (read.ok) console.log(read.value.grids[0]?.rows[0]?.cells.map((cell) => cell.text));
  */
 export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Result<DocumentSource>> {
@@ -199,7 +199,8 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Result<D
   let task: ReturnType<PdfJs['getDocument']> | undefined;
   try {
     task = pdfjs.getDocument({
-      data: bytes.slice(),
+      // A copy, as a plain Uint8Array: pdf.js may detach it, and refuses a Node Buffer.
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
