@@ -85,7 +85,11 @@ const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
   ['csv-project-10-90.csv', [consistent('csv', 4, '98.65')]],
   ['csv-trial-report-with-tab-table.txt', [consistent('csv', 13, '94.7')]],
   ['markdown-20-80.md', [consistent('markdown', 4, '92.2')]],
+  // The same sheet with 偏差原因分析及改进措施 and 整改措施 rows after its total.
+  ['markdown-20-80-closing-rows.md', [consistent('markdown', 4, '92.2')]],
   ['markdown-department-flat.md', [consistent('markdown', 4, '96.6')]],
+  // A flat 部门 sheet whose budget header has no label column: its values row is the 总额.
+  ['pipe-budget-header-without-label.txt', [consistent('pipe', 2, '99.6')]],
   [
     'markdown-trial-blank-budget-column.md',
     [{ layout: 'markdown', outcome: 'consistent', leafRows: 0, total: undefined, findings: [] }],
@@ -96,6 +100,8 @@ const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
   ['perline-department-sequence.txt', [consistent('cell-per-line', 5, '94.5')]],
   ['pipe-department-sequence.txt', [consistent('pipe', 9, '94.9')]],
   ['pipe-example-a.txt', [consistent('pipe', 8, '95.18')]],
+  // Example A with a closing 偏差原因分析 row after the total: text, not an unscored row.
+  ['pipe-closing-reason-row.txt', [consistent('pipe', 8, '95.18')]],
   ['pipe-project-10-90.txt', [consistent('pipe', 4, '97.5'), consistent('pipe', 1, '99.5')]],
 ]);
 

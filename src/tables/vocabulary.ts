@@ -159,12 +159,27 @@ export const textRowLabels: readonly string[] = [
   '年初设定目标',
   '年度总体目标完成情况',
   '评价结论',
+  '绩效评价结论',
+  '自评结论',
   '存在问题',
+  '存在的问题',
+  '主要问题',
+  '问题及改进措施',
   '改进措施',
+  '改进计划',
+  '整改措施',
+  '下一步改进措施',
   '备注',
   '项目负责人',
   '财务负责人',
 ];
+
+/**
+ * Labels of a closing row that explains deviations (`偏差原因分析 | 站点运营经费来源单一。`). They are
+ * header words too (the 偏差原因分析 column), so a row they start is text only when none of its
+ * other cells is a header.
+ */
+export const reasonRowLabels: readonly string[] = ['偏差原因分析', '未完成原因分析', '原因分析'];
 
 /** Whether a line is a table's title (…自评表 / …评价表, often with （20XX年度）). */
 export function isTableTitle(text: string): boolean {

@@ -8,6 +8,8 @@ import {
   budgetTotalLabels,
   headerKey,
   isTableTitle,
+  columnRole,
+  reasonRowLabels,
   textRowLabels,
   totalLabels,
   type ColumnRole,
@@ -248,7 +250,10 @@ class TableReader {
       return 1;
     }
     const compact = compactText(first.text);
-    const textLabelled = textRowLabels.some((label) => compact.startsWith(label));
+    const textLabelled =
+      textRowLabels.some((label) => compact.startsWith(label)) ||
+      (reasonRowLabels.some((label) => compact.startsWith(label)) &&
+        cells.slice(1).every((cell) => columnRole(cell.text) === undefined));
     const header = textLabelled ? undefined : readHeader(cells, next);
     if (header !== undefined) {
       this.startBlock(header, index);
@@ -417,7 +422,13 @@ class TableReader {
         : valuesAtPositions(header, cells, positions.starts);
     const row: BudgetRow = {
       kind: isTotal ? 'total' : 'part',
-      label: unlabelled ? (header.columns[0]?.text.trim() ?? label) : label,
+      // Unlabelled: the header's label cell (预算执行情况) names it; a header without a label
+      // column names no row, so the row is the block's 总额.
+      label: unlabelled
+        ? hasLabelColumn(header)
+          ? (header.columns[0]?.text.trim() ?? label)
+          : '年度资金总额'
+        : label,
       labelCell: first,
       values,
       row: index,
@@ -943,6 +954,15 @@ const isNameRole = (role: ColumnRole | undefined): boolean =>
  * the header's cells): the start of each column, and the first value column's (the label takes
  * every cell before it). Undefined for a two-row header or a row of another width.
  */
+/**
+ * Whether a budget header starts with a label column (项目资金 / 预算执行情况 / an empty cell)
+ * rather than with a value column (`年初预算数 | 全年预算数 | …` with no label column at all).
+ */
+function hasLabelColumn(header: HeaderReading): boolean {
+  const role = header.columns[0]?.role;
+  return role === undefined || role === 'fundSource';
+}
+
 function fullWidthPositions(
   header: HeaderReading,
   cells: readonly GridCell[],
@@ -955,8 +975,10 @@ function fullWidthPositions(
     width += Math.max(1, column.cells.length);
   }
   if (width !== cells.length || width < 2) return undefined;
+  const labelled = hasLabelColumn(header);
   const firstValue = header.columns.findIndex(
-    (column, index) => index > 0 && column.role !== undefined && column.role !== 'fundSource',
+    (column, index) =>
+      (index > 0 || !labelled) && column.role !== undefined && column.role !== 'fundSource',
   );
   const start = starts[firstValue];
   return firstValue < 0 || start === undefined ? undefined : { starts, firstValue: start };
@@ -968,11 +990,18 @@ function valuesAtPositions(
   cells: readonly GridCell[],
   starts: readonly number[],
 ): Partial<Record<ColumnRole, CellValue>> {
+  const labelled = hasLabelColumn(header);
   const values: Partial<Record<ColumnRole, CellValue>> = {};
   header.columns.forEach((column, index) => {
     const role = column.role;
     const at = starts[index];
-    if (index === 0 || role === undefined || role === 'fundSource' || at === undefined) return;
+    if (
+      (index === 0 && labelled) ||
+      role === undefined ||
+      role === 'fundSource' ||
+      at === undefined
+    )
+      return;
     values[role] ??= readCellValue(cells[at]);
   });
   return values;
