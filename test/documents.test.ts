@@ -223,6 +223,26 @@ describe('a Word 自评表 split in two tables', () => {
   });
 });
 
+describe('a PDF 自评表 drawn as two tables (budget block, then indicators)', () => {
+  // Written by a trial's own PDF writer, not ours: the page's one title over both tables. The
+  // planted error is the total: 95.5 where 9.5 + 49 + 25 + 10 = 93.5.
+  test.each(['trial-two-tables-one-page.pdf', 'trial-two-tables-two-pages.pdf'])(
+    '%s reads as one table whose only finding is the total',
+    async (name) => {
+      const read = await readDocument(
+        readFileSync(new URL(`./fixtures/documents/${name}`, import.meta.url)),
+      );
+      if (!read.ok) throw new Error(JSON.stringify(read.issues));
+      const audit = auditDocument(read.value);
+      if (!audit.ok) throw new Error(JSON.stringify(audit.issues));
+      expect([read.value.grids.length, audit.value.findings.map(checkLine)]).toEqual([
+        1,
+        ['total_sum 总分 95.5 93.5 inconsistent'],
+      ]);
+    },
+  );
+});
+
 describe('jixiao audit and import on files', () => {
   test.each(formats)(
     'audit %s: exit 0, the table named by its format, JSON on stdout',

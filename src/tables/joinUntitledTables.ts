@@ -1,7 +1,8 @@
 import type { CellGrid } from './CellGrid.js';
 
 /**
- * Joins each table that has no title of its own to the table before it, as the text readers
+ * Joins each table that has no title of its own (none, or the very title cell of the table
+ * before it, as a PDF page gives its one title to each table under it) to the table before it, as the text readers
  * read a text (a new table starts at a title): a Word 自评表 often holds its budget block and its
  * indicators as two tables, one after the other under one title, and the checks that span them
  * (总分 = 预算执行得分 + 各一级指标得分) need them together. The later table's rows follow the
@@ -18,7 +19,11 @@ export function joinUntitledTables(grids: readonly CellGrid[]): readonly CellGri
   for (const grid of grids) {
     const previous = joined.at(-1);
     const first = grid.rows[0]?.cells[0];
-    if (previous === undefined || grid.title !== undefined || first === undefined) {
+    const ownTitle =
+      grid.title !== undefined &&
+      (previous?.title === undefined ||
+        JSON.stringify(grid.title) !== JSON.stringify(previous.title));
+    if (previous === undefined || ownTitle || first === undefined) {
       joined.push(grid);
       continue;
     }
