@@ -393,8 +393,9 @@ describe('Example C’s narrative, read without a scheme', () => {
       '',
       '方案：无（未给 --scheme：文本点名 gz-department-overall@2023 的指标不足 2 个（0 个），不套用方案，只做不依赖方案的核对（等级按全国通用档次））',
       '读出：总分 1 处，总分值 0 处，等级 1 处，预算句 1 处（其中部分 2 项），方案指标 0 个，按名称的指标 14 个，“其中”得分列表 3 个，“三公”句 0 处，未能归属 0 处',
-      // The narrative's 10 checks and the attached table's 50 (test/auditTables.test.ts).
-      '共核对 60 项，不一致 0 项',
+      // The narrative's 10 checks, the attached table's 50 and the narrative's 9 scores by name
+      // against the table's (test/auditTables.test.ts).
+      '共核对 69 项，不一致 0 项',
     ]);
   });
 

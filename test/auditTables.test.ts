@@ -137,6 +137,19 @@ describe('inconsistent tables exit 1 with exactly their findings, each at its li
     ]);
   });
 
+  test('a narrative 其中 list whose category scores are not the table’s: one finding per category, at the narrative line', () => {
+    const audit = auditJson(fixture('pipe-narrative-category-disagrees.txt'));
+    expect([
+      audit.exit,
+      audit.coverage.tables.map(tableLine),
+      audit.findings.map(findingLine),
+    ]).toEqual([
+      1,
+      ['pipe 5/5 consistent'],
+      ['matches_table 过程: 37 → 36 @1', 'matches_table 产出: 35 → 36 @1'],
+    ]);
+  });
+
   test('Example B in the table output: the finding names its line and the arithmetic', () => {
     const run = runJixiao('audit', fixture('perline-example-b.txt'));
     const lines = run.stdout.split('\n');
@@ -215,8 +228,28 @@ describe('narrative and table read together', () => {
         check.related?.map((each) => each.line),
       ]),
       audit.checks.filter((check) => check.source?.column === undefined).length,
+      audit.checks.filter((check) => check.code === 'matches_table').map((check) => check.name),
       audit.checks.length,
-    ]).toEqual([0, 1, ['one-line 22/22 consistent'], [['consistent', '94.9', 26, [12]]], 10, 60]);
+    ]).toEqual([
+      0,
+      1,
+      ['one-line 22/22 consistent'],
+      [['consistent', '94.9', 26, [12]]],
+      // The narrative's 10 checks, and its 9 scores by name, each agreeing with the table's.
+      19,
+      [
+        '规划',
+        '执行',
+        '效果',
+        '目标设定',
+        '预算编制',
+        '预算执行率',
+        '管理规范',
+        '履职产出',
+        '履职效益',
+      ],
+      69,
+    ]);
   });
 
   test('Example C with 综合评分为95.9分: the narrative total and the table’s disagree, exit 1', () => {
@@ -243,7 +276,7 @@ describe('narrative and table read together', () => {
         audit.value.checks.length,
         audit.value.findings.length,
       ],
-    ).toEqual(['consistent', ['one-line'], 60, 0]);
+    ).toEqual(['consistent', ['one-line'], 69, 0]);
   });
 
   test('auditText returns issues for a text that is not a string or options that are not an object', () => {

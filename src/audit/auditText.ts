@@ -15,6 +15,7 @@ import { checkClaims } from './checkClaims.js';
 import { checkNarrative } from './checkNarrative.js';
 import type { Claim, ClaimedSheet, SourceLocation } from './Claims.js';
 import { rowTextsOf, sourceOfCell } from './cellSource.js';
+import { narrativeTableChecks } from './narrativeTableChecks.js';
 import { placeTables, type TablePlacement } from './placeTables.js';
 import { schemePeriodCheck, type SchemePeriod } from './schemePeriod.js';
 import { extractClaims } from './extractClaims.js';
@@ -228,6 +229,13 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     ...(internal?.checks ?? []),
     ...(external?.checks ?? []),
     ...tables.flatMap((table) => table.checks),
+    ...(narrative
+      ? narrativeTableChecks(
+          claims,
+          tables.map((table) => table.table),
+          sources,
+        )
+      : []),
     ...(placement === undefined || scheme === undefined
       ? []
       : placementChecks(scheme, placement, recomputed)),

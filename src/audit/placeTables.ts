@@ -252,7 +252,16 @@ export function placeTables(
         });
       } else {
         placed.push({ names, id: budgetLeaf.node.id, path: budgetLeaf.path, how: 'role' });
-        gather(budgetLeaf.node.id, claimOf(row.values.weight), claimOf(row.values.score));
+        // The weight from the 分值 cell, else from the block title (`预算执行情况（20分）`).
+        const titleWeight = table.budget?.titleWeight;
+        gather(
+          budgetLeaf.node.id,
+          claimOf(row.values.weight) ??
+            (titleWeight === undefined
+              ? undefined
+              : { value: titleWeight.written, source: source(titleWeight.cell.location) }),
+          claimOf(row.values.score),
+        );
         const amount = claimOf(row.values.budget);
         const executed = claimOf(row.values.executed);
         if (amount !== undefined && executed !== undefined) {
