@@ -103,13 +103,15 @@ describe('consistent tables audit clean, stating their layout', () => {
     ]).toEqual([0, 'consistent', tables, [], true]);
   });
 
-  test('the table output lists each table: layout, rows read of rows seen, repairs, outcome', () => {
+  test('the table output lists each table: layout, rows read of rows seen, repairs by kind with their places, outcome', () => {
     const run = runJixiao('audit', fixture('pipe-project-10-90.txt'));
-    expect([run.code, run.stdout.split('\n').slice(2, 5)]).toEqual([
+    expect([run.code, run.stdout.split('\n').slice(2, 7)]).toEqual([
       0,
       [
         '评分表：2 张（表内核对不依赖方案）',
         '  表 1：第 1 行起，版式 pipe，「部门预算项目支出绩效自评表（2023年度）」，读出 16/16 行，修补 3 处，推测 0 处，自洽',
+        '    修补：第 12 行接续上一单元格的文字（单元格内换行） [cell_wrapped]（第 12 行第 1 列、第 13 行第 1 列）',
+        '    修补：第 15 行接续上一行的表格行（行在单元格之间断开） [row_continued]（第 15 行第 1 列）',
         '  表 2：第 21 行起，版式 pipe，「部门预算项目支出绩效自评表（2023年度）」，读出 7/7 行，修补 0 处，推测 0 处，自洽',
       ],
     ]);

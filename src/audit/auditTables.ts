@@ -9,7 +9,7 @@ import { textLines } from '../tables/text/textLines.js';
 import type { BilingualMessage } from '../issues/Issue.js';
 import type { AuditCheck } from './AuditCheck.js';
 import type { Claim, SourceLocation } from './Claims.js';
-import { rowTextsOf, sourceOfCell, type RowTexts } from './cellSource.js';
+import { placeText, rowTextsOf, sourceOfCell, type RowTexts } from './cellSource.js';
 
 /** What the coverage says of one table: how it was read, how much of it, and its outcome. */
 export interface TableCoverage {
@@ -22,6 +22,16 @@ export interface TableCoverage {
   /** Repairs the reader made (a row continued, cells split out), and guesses the reading made. */
   readonly repairs: number;
   readonly guesses: number;
+  /**
+   * Each repair the reader made: its code, what it did, whether it chose among readings
+   * (`guess`), and where (`第 12 行`, `Sheet1!B4`, `第 2 页第 1 行`).
+   */
+  readonly repaired: readonly {
+    readonly code: string;
+    readonly message: BilingualMessage;
+    readonly guess: boolean;
+    readonly place: BilingualMessage;
+  }[];
   /** Each guess the reading made: its code, what it decided, and the lines it looked at. */
   readonly guessed: readonly {
     readonly code: string;
@@ -300,6 +310,12 @@ export function auditTables(
         rowsRead: table.rowsRead,
         repairs: table.repairs.length,
         guesses: table.guesses.length,
+        repaired: table.repairs.map((repair) => ({
+          code: repair.code,
+          message: repair.message,
+          guess: repair.guess === true,
+          place: placeText(repair.location),
+        })),
         guessed: table.guesses.map((guess) => ({
           code: guess.code,
           message: guess.message,

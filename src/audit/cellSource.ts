@@ -91,7 +91,8 @@ export function sourceOfCell(
 }
 
 /**
- * A file cell's place in words: `Sheet1!G9`, `表 1 第 9 行第 7 列` / `table 1, row 9, column 7`,
+ * A file cell's place in words: `Sheet1!G9`, `Word 表格 1 第 9 行第 7 列` / `Word table 1, row 9,
+ * column 7`,
  * `第 1 页第 14 行` / `page 1, line 14`; a text line as `第 3 行` / `line 3`.
  *
  * @param location - the cell's place
@@ -109,10 +110,17 @@ export function placeText(location: CellLocation): { readonly zh: string; readon
     case 'sheet':
       return { zh: `${location.sheet}!${location.cell}`, en: `${location.sheet}!${location.cell}` };
     case 'table':
-      return {
-        zh: `表 ${String(location.table)} 第 ${String(location.row)} 行第 ${String(location.column)} 列`,
-        en: `table ${String(location.table)}, row ${String(location.row)}, column ${String(location.column)}`,
-      };
+      // Word's own table number (a score table may join two Word tables); row 0 is the title
+      // paragraph above the table.
+      return location.row === 0
+        ? {
+            zh: `Word 表格 ${String(location.table)} 上方的标题`,
+            en: `the title above Word table ${String(location.table)}`,
+          }
+        : {
+            zh: `Word 表格 ${String(location.table)} 第 ${String(location.row)} 行第 ${String(location.column)} 列`,
+            en: `Word table ${String(location.table)}, row ${String(location.row)}, column ${String(location.column)}`,
+          };
     case 'page':
       return {
         zh: `第 ${String(location.page)} 页第 ${String(location.line)} 行`,

@@ -230,6 +230,37 @@ function unreadGroups(
   return [...groups].map(([reason, rows]) => ({ reason, rows }));
 }
 
+/** How many places a repair line lists before it counts the rest. */
+const placesListed = 5;
+
+/**
+ * A table's repairs, one line per kind: the first one's message, its code, how many, and where
+ * (a formula with no stored result read as empty, a title joined, tables joined). Guesses are
+ * listed in JSON (`guessed`), not here.
+ */
+function repairLines(table: TableCoverage, lang: Language): readonly string[] {
+  const groups = new Map<string, TableCoverage['repaired'][number][]>();
+  for (const repair of table.repaired) {
+    if (repair.guess) continue;
+    groups.set(repair.code, [...(groups.get(repair.code) ?? []), repair]);
+  }
+  return [...groups].map(([code, repairs]) => {
+    const places = repairs.map((repair) => repair.place[lang]);
+    const shown = places.slice(0, placesListed).join(lang === 'zh' ? '、' : ', ');
+    const more = places.length - placesListed;
+    const where =
+      more > 0
+        ? lang === 'zh'
+          ? `${shown} 等 ${places.length} 处`
+          : `${shown} and ${more} more`
+        : shown;
+    const first = repairs[0]?.message[lang] ?? '';
+    return lang === 'zh'
+      ? `    修补：${lineText(first)} [${code}]（${where}）`
+      : `    repaired: ${lineText(first)} [${code}] (${where})`;
+  });
+}
+
 /** The one line that says what 推测 and 未读 mean and where they are listed, when any table has them. */
 function tableNote(
   tables: readonly TableCoverage[],
@@ -325,14 +356,15 @@ function tableLines(lang: Language, audit: TextAudit, choice: SchemeChoice): str
     text.auditScheme(choice.reference, lineText(choice.reason[lang])),
     text.auditRead(readCounts(claims)),
     text.auditTables(audit.tables.length),
-    ...audit.tables.map((table, index) =>
+    ...audit.tables.flatMap((table, index) => [
       text.auditTable(index + 1, {
         ...table,
         title: table.title === undefined ? undefined : clipped(table.title, quotedWidth),
         outcome: text.tableOutcomes[table.outcome],
         unread: unreadGroups(table, lang),
       }),
-    ),
+      ...repairLines(table, lang),
+    ]),
     ...tableNote(audit.tables, text),
     ...(audit.placement === undefined
       ? []

@@ -128,7 +128,7 @@ function budgetScore(
           values: [...seen('score', row.values.score), ...seen('weight', weight)],
         },
         'unscored',
-        '得分 = (empty)',
+        '得分 = —',
         { zh: '的得分单元格为空：该行未评分', en: 'its 得分 cell is empty: the row is unscored' },
       ),
     ];

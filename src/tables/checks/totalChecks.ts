@@ -170,9 +170,12 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
           zh: `顶层分值之和 = ${target.source.zh}`,
           en: `the top-level weights sum to ${target.source.en}`,
         },
-        values: [...top.parts.flatMap((part) => part.cells), ...target.cells],
+        // The stated full marks first: a finding stands at the cell it is about.
+        values: [...target.cells, ...top.parts.flatMap((part) => part.cells)],
       },
-      { zh: '总分值', en: 'the full marks' },
+      target.cells.length === 0
+        ? { zh: '未写明的满分（按 100）', en: 'the full marks, not stated (taken as 100)' }
+        : { zh: '总分值', en: 'the full marks' },
       { value: target.value, places: target.places, percent: false, written: target.written },
       top.parts.reduce((sum, part) => sum.plus(part.value), new JixiaoDecimal(0)),
       top.parts.map((part) => part.written).join(' + '),
