@@ -116,6 +116,29 @@ describe('jixiao import on the command line', () => {
     expect(evaluation.total).toBe('95.87');
   });
 
+  test('Example B: the rescored budget row is said on standard error, with both scores', () => {
+    const imported = importToFile('perline-example-b.txt');
+    expect(
+      imported.stderr.split('\n').filter((line) => line.includes('[import_budget_rescored]')),
+    ).toEqual([
+      '  budget: 表中预算执行得 9 分，按 min(67.20 ÷ 80.00, 100%) × 10 应为 8 分：数据文件按重算评分（表中得分保留在 description） [import_budget_rescored]',
+    ]);
+  });
+
+  test('a row scored past its weight is written at the weight, said on standard error, and the file scores', () => {
+    const imported = importToFile('pipe-trial-score-over-weight.txt');
+    expect([
+      imported.code,
+      imported.stderr.split('\n').filter((line) => line.includes('[import_score_bounded]')),
+    ]).toEqual([
+      0,
+      [
+        '  c2-2-2: 表中「资产管理规范性」得 6.5 分，超出 0 至分值 6 的范围：数据文件中按 6 分记（表中得分保留在 description） [import_score_bounded]',
+      ],
+    ]);
+    expect(runJixiao('score', imported.out).code).toBe(0);
+  });
+
   test('the data file goes to standard output without -o, and audit --data reads it as validate does', () => {
     const run = runJixiao('import', path('pipe-example-a.txt'));
     expect(run.code).toBe(0);

@@ -24,6 +24,8 @@ export interface ImportedTable {
 
 type Json = Record<string, unknown>;
 
+const zero = new JixiaoDecimal(0);
+
 const numberOf = (value: CellValue | undefined): NumberValue | undefined =>
   value?.kind === 'number' ? value : undefined;
 
@@ -168,9 +170,23 @@ function leafOf(node: IndicatorNode, id: string, weight: Dec, scale: number, bui
       }),
     );
   else {
+    // A data file's manual score lies between 0 and the weight: a table that scores past them
+    // is kept in the description and written at the bound, said on standard error.
+    const bounded = claimed.value.greaterThan(weight)
+      ? weight
+      : claimed.value.isNegative()
+        ? zero
+        : undefined;
+    if (bounded !== undefined)
+      built.notes.push(
+        createIssue('import_score_bounded', [id], {
+          zh: `表中「${visibleText(node.name)}」得 ${claimed.written} 分，超出 0 至分值 ${written(weight)} 的范围：数据文件中按 ${written(bounded)} 分记（表中得分保留在 description）`,
+          en: `The table scores "${visibleText(node.name)}" ${claimed.written}, outside 0 to its weight ${written(weight)}: the data file scores it ${written(bounded)} (the table's score stays in the description)`,
+        }),
+      );
     built.inputs.set(id, {
-      score: claimed.written,
-      ...(claimed.value.lessThan(weight) ? { reason: reasonOf(values) } : {}),
+      score: bounded === undefined ? claimed.written : written(bounded),
+      ...((bounded ?? claimed.value).lessThan(weight) ? { reason: reasonOf(values) } : {}),
     });
     if (inferred?.score !== undefined)
       built.notes.push(
@@ -211,7 +227,7 @@ function nodesOf(
     if (weight === undefined) {
       built.issues.push(
         createIssue('import_unknown_weight', [id], {
-          zh: `「${visibleText(node.name)}」的分值表中未写，也无法由上级分值推出`,
+          zh: `表中未写「${visibleText(node.name)}」的分值，也无法由上级分值推出`,
           en: `The table gives no weight for "${visibleText(node.name)}", and none follows from its parent's`,
         }),
       );
@@ -242,16 +258,35 @@ function budgetLeaf(
   const executed = numberOf(values.executed);
   const weight = numberOf(values.weight)?.value ?? block.titleWeight?.value;
   if (budget === undefined || executed === undefined || weight === undefined) {
+    const lacking = [
+      ...(budget === undefined ? [{ zh: '全年预算数', en: '全年预算数 (the budget)' }] : []),
+      ...(executed === undefined
+        ? [{ zh: '全年执行数', en: '全年执行数 (the executed amount)' }]
+        : []),
+      ...(weight === undefined ? [{ zh: '分值', en: 'its weight (分值)' }] : []),
+    ];
     built.notes.push(
       createIssue('import_budget_skipped', [budgetId], {
-        zh: '预算执行情况缺少全年预算数、全年执行数或分值，未导入为指标',
-        en: 'The budget block lacks 全年预算数, 全年执行数 or its weight; it is not imported',
+        zh: `预算执行情况缺少${lacking.map((each) => each.zh).join('、')}，未导入为指标`,
+        en: `The budget block lacks ${lacking.map((each) => each.en).join(' and ')}; it is not imported`,
       }),
     );
     return undefined;
   }
   const initial = numberOf(values.initialBudget);
   const claimed = numberOf(values.score);
+  if (claimed !== undefined && !budget.value.isZero()) {
+    const rate = executed.value.dividedBy(budget.value);
+    const exact = (rate.greaterThan(1) ? new JixiaoDecimal(1) : rate).times(weight);
+    const recomputed = roundDecimal(exact, { scale: claimed.places, mode: 'half-up' });
+    if (!recomputed.equals(claimed.value))
+      built.notes.push(
+        createIssue('import_budget_rescored', [budgetId], {
+          zh: `表中预算执行得 ${claimed.written} 分，按 min(${executed.written} ÷ ${budget.written}, 100%) × ${written(weight)} 应为 ${written(recomputed)} 分：数据文件按重算评分（表中得分保留在 description）`,
+          en: `The table scores the budget execution ${claimed.written}; min(${executed.written} ÷ ${budget.written}, 100%) × ${written(weight)} gives ${written(recomputed)}: the data file scores it by the recomputation (the table's score stays in the description)`,
+        }),
+      );
+  }
   built.inputs.set(budgetId, {
     actual: executed.written,
     target: budget.written,
