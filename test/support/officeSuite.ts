@@ -91,7 +91,7 @@ function columnWidths(content: DocumentContent): number[] {
  * border round every cell of the table. Our bare .xlsx (default widths, no borders) prints
  * clipped: Calc cuts a text at the next filled cell, so the PDF holds `某市人力资源和社会保障`
  * for `某市人力资源和社会保障局`, which no reader can restore. (Wide columns without borders
- * print a table with no rules, which the PDF reader's borderless path does not yet read right:
+ * print a table with no rules, which the PDF reader's borderless path is read by column alignment (test/office-suite-borderless.test.ts):
  * right-aligned numbers start at scattered places, and pdf.js joins a number to the text of
  * the next cell.)
  *
@@ -289,4 +289,54 @@ export async function convertWithSuite(
   }
   rmSync(join(folder, 'profile'), { recursive: true, force: true });
   return files;
+}
+
+/**
+ * Has LibreOffice print files to PDF in one soffice call (Writer prints a .docx, Calc an .xlsx),
+ * with a fresh user profile in the folder. Rejects with soffice's output when the call fails or
+ * leaves a file out.
+ *
+ * @param soffice - the executable ({@link findSoffice})
+ * @param folder - an empty scratch folder
+ * @param files - the files to print, by file name (`name.docx`, `name.xlsx`)
+ * @returns each file's PDF, by the same file name
+ */
+export async function printWithSuite(
+  soffice: string,
+  folder: string,
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<ReadonlyMap<string, Uint8Array>> {
+  const given = join(folder, 'print-in');
+  const out = join(folder, 'print-out');
+  mkdirSync(given, { recursive: true });
+  for (const [name, bytes] of files) writeFileSync(join(given, name), bytes);
+  const profile = pathToFileURL(join(folder, 'print-profile')).href;
+  const run = await runSoffice(
+    soffice,
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      ...[...files.keys()].map((name) => join(given, name)),
+    ],
+    folder,
+  );
+  const said = `soffice --convert-to pdf: ${run.said}`;
+  if (run.failed) throw new Error(said);
+  const printed = new Map<string, Uint8Array>();
+  for (const name of files.keys()) {
+    const path = join(out, `${name.replace(/\.[a-z]+$/u, '')}.pdf`);
+    try {
+      printed.set(name, new Uint8Array(readFileSync(path)));
+    } catch {
+      throw new Error(`${said}\nno ${path}`);
+    }
+  }
+  rmSync(join(folder, 'print-profile'), { recursive: true, force: true });
+  return printed;
 }

@@ -17,8 +17,10 @@ import type { CellGrid } from '../CellGrid.js';
 import { checkScoreTable } from '../checks/index.js';
 import type { DocumentSource } from '../DocumentSource.js';
 import { readScoreTable } from '../scoreTable/index.js';
+import { pageRuns } from './pageRuns.js';
 import type { PdfJs } from './PdfJs.js';
 import { readPdf } from './readPdf.js';
+import { streamTables } from './streamTables.js';
 
 let pdfjs: PdfJs;
 beforeAll(async () => {
@@ -179,9 +181,12 @@ describe('stream tables: no rules drawn', () => {
     const source = await read({ borders: 'none' });
     expect(rowsOf(source.grids[0])).toEqual(expectedRows);
     expect(source.text).toBe(expectedText);
-    expect(source.grids[0]?.repairs.map((repair) => [repair.code, repair.guess])).toEqual([
-      ['pdf_columns_guessed', true],
-      ['pdf_merged_guessed', true],
+    expect(
+      source.grids[0]?.repairs.map((repair) => [repair.code, repair.location, repair.guess]),
+    ).toEqual([
+      ['pdf_columns_guessed', { kind: 'page', page: 1, line: 4 }, true],
+      ['pdf_merged_guessed', { kind: 'page', page: 1, line: 16, column: 1 }, true],
+      ['pdf_merged_guessed', { kind: 'page', page: 1, line: 19, column: 1 }, true],
     ]);
     expect(audited(source.grids[0])).toEqual({
       outcome: 'consistent',
@@ -268,5 +273,189 @@ describe('bytes that are no readable PDF', () => {
     const copy = bytes.slice();
     await readPdf(bytes, pdfjs);
     expect(bytes).toEqual(copy);
+  });
+});
+
+/** A cell of a laid-out table: its text (lines split at `\n`) and the rows it spans. */
+type LaidCell = string | readonly [text: string, rowSpan: number];
+
+/** How a borderless print places its cells. */
+interface PrintLayout {
+  readonly widths: readonly number[];
+  readonly align: (text: string, column: number) => 'left' | 'right' | 'centre';
+  readonly vertical: 'top' | 'bottom' | 'centre';
+  /** Space between a cell's edge and its text, 1 pt unless given (Word's is about 5). */
+  readonly padding?: number;
+}
+
+const layoutSize = 9;
+const layoutPitch = 13;
+const charWidth = (char: string): number => ((char.codePointAt(0) ?? 0) < 0x80 ? 4.5 : 9);
+const widthOf = (text: string): number =>
+  Array.from(text).reduce((sum, char) => sum + charWidth(char), 0);
+const isNumber = (text: string): boolean => /^[0-9.]+%?$/u.test(text);
+
+/**
+ * The pdf.js text items of a borderless table printed as an office suite prints one: filled rows
+ * (a cell spanning rows given once with its span, `''` below it), each line of a cell one item
+ * placed by the alignment, rows as tall as their tallest cell and no gap between them, and a
+ * number ending 2 pt before a dash in the next cell written in one item with it (`480.00 —`), as
+ * pdf.js reads such a print.
+ */
+function layOutItems(rows: readonly (readonly LaidCell[])[], layout: PrintLayout): unknown[] {
+  const lefts = layout.widths.map((_, index) =>
+    layout.widths.slice(0, index).reduce((sum, width) => sum + width, 50),
+  );
+  const spanOf = (cell: LaidCell): number => (typeof cell === 'string' ? 1 : cell[1]);
+  const textOf = (cell: LaidCell): string => (typeof cell === 'string' ? cell : cell[0]);
+  const heights = rows.map(
+    (row) =>
+      Math.max(
+        1,
+        ...row.filter((cell) => spanOf(cell) === 1).map((c) => textOf(c).split('\n').length),
+      ) * layoutPitch,
+  );
+  const tops = heights.map((_, index) => heights.slice(0, index).reduce((a, b) => a + b, 100));
+  const lines = new Map<number, { str: string; x: number; width: number }[]>();
+  rows.forEach((row, rowIndex) => {
+    row.forEach((cell, column) => {
+      const text = textOf(cell);
+      if (text === '') return;
+      const cellLines = text.split('\n');
+      const height = heights.slice(rowIndex, rowIndex + spanOf(cell)).reduce((a, b) => a + b, 0);
+      const top = tops[rowIndex] ?? 0;
+      const first =
+        layout.vertical === 'top'
+          ? top
+          : layout.vertical === 'bottom'
+            ? top + height - cellLines.length * layoutPitch
+            : top + (height - cellLines.length * layoutPitch) / 2;
+      cellLines.forEach((line, index) => {
+        const left = lefts[column] ?? 0;
+        const width = widthOf(line);
+        const room = layout.widths[column] ?? 0;
+        const align = layout.align(line, column);
+        const padding = layout.padding ?? 1;
+        const x =
+          align === 'left'
+            ? left + padding
+            : align === 'right'
+              ? left + room - padding - width
+              : left + (room - width) / 2;
+        const baseline = first + index * layoutPitch + 10;
+        lines.set(baseline, [...(lines.get(baseline) ?? []), { str: line, x, width }]);
+      });
+    });
+  });
+  return [...lines].flatMap(([baseline, items]) => {
+    const sorted = items.sort((one, other) => one.x - other.x);
+    const fused: typeof sorted = [];
+    for (const item of sorted) {
+      const last = fused[fused.length - 1];
+      if (
+        last !== undefined &&
+        isNumber(last.str) &&
+        item.str === '—' &&
+        item.x - (last.x + last.width) < 3
+      )
+        fused[fused.length - 1] = {
+          str: `${last.str} —`,
+          x: last.x,
+          width: item.x + item.width - last.x,
+        };
+      else fused.push(item);
+    }
+    return fused.map((item) => ({
+      str: item.str,
+      transform: [layoutSize, 0, 0, layoutSize, item.x, 842 - baseline],
+      width: item.width,
+      height: layoutSize,
+    }));
+  });
+}
+
+/** The rows the stream reader makes of a laid-out table's items. */
+function streamRows(items: readonly unknown[]): string[][] {
+  const table = streamTables(pageRuns(items, [1, 0, 0, -1, 0, 842]), 1).tables[0];
+  return table?.rows.map((row) => row.map((cell) => cell.text)) ?? [];
+}
+
+/** The filled rows a laid-out table must read to: names in the first row of their span. */
+const filledRows = (rows: readonly (readonly LaidCell[])[]): string[][] =>
+  rows.map((row) =>
+    row.map((cell) => (typeof cell === 'string' ? cell : cell[0]).replaceAll('\n', '')),
+  );
+
+describe('stream tables: borderless prints of office suites', () => {
+  // A spreadsheet's print: text left, numbers right, merged names bottom-aligned, a number
+  // meeting the dash of the next cell in one item, another 2 pt before the remark next to it.
+  const sheet: readonly (readonly LaidCell[])[] = [
+    ['一级指标', '二级指标', '三级指标', '指标值', '分值', '得分', '备注'],
+    [['产出指标', 4], ['数量指标', 2], '培训人数', '≥500人', '30', '28.5', '略有不足'],
+    ['', '', '开班期数', '≥10期', '10', '10', ''],
+    ['', ['质量指标', 2], '结业率', '≥90%', '20', '20', '—'],
+    ['', '', '取证率', '≥80%', '10', '9', '部分未取证'],
+    [['效益指标', 1], '社会效益指标', '就业率', '≥60%', '20', '18', ''],
+    [['满意度指标', 1], '满意度指标', '学员满意度', '≥85%', '10', '10', '—'],
+    ['总分', '', '', '', '100', '95.5', ''],
+  ];
+  const spreadsheet: PrintLayout = {
+    widths: [60, 60, 60, 50, 30, 30, 60],
+    align: (text) => (isNumber(text) ? 'right' : 'left'),
+    vertical: 'bottom',
+  };
+
+  test('right-aligned numbers, bottom-aligned merged names, runs fused across a cell edge', () => {
+    const items = layOutItems(sheet, spreadsheet);
+    expect(streamRows(items)).toEqual(filledRows(sheet));
+    const repairs = streamTables(pageRuns(items, [1, 0, 0, -1, 0, 842]), 1).tables[0]?.repairs;
+    // Split: 28.5|略有不足, 20 —, 9|部分未取证, 10 — at the 得分 edge, and 社会效益指标|就业率,
+    // 6 pt apart at the 三级指标 edge; lifted: 产出指标 (4 rows), 数量指标 and 质量指标 (2 each).
+    expect(
+      repairs?.map((repair) =>
+        repair.location.kind === 'page'
+          ? `${repair.code} ${String(repair.location.line)}:${String(repair.location.column ?? '-')} ${String(repair.guess)}`
+          : repair.code,
+      ),
+    ).toEqual([
+      'pdf_columns_guessed 1:- true',
+      'pdf_run_split 2:6 true',
+      'pdf_run_split 4:6 true',
+      'pdf_run_split 5:6 true',
+      'pdf_run_split 6:2 true',
+      'pdf_run_split 7:6 true',
+      'pdf_merged_guessed 5:1 true',
+      'pdf_merged_guessed 3:2 true',
+      'pdf_merged_guessed 5:2 true',
+    ]);
+  });
+
+  test('every cell centred in its column, merged names vertically centred', () => {
+    const centred = layOutItems(sheet, {
+      ...spreadsheet,
+      align: () => 'centre',
+      vertical: 'centre',
+    });
+    expect(streamRows(centred)).toEqual(filledRows(sheet));
+  });
+
+  test('a Word table without borders: left-aligned, cells wrapped over lines, names at the top', () => {
+    // Four characters to a line in the text columns: longer texts wrap, as Word wraps them.
+    const word: readonly (readonly LaidCell[])[] = [
+      ['一级指标', '二级指标', '三级指标', '分值', '得分', '年度指标\n值', '实际完成\n值'],
+      [['产出指标', 2], '数量指标', '新增绿地\n面积', '40', '38', '≥120\n公顷', '115公顷'],
+      ['', '时效指标', '完工及时\n率', '20', '20', '100%', '100%'],
+      [['效益指标', 2], '生态效益\n指标', '绿化覆盖\n率', '20', '19', '≥40%', '39%'],
+      ['', '可持续影\n响指标', '管护机制', '10', '10', '健全', '健全'],
+      ['满意度指\n标', '满意度指\n标', '居民满意\n度', '10', '9', '≥90%', '88%'],
+      ['合计', '', '', '100', '96', '', ''],
+    ];
+    const items = layOutItems(word, {
+      widths: [44, 44, 44, 30, 30, 44, 44],
+      align: () => 'left',
+      vertical: 'top',
+      padding: 4,
+    });
+    expect(streamRows(items)).toEqual(filledRows(word));
   });
 });

@@ -1,23 +1,26 @@
 import type { Repair } from '../CellGrid.js';
 import { columnRole, headerKey, totalLabels, type ColumnRole } from '../vocabulary.js';
-import { clusterValues } from './clusterValues.js';
 import { runMiddle, type TextRun } from './geometry.js';
 import type { DraftCell, PageTable } from './PageTable.js';
 import { joinRuns } from './pageRuns.js';
+import {
+  columnModel,
+  columnOfCell,
+  isValueText,
+  splitAtEdges,
+  streamCell,
+  type ColumnModel,
+  type StreamCell,
+} from './streamColumns.js';
 
 /** Lines closer than this share of the font size are one band (a cell centred beside a wrap). */
 const bandShare = 0.8;
+/** Baselines closer than this share of the font size are one line. */
+const sameLineShare = 0.4;
 /** A gap wider than this share of the font size separates two cells on a line. */
 const cellGapShare = 0.75;
-/** Cell starts within this many points are one column. */
-const columnTolerance = 3;
-
-/** A cell of a borderless table as seen on the page: its runs and horizontal extent. */
-interface StreamCell {
-  readonly runs: TextRun[];
-  left: number;
-  right: number;
-}
+/** A wrapped line ends at most this many font sizes short of its column's right edge. */
+const wrapSlackShare = 2.6;
 
 /** A band of lines close together: one table row's worth of text, split into cells. */
 interface Band {
@@ -30,15 +33,31 @@ interface Band {
 
 /** The cells of a band: runs left to right, a new cell at every wide gap. */
 function cellsOf(runs: readonly TextRun[]): StreamCell[] {
-  const cells: StreamCell[] = [];
+  const groups: TextRun[][] = [];
+  let right = Number.NEGATIVE_INFINITY;
   for (const run of [...runs].sort((one, other) => one.x - other.x)) {
-    const last = cells[cells.length - 1];
-    if (last !== undefined && run.x - last.right < cellGapShare * run.size) {
-      last.runs.push(run);
-      last.right = Math.max(last.right, run.x + run.width);
-    } else cells.push({ runs: [run], left: run.x, right: run.x + run.width });
+    const last = groups[groups.length - 1];
+    if (last !== undefined && run.x - right < cellGapShare * run.size) {
+      last.push(run);
+      right = Math.max(right, run.x + run.width);
+    } else {
+      groups.push([run]);
+      right = run.x + run.width;
+    }
   }
-  return cells;
+  return groups.map(streamCell);
+}
+
+/**
+ * Whether one of two close lines is a merged name printed beside a row (between two rows, when
+ * vertically centred): its cells all left of the other line's, and fewer of them.
+ */
+function isNameBeside(one: readonly TextRun[], other: readonly TextRun[]): boolean {
+  const [oneCells, otherCells] = [cellsOf(one), cellsOf(other)];
+  const leftOf = (left: readonly StreamCell[], right: readonly StreamCell[]): boolean =>
+    left.length < right.length &&
+    Math.max(...left.map((cell) => cell.right)) < Math.min(...right.map((cell) => cell.left));
+  return leftOf(oneCells, otherCells) || leftOf(otherCells, oneCells);
 }
 
 /** The page's runs grouped into bands of close lines. */
@@ -50,13 +69,20 @@ function bandsOf(runs: readonly TextRun[]): Band[] {
   );
   const groups: TextRun[][] = [];
   let lastBaseline = Number.NEGATIVE_INFINITY;
+  let lastLine: readonly TextRun[] = [];
   for (const line of lines) {
     const baseline = Math.min(...line.map((run) => run.baseline));
     const size = Math.max(...line.map((run) => run.size));
     const group = groups[groups.length - 1];
-    if (group !== undefined && baseline - lastBaseline < bandShare * size) group.push(...line);
+    if (
+      group !== undefined &&
+      baseline - lastBaseline < bandShare * size &&
+      !isNameBeside(lastLine, line)
+    )
+      group.push(...line);
     else groups.push([...line]);
     lastBaseline = Math.max(...line.map((run) => run.baseline));
+    lastLine = line;
   }
   return groups.map((group) => ({
     runs: group,
@@ -71,35 +97,53 @@ const roleOf = (cell: StreamCell): ColumnRole | undefined => columnRole(joinRuns
 const isHeaderBand = (band: Band): boolean =>
   band.cells.filter((cell) => roleOf(cell) !== undefined).length >= 3;
 
-/** The bands of one borderless table: around a header band, while they look tabular. */
+/** The columns of a table's bands: the header bands' role cells are columns of their own. */
+function modelOf(bands: readonly Band[]): ColumnModel {
+  const headerCells = new Set(bands.filter(isHeaderBand).flatMap((band) => band.cells));
+  return columnModel(
+    bands.map((band) => band.cells),
+    (cell) => headerCells.has(cell),
+  );
+}
+
+/** Whether a band of one cell stays inside one column (a wrapped line, not prose). */
+function fitsColumn(band: Band, model: ColumnModel): boolean {
+  const [cell, ...others] = band.cells;
+  if (cell === undefined || others.length > 0) return true;
+  const margin = 0.5 * band.size;
+  return !model.edges
+    .slice(1)
+    .some((edge) => cell.left + margin < edge && edge < cell.right - margin);
+}
+
+/**
+ * The bands of one borderless table: around a header band, the close bands of several cells,
+ * and bands of one cell that stay inside one column (above the header, only under a band of
+ * several cells); a line of prose crosses the columns and ends the table.
+ */
 function tableBands(bands: readonly Band[], header: number): [number, number] {
-  const near = (upper: Band, lower: Band): boolean =>
+  const near = (upper: Band | undefined, lower: Band | undefined): boolean =>
+    upper !== undefined &&
+    lower !== undefined &&
     lower.top - upper.bottom <= 1.8 * Math.max(upper.size, lower.size);
+  let from = header;
+  while (from > 0 && near(bands[from - 1], bands[from])) from -= 1;
+  let to = header;
+  while (to + 1 < bands.length && near(bands[to], bands[to + 1])) to += 1;
+  const model = modelOf(bands.slice(from, to + 1));
+  const several = (band: Band | undefined): boolean => (band?.cells.length ?? 0) >= 2;
   let first = header;
-  while (first > 0) {
+  while (first > from) {
     const above = bands[first - 1];
-    const current = bands[first];
-    if (above === undefined || current === undefined) break;
-    if (above.cells.length < 2 || !near(above, current)) break;
+    if (above === undefined) break;
+    const fits = fitsColumn(above, model) && first - 2 >= from && several(bands[first - 2]);
+    if (!several(above) && !fits) break;
     first -= 1;
   }
   let last = header;
-  const starts = (): number[] =>
-    clusterValues(
-      bands
-        .slice(first, last + 1)
-        .filter((band) => band.cells.length >= 2)
-        .flatMap((band) => band.cells.map((cell) => cell.left)),
-      columnTolerance,
-    );
-  while (last + 1 < bands.length) {
+  while (last < to) {
     const below = bands[last + 1];
-    const current = bands[last];
-    if (below === undefined || current === undefined || !near(current, below)) break;
-    if (below.cells.length < 2) {
-      const left = below.cells[0]?.left ?? 0;
-      if (!starts().some((start) => Math.abs(start - left) <= columnTolerance)) break;
-    }
+    if (below === undefined || !(several(below) || fitsColumn(below, model))) break;
     last += 1;
   }
   return [first, last];
@@ -122,24 +166,30 @@ const cellMiddle = (runs: readonly TextRun[]): number => {
 };
 
 /**
- * Moves the names of merged, vertically centred cells (一级/二级 names, and anything left of
- * them) from the row they are printed on to the first row of the rows they span: the spans
- * partition the block's rows, and each name sits at the middle of its span.
+ * Moves the names of merged cells (一级/二级 names, and anything left of them) from the row they
+ * are printed on to the first row of the rows they span: the spans partition the block's rows,
+ * and each name sits at the top of its span (kept), at its bottom (a spreadsheet's print, whose
+ * numbers are right-aligned: every name on a row's last line, the last on the block's last row)
+ * or at its middle.
  */
 function liftCentredNames(
   blockRows: readonly StreamRow[],
   nameColumns: readonly number[],
+  rightAligned: boolean,
   page: number,
   repairs: Repair[],
 ): StreamRow[] {
   const floatingCells = blockRows.filter((row) => row.floating).flatMap((row) => [...row.cells]);
   const rows = blockRows.filter((row) => !row.floating);
   let spans: [number, number][] = [[0, rows.length - 1]];
+  // The rows' extents as printed, before any name moves.
+  const tops = rows.map(rowTop);
+  const bottoms = rows.map(rowBottom);
   const boundary = (index: number): number => {
-    const [above, below] = [rows[index - 1], rows[index]];
-    if (above === undefined) return below === undefined ? 0 : rowTop(below);
-    if (below === undefined) return rowBottom(above) + 2;
-    return (rowBottom(above) + rowTop(below)) / 2;
+    const [above, below] = [bottoms[index - 1], tops[index]];
+    if (above === undefined) return below ?? 0;
+    if (below === undefined) return above + 2;
+    return (above + below) / 2;
   };
   const rowHolding = (y: number, from: number, to: number): number => {
     let index = from;
@@ -170,10 +220,56 @@ function liftCentredNames(
         next.push([from, to]);
         continue;
       }
-      if (rowHolding(firstName.y, from, to) === from) {
+      const lastName = names[names.length - 1];
+      const topAligned = rowHolding(firstName.y, from, to) === from;
+      // Bottom-aligned (a spreadsheet's default): every name on the last line of a row, the
+      // last one on the block's last row, none between rows.
+      const bottomAligned =
+        floating.length === 0 &&
+        lastName !== undefined &&
+        rowHolding(lastName.y, from, to) === to &&
+        names.every((name) => {
+          const bottom = bottoms[rowHolding(name.y, from, to)];
+          const baseline = Math.max(...name.runs.map((run) => run.baseline));
+          const size = Math.max(...name.runs.map((run) => run.size));
+          return bottom !== undefined && Math.abs(bottom - baseline) <= sameLineShare * size;
+        });
+      if (topAligned && !(bottomAligned && rightAligned)) {
         // The first name stands on the block's first row: the names are top-aligned, keep them.
         for (const name of names) rows[rowHolding(name.y, from, to)]?.cells.set(column, name.runs);
         next.push([from, to]);
+        continue;
+      }
+      const moved = (name: (typeof names)[number], printedOn: number, start: number): void => {
+        const first = name.runs[0];
+        if (printedOn === start || first === undefined) return;
+        const text = joinRuns(name.runs);
+        repairs.push({
+          code: 'pdf_merged_guessed',
+          location: { kind: 'page', page, line: first.line, column: column + 1 },
+          message: bottomAligned
+            ? {
+                zh: `「${text}」看来是纵向合并、底端对齐的单元格（页面上没有表格线，表格按电子表格打印），已移到它所跨的第一行`,
+                en: `"${text}" looks like a vertically merged, bottom-aligned cell (the page draws no rules and prints a spreadsheet); it was moved to the first row it spans`,
+              }
+            : {
+                zh: `「${text}」看来是纵向合并、垂直居中的单元格（页面上没有表格线），已移到它所跨的第一行`,
+                en: `"${text}" looks like a vertically merged, centred cell (the page draws no rules); it was moved to the first row it spans`,
+              },
+          guess: true,
+        });
+      };
+      if (bottomAligned) {
+        // Each name ends its span: the span starts after the one before.
+        let start = from;
+        for (const name of names) {
+          const printedOn = rowHolding(name.y, from, to);
+          const end = Math.max(start, printedOn);
+          rows[start]?.cells.set(column, name.runs);
+          moved(name, printedOn, start);
+          next.push([start, end]);
+          start = Math.min(end + 1, to);
+        }
         continue;
       }
       let start = from;
@@ -191,18 +287,7 @@ function liftCentredNames(
         }
         const target = rows[start];
         if (target !== undefined) target.cells.set(column, name.runs);
-        const printedOn = rowHolding(name.y, from, to);
-        const first = name.runs[0];
-        if (printedOn !== start && first !== undefined)
-          repairs.push({
-            code: 'pdf_merged_guessed',
-            location: { kind: 'page', page, line: first.line, column: column + 1 },
-            message: {
-              zh: `「${joinRuns(name.runs)}」看来是纵向合并、垂直居中的单元格（页面上没有表格线），已移到它所跨的第一行`,
-              en: `"${joinRuns(name.runs)}" looks like a vertically merged, centred cell (the page draws no rules); it was moved to the first row it spans`,
-            },
-            guess: true,
-          });
+        moved(name, rowHolding(name.y, from, to), start);
         next.push([start, end]);
         start = Math.min(end + 1, to);
       });
@@ -212,29 +297,50 @@ function liftCentredNames(
   return rows;
 }
 
-/** The rows of a table's bands: a band of several cells starts a row; a lone cell continues one. */
+/** Whether a band continues the row above it: wrapped lines of the row's cells, no value. */
+function continuesRow(
+  row: StreamRow,
+  placed: readonly { readonly cell: StreamCell; readonly column: number }[],
+  band: Band,
+  model: ColumnModel,
+): boolean {
+  return placed.every(({ cell, column }) => {
+    const above = row.cells.get(column);
+    if (above === undefined || above.length === 0 || isValueText(joinRuns(cell.runs))) return false;
+    const lastBaseline = Math.max(...above.map((run) => run.baseline));
+    const right = Math.max(
+      ...above
+        .filter((run) => lastBaseline - run.baseline <= 0.4 * run.size)
+        .map((run) => run.x + run.width),
+    );
+    const limit = model.edges.find((edge) => edge > right - 0.5) ?? model.right;
+    return limit - right <= wrapSlackShare * band.size;
+  });
+}
+
+/**
+ * The rows of a table's bands: a band starts a row, unless each of its cells stands under a
+ * cell of the row above whose last line runs to its column's edge, none of them a number or a
+ * dash (wrapped lines: the row's score and weight are on its first line), and the band is close.
+ */
 function rowsOf(
   bands: readonly Band[],
-  starts: readonly number[],
+  model: ColumnModel,
   page: number,
   repairs: Repair[],
 ): { rows: StreamRow[]; roles: Map<number, ColumnRole> } {
-  const columnOf = (cell: StreamCell): number => {
-    let column = 0;
-    starts.forEach((start, index) => {
-      if (start <= cell.left + columnTolerance) column = index;
-    });
-    return column;
-  };
   const rows: StreamRow[] = [];
   let roles = new Map<number, ColumnRole>();
   const allRoles = new Map<number, ColumnRole>();
   let previousBottom = Number.NEGATIVE_INFINITY;
   for (const band of bands) {
-    const placed = band.cells.map((cell) => ({ cell, column: columnOf(cell) }));
+    const placed = splitAtEdges(band.cells, model, page, repairs).map((cell) => ({
+      cell,
+      column: columnOfCell(model, cell),
+    }));
     const current = rows[rows.length - 1];
-    const lone = placed.length === 1 ? placed[0] : undefined;
-    if (isHeaderBand(band)) {
+    const header = isHeaderBand(band);
+    if (header) {
       roles = new Map();
       for (const { cell, column } of placed) {
         const role = roleOf(cell);
@@ -243,20 +349,20 @@ function rowsOf(
       roles.forEach((role, column) => allRoles.set(column, role));
     }
     if (
-      lone !== undefined &&
+      !header &&
       current !== undefined &&
-      current.cells.has(lone.column) &&
-      band.top - previousBottom <= 1.6 * band.size
+      band.top - previousBottom <= 1.6 * band.size &&
+      continuesRow(current, placed, band, model)
     ) {
-      current.cells.get(lone.column)?.push(...lone.cell.runs);
-      const first = lone.cell.runs[0];
+      for (const { cell, column } of placed) current.cells.get(column)?.push(...cell.runs);
+      const first = band.runs[0];
       if (first !== undefined)
         repairs.push({
           code: 'pdf_line_joined',
-          location: { kind: 'page', page, line: first.line, column: lone.column + 1 },
+          location: { kind: 'page', page, line: first.line, column: (placed[0]?.column ?? 0) + 1 },
           message: {
-            zh: `第 ${String(page)} 页第 ${String(first.line)} 行只有一段文字，已当作上一行同列单元格的续行`,
-            en: `Page ${String(page)}, line ${String(first.line)} holds one text only; it was read as the next line of the cell above it`,
+            zh: `第 ${String(page)} 页第 ${String(first.line)} 行没有数值，各段文字都在上一行同列单元格之下，已当作这些单元格的续行`,
+            en: `Page ${String(page)}, line ${String(first.line)} holds no value and each of its texts stands under a cell of the line above; it was read as those cells' next line`,
           },
           guess: true,
         });
@@ -264,8 +370,14 @@ function rowsOf(
       const cells = new Map<number, TextRun[]>();
       for (const { cell, column } of placed)
         cells.set(column, [...(cells.get(column) ?? []), ...cell.runs]);
-      const role = lone === undefined ? undefined : roles.get(lone.column);
-      rows.push({ cells, floating: role === 'level1' || role === 'level2' });
+      const floating =
+        !header &&
+        placed.length > 0 &&
+        placed.every(({ column }) => {
+          const role = roles.get(column);
+          return role === 'level1' || role === 'level2';
+        });
+      rows.push({ cells, floating });
     }
     previousBottom = band.bottom;
   }
@@ -276,6 +388,7 @@ function rowsOf(
 function liftNamesInBlocks(
   rows: StreamRow[],
   roles: ReadonlyMap<number, ColumnRole>,
+  rightAligned: boolean,
   page: number,
   repairs: Repair[],
 ): StreamRow[] {
@@ -310,7 +423,9 @@ function liftNamesInBlocks(
       if (candidate === undefined || isTotalRow(candidate) || isHeaderRow(candidate)) break;
       end += 1;
     }
-    result.push(...liftCentredNames(rows.slice(index, end), nameColumns, page, repairs));
+    result.push(
+      ...liftCentredNames(rows.slice(index, end), nameColumns, rightAligned, page, repairs),
+    );
     index = end;
   }
   return result;
@@ -318,10 +433,14 @@ function liftNamesInBlocks(
 
 /**
  * Reads the borderless tables of a page (stream tables), where no rules are drawn: text lines
- * into bands, bands into cells at wide gaps, a table around every line of three or more header
- * words, columns from where the table's cells start, a lone cell under a cell of its column as
- * that cell's next line, and the names of merged, centred 一级/二级 cells lifted to the first row
- * they span. All of it is a guess, and marked so.
+ * into bands (a line of a merged name printed beside a row stands alone), bands into cells at
+ * wide gaps, a table around every line of three or more header words (ended by prose that
+ * crosses its columns), columns from the union of the header's cells and the body's alignment
+ * (left edges for text, right edges for numbers, or middles, by what most cells share), cells
+ * split where they span a column edge at a gap or where a number meets text, a line without a
+ * value whose texts continue the cells above as their next line, and the names of merged
+ * 一级/二级 cells (top-, bottom-aligned or centred) lifted to the first row they span. All of
+ * it is a guess, and marked so.
  *
  * @param runs - the page's text runs not in a lattice table
  * @param page - the 1-based page number
@@ -355,30 +474,25 @@ export function streamTables(
 
 /** The filled rows of one borderless table. */
 function readStream(bands: readonly Band[], page: number): PageTable {
-  const lefts = bands
-    .filter((band) => band.cells.length >= 2)
-    .flatMap((band) => band.cells.map((cell) => cell.left));
-  const starts = clusterValues(lefts, columnTolerance).filter(
-    (start) => lefts.filter((left) => Math.abs(left - start) <= columnTolerance).length >= 2,
-  );
+  const model = modelOf(bands);
   const firstRun = bands[0]?.runs[0];
   const repairs: Repair[] = [
     {
       code: 'pdf_columns_guessed',
       location: { kind: 'page', page, line: firstRun?.line ?? 1 },
       message: {
-        zh: `第 ${String(page)} 页的表格没有画表格线：列按单元格文字的起始位置推断（${String(starts.length)} 列）`,
-        en: `The table on page ${String(page)} draws no rules: its ${String(starts.length)} columns were inferred from where cell texts start`,
+        zh: `第 ${String(page)} 页的表格没有画表格线：列按单元格文字的对齐位置（左端、右端或居中）推断（${String(model.edges.length)} 列）`,
+        en: `The table on page ${String(page)} draws no rules: its ${String(model.edges.length)} columns were inferred from how cell texts align (left, right or centred)`,
       },
       guess: true,
     },
   ];
-  const { rows, roles } = rowsOf(bands, starts, page, repairs);
-  const lifted = liftNamesInBlocks(rows, roles, page, repairs);
+  const { rows, roles } = rowsOf(bands, model, page, repairs);
+  const lifted = liftNamesInBlocks(rows, roles, model.rightAligned, page, repairs);
   const draftRows = lifted.map((row): DraftCell[] => {
     const lines = [...row.cells.values()].flat().map((run) => run.line);
     const rowLine = lines.length > 0 ? Math.min(...lines) : (firstRun?.line ?? 1);
-    return starts.map((_, column) => {
+    return model.edges.map((_, column) => {
       const cellRuns = row.cells.get(column) ?? [];
       return {
         text: joinRuns(cellRuns),
@@ -391,7 +505,7 @@ function readStream(bands: readonly Band[], page: number): PageTable {
     page,
     top: bands[0]?.top ?? 0,
     bottom: bands[bands.length - 1]?.bottom ?? 0,
-    columns: starts,
+    columns: model.edges,
     rows: draftRows,
     repairs,
     firstLine: firstRun?.line ?? 1,
