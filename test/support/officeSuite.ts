@@ -91,9 +91,9 @@ function columnWidths(content: DocumentContent): number[] {
  * border round every cell of the table. Our bare .xlsx (default widths, no borders) prints
  * clipped: Calc cuts a text at the next filled cell, so the PDF holds `某市人力资源和社会保障`
  * for `某市人力资源和社会保障局`, which no reader can restore. (Wide columns without borders
- * print a table with no rules, which the PDF reader's borderless path is read by column alignment (test/office-suite-borderless.test.ts):
- * right-aligned numbers start at scattered places, and pdf.js joins a number to the text of
- * the next cell.)
+ * print a table with no rules: right-aligned numbers start at scattered places and pdf.js joins
+ * a number to the text of the next cell; the PDF reader's borderless path reads it by how the
+ * cells align, see test/office-suite-borderless.test.ts.)
  *
  * @param content - title, paragraphs before, the table, paragraphs after
  * @returns the .xlsx bytes
