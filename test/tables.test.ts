@@ -110,6 +110,25 @@ const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
 /** Fixtures that must not hold together, with exactly what is wrong in them. */
 const otherFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
   [
+    // A trial's 部门 report: a leaf scores 6.5 of 6, so its categories pass theirs (its
+    // narrative's 其中 执行数 that do not add up are the audit's, test/auditTables.test.ts).
+    'pipe-trial-score-over-weight.txt',
+    [
+      {
+        layout: 'pipe',
+        outcome: 'inconsistent',
+        leafRows: 11,
+        total: '98.1',
+        findings: [
+          'score_within_weight 执行: ? → ? (0 ≤ 30.2 ≤ 30)',
+          'score_within_weight 管理规范: ? → ? (0 ≤ 12.5 ≤ 12)',
+          'score_within_weight 资产管理规范性: ? → ? (0 ≤ 6.5 ≤ 6)',
+          'level_band 资产管理规范性: ? → ? (6.5 ÷ 6 = 108.3333% ∈ [60%, 80%))',
+        ],
+      },
+    ],
+  ],
+  [
     'markdown-trial-project-t07.md',
     [
       {
@@ -196,6 +215,12 @@ describe('text tables read and checked end to end', () => {
   test('a 20 + 80 sheet (no 分值 column) whose budget score was raised: the budget score and the total are flagged', () => {
     expect(audited('perline-20-80-bar-wrong-score.txt')).toEqual(
       otherFixtures.get('perline-20-80-bar-wrong-score.txt'),
+    );
+  });
+
+  test('a trial 部门 report: its 其中 执行数 do not add up, a leaf scores past its weight, and its categories past theirs', () => {
+    expect(audited('pipe-trial-score-over-weight.txt')).toEqual(
+      otherFixtures.get('pipe-trial-score-over-weight.txt'),
     );
   });
 

@@ -143,11 +143,16 @@ describe('the three examples of report-layouts.md §5', () => {
 describe('regional variants', () => {
   test('20 + 80: the budget scored with the title’s 20分, weights from name cells and titles', () => {
     const report = check(twentyEightyRows);
-    expect(report.outcome).toBe('consistent');
+    // The one row of 满意度指标（10分） has the weight 10, and the 备注 states 权重 × B/A: 95% of
+    // ≥90% earns 10 where the sheet prints 9, a break of the sheet's own rule (issue 12). The
+    // one row of 效益指标（25分） scores 23.5 of 25 for 达成预期指标, within the band.
+    expect(report.outcome).toBe('inconsistent');
     expect(tally(report)).toEqual([
       'execution_rate consistent×1',
       'budget_score consistent×1',
       'score_within_weight consistent×3',
+      'level_band consistent×1',
+      'target_score inconsistent×1',
       'weights_sum consistent×1',
       'full_marks consistent×1',
       'total_sum consistent×1',
@@ -322,7 +327,11 @@ describe('inconsistent variants, each with its exact finding', () => {
     );
     expect(
       report.findings.map((each) => `${each.code} ${each.subject} ${each.arithmetic}`),
-    ).toEqual(['score_within_weight 产出指标 0 ≤ 46 ≤ 45']);
+    ).toEqual([
+      'score_within_weight 产出指标 0 ≤ 46 ≤ 45',
+      // The base sheet's 满意度 row breaks its 备注's 权重 × B/A (see the 20 + 80 test above).
+      'target_score 沿河居民满意度 min(95% ÷ 90%, 100%) × 10 = 10',
+    ]);
   });
 
   test('the same total stated twice disagreeing: 合计 94.9, the narrative 95.9', () => {

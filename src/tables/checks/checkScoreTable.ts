@@ -9,6 +9,7 @@ import { levelBands as nationalLevelBands, type LevelBand } from '../vocabulary.
 import type { ScoreTable } from '../scoreTable/ScoreTable.js';
 import { budgetChecks, budgetScoreOf } from './budgetChecks.js';
 import { hasNoScore, nodeChecks } from './nodeChecks.js';
+import { statedRules, underStatedRule, type RuleSource } from './statedRules.js';
 import { targetChecks } from './targetChecks.js';
 import type { GradeBand, TableCheck, TableCheckOptions, TableCheckReport } from './TableCheck.js';
 import { gradeChecks, repeatedTotals, totalClaims, totalSum, weightTotals } from './totalChecks.js';
@@ -161,6 +162,13 @@ function readOptions(given: unknown): Result<ReadOptions> {
  * below the weight without a reason. Warnings never change the outcome; a consistent
  * `target_score` counts as a comparison.
  *
+ * The rules the table states about itself (statedRules: level bands, the 正向/反向 formulas and
+ * the budget rule in its 备注 / 说明 / 评分规则 rows and headers) replace the national ones for
+ * that table: `level_band` uses the stated bands unless `options.levelBands` is given, and
+ * `target_score` the stated formula, an inconsistency when the table breaks it. Each such check
+ * says so in its rule (`按表中备注：…`). A rule text that cannot be read gives a
+ * `stated_rule_unread` warning, and the national rule is applied.
+ *
  * @param table - a table read by {@link readScoreTable}
  * @param options - full marks, grade and level bands, totals and grades stated outside the table
  * @returns the report of every check, or the issues of options it cannot use
@@ -188,8 +196,12 @@ export function checkScoreTable(
   }
   const read = readOptions(options);
   if (!read.ok) return read;
-  const { fullMarks, gradeBands, levelBands } = read.value;
+  const { fullMarks, gradeBands } = read.value;
   const extra = read.value.options;
+  const rules = statedRules(table);
+  // The table's own bands, unless the caller gave bands: those win.
+  const bandsStated = extra.levelBands === undefined ? rules.levelBands : undefined;
+  const levelBands = bandsStated?.bands ?? read.value.levelBands;
   const sheetUnscored = hasNoScore(table.indicators) && budgetScoreOf(table.budget) === undefined;
   const checks: TableCheck[] = [];
   if (sheetUnscored && (table.indicators !== undefined || table.budget !== undefined)) {
@@ -212,7 +224,7 @@ export function checkScoreTable(
                 ],
         },
         'unscored',
-        '得分 = (empty)',
+        '得分 = —',
         {
           zh: '表中没有任何得分：未评分的表',
           en: 'the sheet holds no score at all: it is unscored',
@@ -220,12 +232,14 @@ export function checkScoreTable(
       ),
     );
   }
-  if (table.budget !== undefined) checks.push(...budgetChecks(table.budget));
+  if (table.budget !== undefined)
+    checks.push(...budgetChecks(table.budget).map((check) => underBudgetRule(check, rules.budget)));
   if (table.indicators !== undefined)
     checks.push(
-      ...nodeChecks(table.indicators, levelBands, sheetUnscored),
-      ...targetChecks(table.indicators),
+      ...nodeChecks(table.indicators, levelBands, sheetUnscored, bandsStated?.source),
+      ...targetChecks(table.indicators, rules),
     );
+  checks.push(...rules.unread);
   checks.push(...weightTotals(table, fullMarks));
   const claims = totalClaims(table, extra.statedTotals ?? []);
   checks.push(...totalSum(table, claims), ...repeatedTotals(claims));
@@ -233,6 +247,12 @@ export function checkScoreTable(
     ...gradeChecks(table, claims, [...table.grades, ...(extra.statedGrades ?? [])], gradeBands),
   );
   return success(reportOf(checks));
+}
+
+/** A budget_score check whose rule the table states (`得分（20分×执行率）`) says so. */
+function underBudgetRule(check: TableCheck, stated: RuleSource | undefined): TableCheck {
+  if (stated === undefined || check.code !== 'budget_score') return check;
+  return { ...check, rule: underStatedRule(stated, check.rule) };
 }
 
 function reportOf(checks: readonly TableCheck[]): TableCheckReport {

@@ -11,6 +11,7 @@ import type {
 } from '../scoreTable/ScoreTable.js';
 import { equalityCheck, printedOf, seen, verdictCheck } from './makeTableCheck.js';
 import { plain, type Printed } from './printedPrecision.js';
+import { underStatedRule, type RuleSource } from './statedRules.js';
 import type { SeenValue, TableCheck } from './TableCheck.js';
 
 const numberOf = (value: CellValue | undefined): NumberValue | undefined =>
@@ -43,15 +44,79 @@ function scoreCells(node: IndicatorNode): readonly SeenValue[] {
 
 const joinSum = (values: readonly Dec[]): string => values.map((value) => plain(value)).join(' + ');
 
-/** Every indicator with the names from the top down to it. */
+/** An indicator of the tree, with the names from the top down to it and the nodes above it. */
+export interface WalkedNode {
+  readonly node: IndicatorNode;
+  readonly path: readonly string[];
+  /** The categories above the node, from the top down. */
+  readonly ancestors: readonly IndicatorNode[];
+}
+
+/** Every indicator with the names from the top down to it, and the categories above it. */
 export function walkNodes(
   nodes: readonly IndicatorNode[],
   path: readonly string[] = [],
-): readonly { readonly node: IndicatorNode; readonly path: readonly string[] }[] {
+  ancestors: readonly IndicatorNode[] = [],
+): readonly WalkedNode[] {
   return nodes.flatMap((node) => {
     const here = [...path, node.name];
-    return [{ node, path: here }, ...walkNodes(node.children, here)];
+    return [
+      { node, path: here, ancestors },
+      ...walkNodes(node.children, here, [...ancestors, node]),
+    ];
   });
+}
+
+/** A leaf's weight, as written, with the cell it was read from. */
+export interface LeafWeight {
+  readonly value: Dec;
+  /** The number as written (`15`, or `30` from `效益指标（30分）`). */
+  readonly written: string;
+  readonly seen: readonly SeenValue[];
+}
+
+/** A weight a node writes itself: its 分值 cell, else its name cell's claim. */
+function ownWeight(node: IndicatorNode): LeafWeight | undefined {
+  const stated = numberOf(node.values?.weight);
+  if (stated !== undefined)
+    return { value: stated.value, written: stated.cell.text.trim(), seen: seen('weight', stated) };
+  const named = node.nameWeight;
+  if (named === undefined) return undefined;
+  return {
+    value: named.value,
+    written: named.written,
+    seen: [{ role: 'weight', written: named.cell.text.trim(), location: named.cell.location }],
+  };
+}
+
+/**
+ * A leaf's weight: its 分值 cell, else the weight its name cell claims, else — for the only leaf
+ * under a category (a chain of single children) — the weight that category writes. The 20 + 80
+ * form has no 分值 column: a category with one indicator (`效益指标（30分）` over one row) gives
+ * that row its whole weight, since children's weights sum to the parent's.
+ *
+ * @param node - the leaf
+ * @param ancestors - the categories above it, from the top down (see {@link walkNodes})
+ * @returns its weight, or undefined when the table does not fix it
+ *
+ * @example
+ * leafWeightOf(湿地生态环境改善, [效益指标（30分）, 生态效益指标])?.written; // → "30"
+ */
+export function leafWeightOf(
+  node: IndicatorNode,
+  ancestors: readonly IndicatorNode[],
+): LeafWeight | undefined {
+  const own = ownWeight(node);
+  if (own !== undefined) return own;
+  let below = node;
+  for (let index = ancestors.length - 1; index >= 0; index -= 1) {
+    const above = ancestors[index];
+    if (above?.children.length !== 1 || above.children[0] !== below) return undefined;
+    const weight = ownWeight(above);
+    if (weight !== undefined) return weight;
+    below = above;
+  }
+  return undefined;
 }
 
 /** Whether the sheet prints no score at all (every 得分 cell empty), though it has rows to score. */
@@ -64,24 +129,32 @@ export function hasNoScore(block: IndicatorBlock | undefined): boolean {
  * The checks of every indicator of the tree: 0 ≤ 得分 ≤ 分值 (rows and categories), children's
  * weights and stated subtotals, empty 得分 cells, level words against their band, 得分系数 and
  * 得分率, and a score below the weight without a reason (a warning).
+ *
+ * @param block - the table's indicator block
+ * @param levelBands - the level bands: the national ones, a caller's, or the table's own
+ * @param sheetUnscored - whether the sheet has no score at all
+ * @param bandsStated - when the bands are the table's own, where the table states them: the
+ *   `level_band` rule then says so (`按表中备注：…`)
+ * @returns the checks
  */
 export function nodeChecks(
   block: IndicatorBlock,
   levelBands: readonly LevelBand[],
   sheetUnscored: boolean,
+  bandsStated?: RuleSource,
 ): readonly TableCheck[] {
   const hasScoreColumn = block.columns.some((column) => column.role === 'score');
   const hasReasonColumn = block.columns.some((column) => column.role === 'reason');
   const coefficientColumn = block.columns.find((column) => column.role === 'coefficient');
   const checks: TableCheck[] = [];
-  for (const { node, path } of walkNodes(block.roots)) {
+  for (const { node, path, ancestors } of walkNodes(block.roots)) {
     const isLeaf = node.children.length === 0;
     if (isLeaf && node.values !== undefined) {
       if (hasScoreColumn && !sheetUnscored && node.values.score?.kind === 'empty') {
         checks.push(unscoredRow(node, path));
       }
       checks.push(...boundOfRow(node, path));
-      checks.push(...levelBand(node, path, levelBands));
+      checks.push(...levelBand(node, path, levelBands, leafWeightOf(node, ancestors), bandsStated));
       if (coefficientColumn !== undefined)
         checks.push(...coefficient(node, path, coefficientColumn));
       if (hasReasonColumn) checks.push(...reasonMissing(node, path));
@@ -116,7 +189,7 @@ function unscoredRow(node: IndicatorNode, path: readonly string[]): TableCheck {
       ],
     },
     'unscored',
-    '得分 = (empty)',
+    '得分 = —',
     { zh: '的得分单元格为空：该行未评分', en: 'its 得分 cell is empty: the row is unscored' },
   );
 }
@@ -278,9 +351,10 @@ function levelBand(
   node: IndicatorNode,
   path: readonly string[],
   bands: readonly LevelBand[],
+  weight: LeafWeight | undefined,
+  stated: RuleSource | undefined,
 ): readonly TableCheck[] {
   const actual = node.values?.actual;
-  const weight = numberOf(node.values?.weight);
   const score = numberOf(node.values?.score);
   if (
     actual?.kind !== 'text' ||
@@ -299,29 +373,29 @@ function levelBand(
     share.greaterThanOrEqualTo(from) &&
     (found.top ? share.lessThanOrEqualTo(to) : share.lessThan(to));
   const range = `[${plain(from, true)}, ${plain(to, true)}${found.top ? ']' : ')'}`;
-  const ratio = `${score.cell.text.trim()} ÷ ${weight.cell.text.trim()} = ${plain(share, true)}`;
+  const ratio = `${score.cell.text.trim()} ÷ ${weight.written} = ${plain(share, true)}`;
   return [
     verdictCheck(
       {
         code: 'level_band',
         subject: node.name,
         path,
-        rule: {
+        rule: underStatedRule(stated, {
           zh: `等级词「${word}」的得分占分值之比在 ${range} 内`,
           en: `a score for "${word}" is within ${range} of the weight`,
-        },
-        values: [...seen('level', actual), ...seen('score', score), ...seen('weight', weight)],
+        }),
+        values: [...seen('level', actual), ...seen('score', score), ...weight.seen],
       },
       within ? 'consistent' : 'inconsistent',
       `${ratio} ∈ ${range}`,
       within
         ? {
-            zh: `「${word}」得分 ${ratio}，在 ${range} 内`,
-            en: `"${word}" scores ${ratio}, within ${range}`,
+            zh: `「${word}」得分 ${ratio}，在${stated === undefined ? '' : `${stated.where.zh}所写的`} ${range} 内`,
+            en: `"${word}" scores ${ratio}, within ${range}${stated === undefined ? '' : ` as ${stated.where.en} states`}`,
           }
         : {
-            zh: `「${word}」得分 ${ratio}，不在 ${range} 内`,
-            en: `"${word}" scores ${ratio}, outside ${range}`,
+            zh: `「${word}」得分 ${ratio}，不在${stated === undefined ? '' : `${stated.where.zh}所写的`} ${range} 内`,
+            en: `"${word}" scores ${ratio}, outside ${range}${stated === undefined ? '' : `, the band ${stated.where.en} states`}`,
           },
     ),
   ];

@@ -287,8 +287,14 @@ describe('rows with no target_score check', () => {
     expect(targetsOf(oneRow('9月底前', '9月底前', '10', '10'))).toEqual([]);
   });
 
-  test('20 + 80: no per-row 分值, so nothing to recompute', () => {
-    expect(targetsOf(twentyEightyRows)).toEqual([]);
+  test('20 + 80: no per-row 分值, so only the one row of a weighted category is recomputed', () => {
+    // 产出指标（45分） has three rows and no weight of their own: none of them is recomputed.
+    // 满意度指标（10分） has one row, so its weight is 10; the 备注 states its rule.
+    expect(
+      targetsOf(twentyEightyRows).map(
+        (each) => `${each.subject} ${each.verdict} ${each.arithmetic}`,
+      ),
+    ).toEqual(['沿河居民满意度 inconsistent min(95% ÷ 90%, 100%) × 10 = 10']);
   });
 });
 
