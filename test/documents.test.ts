@@ -277,9 +277,11 @@ describe('jixiao audit and import on files', () => {
         'en',
       );
       // The finding stands at the cell it is about: the row's 得分.
-      const place = { docx: 'Word table 1, row 4, column 8', xlsx: '自评表!H7', pdf: 'page 1, line 9' }[
-        format
-      ];
+      const place = {
+        docx: 'Word table 1, row 4, column 8',
+        xlsx: '自评表!H7',
+        pdf: 'page 1, line 9',
+      }[format];
       expect([
         run.code,
         run.stdout.split('\n').filter((line) => line.startsWith(`  ${place}:`)),
