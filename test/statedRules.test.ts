@@ -145,8 +145,8 @@ describe('a 20 + 80 sheet that breaks the rule its 备注 states', () => {
     ]);
     expect(report.findings.map((check) => check.message)).toEqual([
       {
-        zh: '「养护道路里程」表中得分为 19.6，但按表中备注所写的计分规则「正向指标得分=权重×实际值/目标值」应得 19.0（min(76 ÷ 80, 100%) × 20 = 19，相差 0.6）：表格违背了自己写明的计分规则',
-        en: '"养护道路里程": the table scores 19.6, but the rule the table\'s 备注 states ("正向指标得分=权重×实际值/目标值") gives 19.0 (min(76 ÷ 80, 100%) × 20 = 19, off by 0.6): the table breaks its own stated rule',
+        zh: '「养护道路里程」表中得分为 19.6，但按表中备注所写的计分规则「正向指标得分=权重×实际值/目标值」：min(76 ÷ 80, 100%) × 20 = 19（相差 0.6）：表格违背了自己写明的计分规则',
+        en: '"养护道路里程": the table scores 19.6, but by the rule the table\'s 备注 states ("正向指标得分=权重×实际值/目标值"): min(76 ÷ 80, 100%) × 20 = 19 (off by 0.6): the table breaks its own stated rule',
       },
     ]);
     expect(report.findings[0]?.inferred).toBeUndefined();
@@ -154,20 +154,24 @@ describe('a 20 + 80 sheet that breaks the rule its 备注 states', () => {
 });
 
 describe('a 备注 that cannot be read, and a sheet with none', () => {
-  test('one cell per line: 达成 得满分 / 未达成 酌情扣分 is no band table: a warning, the national bands', () => {
+  test('one cell per line: 达成 得满分 / 未达成 酌情扣分 is no band table: a warning, and the national bands only ask for review', () => {
     const { layout, report } = onlyTable('stated-20-80-perline-ambiguous.txt');
     expect([layout, report.outcome, report.findings.map(line)]).toEqual([
       'cell-per-line',
-      'inconsistent',
-      ['level_band inconsistent 全民阅读氛围提升: 16.5 ÷ 30 = 55% ∈ [60%, 80%)'],
+      'consistent',
+      [],
     ]);
     expect(report.warnings.map((check) => [check.code, check.message.zh])).toEqual([
+      [
+        'level_band',
+        '「全民阅读氛围提升」「部分达成预期指标」得分 16.5 ÷ 30 = 55%，不在 [60%, 80%) 内（表中写有计分档次但未能读出，按全国通行档次核对，仅供复核）',
+      ],
       [
         'stated_rule_unread',
         '「备注」写有计分规则「定性指标:达成预期指标得满分；部分达成预期指标得权重的50%-80%」，但未能读出：「达成预期指标」后没有可读的得分比例；仍按全国通行的规则核对',
       ],
     ]);
-    expect(report.findings[0]?.rule.zh).toBe(
+    expect(report.warnings[0]?.rule.zh).toBe(
       '等级词「部分达成预期指标」的得分占分值之比在 [60%, 80%) 内',
     );
   });

@@ -43,7 +43,10 @@ export interface TableCheck {
   /** The value claimed, as written, and what the rule gives at its printed precision. */
   readonly claimed?: string;
   readonly expected?: string;
-  /** claimed − expected at the printed precision (`"0"` when consistent). */
+  /**
+   * claimed − the exact value the rule gives (`"0"` when they agree at the printed precision):
+   * `9` against 67.20 ÷ 80.00 × 10 = 8.4 is `0.6`.
+   */
   readonly difference?: string;
   readonly message: BilingualMessage;
   /** The cells the check read. */

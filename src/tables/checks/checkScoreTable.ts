@@ -15,6 +15,24 @@ import type { GradeBand, TableCheck, TableCheckOptions, TableCheckReport } from 
 import { gradeChecks, repeatedTotals, totalClaims, totalSum, weightTotals } from './totalChecks.js';
 import { verdictCheck } from './makeTableCheck.js';
 
+/**
+ * A `level_band` check made with the national bands where the table writes bands of its own that
+ * could not be read: the bands are assumed, so a score outside them asks for review (a warning)
+ * instead of being a finding.
+ */
+function underUnreadBands(check: TableCheck): TableCheck {
+  if (check.code !== 'level_band' || check.verdict !== 'inconsistent') return check;
+  const note = {
+    zh: '（表中写有计分档次但未能读出，按全国通行档次核对，仅供复核）',
+    en: ' (the table states bands that could not be read; checked by the national ones, for review only)',
+  };
+  return {
+    ...check,
+    verdict: 'warning',
+    message: { zh: `${check.message.zh}${note.zh}`, en: `${check.message.en}${note.en}` },
+  };
+}
+
 /** The national grade bands: ≥90 优, ≥80 良, ≥60 中, else 差 (inclusive lower bounds). */
 export const nationalGradeBands: readonly GradeBand[] = [
   { grade: '优', from: '90' },
@@ -236,7 +254,12 @@ export function checkScoreTable(
     checks.push(...budgetChecks(table.budget).map((check) => underBudgetRule(check, rules.budget)));
   if (table.indicators !== undefined)
     checks.push(
-      ...nodeChecks(table.indicators, levelBands, sheetUnscored, bandsStated?.source),
+      ...nodeChecks(table.indicators, levelBands, sheetUnscored, bandsStated?.source).map(
+        (check) =>
+          rules.bandsUnread && bandsStated === undefined && extra.levelBands === undefined
+            ? underUnreadBands(check)
+            : check,
+      ),
       ...targetChecks(table.indicators, rules),
     );
   checks.push(...rules.unread);

@@ -51,6 +51,11 @@ export interface StatedRules {
   readonly budget?: RuleSource;
   /** One `stated_rule_unread` warning per rule text that could not be read. */
   readonly unread: readonly TableCheck[];
+  /**
+   * The table writes level bands that could not be read: the national bands then checked are
+   * an assumption, so a score outside them is a warning, not a finding.
+   */
+  readonly bandsUnread: boolean;
 }
 
 /** Row labels whose text is a rule wherever it has level words and shares of the weight. */
@@ -427,6 +432,31 @@ function pairTokens(tokens: readonly Token[]): { pairs: readonly Pair[]; unread?
 }
 
 /** The pairs a unit states, with why it could not be read; none when it states no band rule. */
+/** How far past `(` an inclusion note may close (`(含80%)`, `(不含50%)`). */
+const noteWidth = 16;
+
+/**
+ * A clause without its inclusion notes: `100%-80%(含80%)、80%-50%(含50%)` reads as
+ * `100%-80%、80%-50%` (a band's lower bound is inclusive in every band already).
+ */
+function withoutInclusionNotes(clause: string): string {
+  let out = '';
+  let at = 0;
+  while (at < clause.length) {
+    const open = clause.indexOf('(', at);
+    if (open < 0) break;
+    const close = clause.indexOf(')', open);
+    const note = close < 0 ? '' : clause.slice(open + 1, close);
+    const isNote =
+      close > open &&
+      close - open <= noteWidth &&
+      (note.startsWith('含') || note.startsWith('不含'));
+    out += clause.slice(at, isNote ? open : open + 1);
+    at = isNote ? close + 1 : open + 1;
+  }
+  return out + clause.slice(at);
+}
+
 function bandPairsOf(unit: TextUnit): { pairs: readonly Pair[]; unread?: Unread; clause: string } {
   const clauses = clausesOf(unit.text);
   const squeezed = squeeze(unit.text);
@@ -436,7 +466,7 @@ function bandPairsOf(unit: TextUnit): { pairs: readonly Pair[]; unread?: Unread;
   let pendingClause = '';
   let shownClause = '';
   for (const clause of clauses) {
-    const tokens = tokensOf(clause);
+    const tokens = tokensOf(withoutInclusionNotes(clause));
     const hasWord = tokens.some((token) => token.kind === 'word');
     const hasShare = tokens.some((token) => token.kind === 'share');
     if (hasWord && !hasShare) {
@@ -754,6 +784,7 @@ export function statedRules(table: ScoreTable): StatedRules {
       const written = pairs.map((each) => each.clause).join('；');
       levelBands = { bands: read.bands, source: sourceOf(first.unit, written) };
     } else if (read.unread !== undefined) {
+      bandsUnread = true;
       unread.push(unreadCheck(first.unit, first.clause, read.unread));
     }
   }
@@ -763,6 +794,7 @@ export function statedRules(table: ScoreTable): StatedRules {
     ...(formulaConflict || reverse === undefined ? {} : { reverse }),
     ...(budget === undefined ? {} : { budget }),
     unread,
+    bandsUnread,
   };
 }
 

@@ -122,10 +122,10 @@ describe('a claim that disagrees with the inferred rule is a warning, never a fi
       difference: '0.7',
       arithmetic: 'min(1880 ÷ 2000, 100%) × 20 = 18.8',
       message:
-        '「培训人数」表中得分为 19.5，按由年度指标值「≥2000人」推断的规则应得 18.8（min(1880 ÷ 2000, 100%) × 20 = 18.8，相差 0.7）；该规则系推断（表中未写计分规则），单位可能另有扣分办法，请复核',
+        '「培训人数」表中得分为 19.5，按由年度指标值「≥2000人」推断的规则：min(1880 ÷ 2000, 100%) × 20 = 18.8（相差 0.7）；该规则系推断（表中未写计分规则），单位可能另有扣分办法，请复核',
     });
     expect(check?.message.en).toBe(
-      '"培训人数": the table scores 19.5; the rule inferred from the written target "≥2000人" gives 18.8 (min(1880 ÷ 2000, 100%) × 20 = 18.8, off by 0.7); the rule is inferred (the table states none) and the department may apply its own deduction rule: please review',
+      '"培训人数": the table scores 19.5; by the rule inferred from the written target "≥2000人": min(1880 ÷ 2000, 100%) × 20 = 18.8 (off by 0.7); the rule is inferred (the table states none) and the department may apply its own deduction rule: please review',
     );
     expect(table.findings).toEqual([]);
     expect(table.warnings.map((each) => each.code)).toEqual(['target_score']);

@@ -160,8 +160,8 @@ function statedCheck(
             en: `"${name}": the score ${said} agrees with the rule ${where.en} states ("${written}"): ${compared.arithmetic}`,
           }
         : {
-            zh: `「${name}」表中得分为 ${said}，但按${where.zh}所写的计分规则「${written}」应得 ${compared.expected ?? ''}（${compared.arithmetic}，相差 ${compared.difference ?? ''}）：表格违背了自己写明的计分规则`,
-            en: `"${name}": the table scores ${said}, but the rule ${where.en} states ("${written}") gives ${compared.expected ?? ''} (${compared.arithmetic}, off by ${compared.difference ?? ''}): the table breaks its own stated rule`,
+            zh: `「${name}」表中得分为 ${said}，但按${where.zh}所写的计分规则「${written}」：${compared.arithmetic}（相差 ${compared.difference ?? ''}）：表格违背了自己写明的计分规则`,
+            en: `"${name}": the table scores ${said}, but by the rule ${where.en} states ("${written}"): ${compared.arithmetic} (off by ${compared.difference ?? ''}): the table breaks its own stated rule`,
           },
   };
 }
@@ -202,7 +202,6 @@ function targetCheck(
   );
   const name = visibleText(node.name);
   const said = visibleText(score.cell.text.trim());
-  const expected = compared.expected ?? '';
   const difference = compared.difference ?? '';
   const agrees = compared.verdict === 'consistent';
   return [
@@ -215,8 +214,8 @@ function targetCheck(
             en: `"${name}": the score ${said} agrees with the rule inferred from the written target: ${compared.arithmetic}`,
           }
         : {
-            zh: `「${name}」表中得分为 ${said}，按由年度指标值「${target}」推断的规则应得 ${expected}（${compared.arithmetic}，相差 ${difference}）；该规则系推断（表中未写计分规则），单位可能另有扣分办法，请复核`,
-            en: `"${name}": the table scores ${said}; the rule inferred from the written target "${target}" gives ${expected} (${compared.arithmetic}, off by ${difference}); the rule is inferred (the table states none) and the department may apply its own deduction rule: please review`,
+            zh: `「${name}」表中得分为 ${said}，按由年度指标值「${target}」推断的规则：${compared.arithmetic}（相差 ${difference}）；该规则系推断（表中未写计分规则），单位可能另有扣分办法，请复核`,
+            en: `"${name}": the table scores ${said}; by the rule inferred from the written target "${target}": ${compared.arithmetic} (off by ${difference}); the rule is inferred (the table states none) and the department may apply its own deduction rule: please review`,
           },
       inferred: { assumption: rule.assumption },
     },
