@@ -512,6 +512,113 @@ describe('其中 lists of scores wherever they stand', () => {
   });
 });
 
+describe('其中 lists of scores after a deduction, a score rate or a line break', () => {
+  /** The trial's list (3 + 4 + 4 + 14 + 9.5 + 9 + 4 = 47.5), after a claimed 48. */
+  const list =
+    '其中：预算编制3分，预算执行4分，信息公开4分，绩效管理14分，采购管理9.5分，资产管理9分，运行成本4分。';
+  const listed = [
+    ['预算编制', '3'],
+    ['预算执行', '4'],
+    ['信息公开', '4'],
+    ['绩效管理', '14'],
+    ['采购管理', '9.5'],
+    ['资产管理', '9'],
+    ['运行成本', '4'],
+  ];
+  const parts = (text: string) =>
+    read(text).breakdowns?.map((each) => [
+      each.of,
+      each.whole.value,
+      each.parts.map((part) => [part.name, part.score.value]),
+    ]);
+  const sums = (text: string) =>
+    brief(checkNarrative(read(text)).checks).filter(([code]) => code === 'parts_sum');
+
+  test('得N分，扣M分。其中：… after a heading breaks the category down, and the sum is checked', () => {
+    const text = `（二）管理效率（50分）：得48分，扣2分。${list}`;
+    expect([parts(text), sums(text)]).toEqual([
+      [['管理效率', '48', listed]],
+      [['parts_sum', '管理效率', '48', '47.5', 'inconsistent', 1]],
+    ]);
+  });
+
+  test('得N分（扣M分）。其中：… after a heading breaks the category down and reads the deduction', () => {
+    const text = `（二）管理效率（50分）：得48分（扣2分）。${list}`;
+    expect([parts(text), at(named(text, '管理效率')?.deduction), read(text).unplaced]).toEqual([
+      [['管理效率', '48', listed]],
+      [['2', 1]],
+      [],
+    ]);
+  });
+
+  test('name得分N分，其中… with no heading breaks the named score down', () => {
+    const text = `管理效率得分48分，${list}`;
+    expect([parts(text), sums(text)]).toEqual([
+      [['管理效率', '48', listed]],
+      [['parts_sum', '管理效率', '48', '47.5', 'inconsistent', 1]],
+    ]);
+  });
+
+  test('name得N分（扣M分），其中… with no heading breaks it down and places the deduction', () => {
+    const text = `履职效能得48.5分（扣1.5分），其中：产出指标19.5分，效益指标19.2分，部门预算资金支出率9.8分。`;
+    expect([parts(text), at(named(text, '履职效能')?.deduction), read(text).unplaced]).toEqual([
+      [
+        [
+          '履职效能',
+          '48.5',
+          [
+            ['产出指标', '19.5'],
+            ['效益指标', '19.2'],
+            ['部门预算资金支出率', '9.8'],
+          ],
+        ],
+      ],
+      [['1.5', 1]],
+      [],
+    ]);
+  });
+
+  test('a 其中 list on the next line after 得N分，扣M分。 is the heading’s, its line given', () => {
+    const text = `（二）管理效率（50分）：得48分，扣2分。\n${list}`;
+    expect([parts(text), sums(text)]).toEqual([
+      [['管理效率', '48', listed]],
+      [['parts_sum', '管理效率', '48', '47.5', 'inconsistent', 1]],
+    ]);
+  });
+
+  test('a 其中 list after a 分值 sentence’s 得分率 and 扣 clauses breaks its score down', () => {
+    const text = `管理效率分值50分，自评得分48分，得分率为96%，扣2分。\n${list}`;
+    expect(parts(text)).toEqual([['管理效率', '48', listed]]);
+  });
+
+  test('a 其中 list after the total’s 扣N分 breaks the total down', () => {
+    const text = '自评得分为91分，扣9分。其中：规划18分，执行28分，效果45分。';
+    expect(sums(text)).toEqual([['parts_sum', '总分', '91', '91', 'consistent', 1]]);
+  });
+
+  test('a 其中 list after a deduction that is a scoring rule has no owner', () => {
+    const text = '管理效率得分48分，每有1项不符扣2分。其中：预算编制3分，预算执行4分。';
+    expect(read(text).breakdowns ?? []).toEqual([]);
+  });
+
+  test('the trial’s report (narrative-qizhong-after-deduction.txt) exits 1 through the CLI, the sum named', () => {
+    const run = runJixiao('audit', 'test/fixtures/tables/narrative-qizhong-after-deduction.txt');
+    expect([
+      run.code,
+      run.stdout.split('\n')[1],
+      run.stdout.includes(
+        '  第 3 行：「管理效率」声称 48，但其中所列各项得分之和为 47.5（相差 0.5）',
+      ),
+      run.stdout.split('\n').at(-2),
+    ]).toEqual([
+      1,
+      '读出：总分 1 处，总分值 0 处，等级 1 处，预算句 0 处（其中部分 0 项），方案指标 0 个，按名称的指标 12 个，“其中”得分列表 2 个，“三公”句 0 处，未能归属 0 处',
+      true,
+      '共核对 8 项，不一致 1 项',
+    ]);
+  });
+});
+
 describe('the budget rate is labelled by the text’s own word', () => {
   const label = (text: string) =>
     checkNarrative(read(text))

@@ -1,8 +1,8 @@
 // Internal: the generic sentences of narrative 自评报告 (report-layouts.md §3), read by the scanner
 // in one left-to-right pass per kind, each match tried only where its first character stands:
 // totals in every phrasing, grades, budget sentences with their 其中 parts, category sentences and
-// headings, 得满分 / 不得分 / 扣 N 分 marks, and 其中 lists of scores. No regular expression sees
-// the text.
+// headings, 得满分 / 不得分 / 扣 N 分 marks, and 其中 lists of scores (after the score they break
+// down, its 扣 N 分 or 得分率 clause, or a line break). No regular expression sees the text.
 import type {
   BudgetClaim,
   Claim,
@@ -279,15 +279,38 @@ export function readNarrative(
 
   const isTotalName = (name: string): boolean => totalWords.some((word) => name.includes(word));
 
-  /** Reads ", 扣 N 分" after `offset` for `name`, returning the end (or `offset`). */
-  const deductionAfter = (offset: number, name: string, form: NamedForm): number => {
-    const comma = skipGap(offset);
-    if (!',;'.includes(at(comma)) || at(comma) === '') return offset;
-    const cut = phraseAt(skipGap(comma + 1), '扣');
+  /**
+   * A deduction clause right after a score, `，扣 N 分` or `（扣 N 分）`, from `offset`: the points'
+   * span and the clause's end, or undefined.
+   */
+  const deductionTail = (
+    offset: number,
+  ): { readonly value: Span; readonly end: number } | undefined => {
+    const opening = skipGap(offset);
+    const mark = at(opening);
+    if (!',;('.includes(mark) || mark === '') return undefined;
+    const cut = phraseAt(skipGap(opening + 1), '扣');
     const points = cut < 0 ? undefined : pointsAt(skipGap(cut));
+    if (points === undefined || mark !== '(') return points;
+    const close = skipGap(points.end);
+    return at(close) === ')' ? { value: points.value, end: close + 1 } : undefined;
+  };
+  /**
+   * Makes a clause read on after a claim (its 扣 N 分, its 得分率) part of it for a 其中 list: the
+   * owner recorded at the claim's end `from` is recorded at the clause's end `to` as well.
+   */
+  const carryOwner = (from: number, to: number): void => {
+    const owner = owners.get(from);
+    if (owner !== undefined) owners.set(to, owner);
+  };
+
+  /** Reads ", 扣 N 分" or "(扣 N 分)" after `offset` for `name`, returning the end (or `offset`). */
+  const deductionAfter = (offset: number, name: string, form: NamedForm): number => {
+    const points = deductionTail(offset);
     if (points === undefined) return offset;
     consumed.add(points.value.start);
     named.add(name, form, 'deduction', claimOf(points.value));
+    carryOwner(offset, points.end);
     return points.end;
   };
 
@@ -400,6 +423,7 @@ export function readNarrative(
     const rate = rateStart < 0 ? undefined : valueAt(skipGap(rateStart), '%');
     if (rate !== undefined) {
       named.add(name, 'sentence', 'scoreRate', claimOf(rate.value, '%'));
+      carryOwner(scored, rate.end);
       end = rate.end;
     }
     return deductionAfter(end, name, 'sentence');
@@ -424,7 +448,7 @@ export function readNarrative(
     if (name !== undefined) return name;
     let before = offset - 1;
     if (at(before) === ' ') before -= 1;
-    return ',;'.includes(at(before)) && at(before) !== '' ? subjectBefore(before) : undefined;
+    return ',;('.includes(at(before)) && at(before) !== '' ? subjectBefore(before) : undefined;
   };
   /**
    * Whether the 扣 at `offset` is a scoring rule (`每有1项不符扣2分`, `发现1起扣5分`, `否则扣2分`):
@@ -496,6 +520,9 @@ export function readNarrative(
     const located = claimOf(found.value);
     totals.push(located);
     owners.set(found.end, { kind: 'total', claim: located.claim });
+    // 自评得分为91分，扣9分。其中：… — the 扣 clause itself is read with the marks above.
+    const cut = deductionTail(found.end);
+    if (cut !== undefined) carryOwner(found.end, cut.end);
     offset = found.end - 1;
   }
 
@@ -712,6 +739,24 @@ export function readNarrative(
     }
     return parts;
   };
+
+  // `name (得分|得) N 分 (，扣 M 分)` just before a 其中 list, with no heading or 分值 clause: the
+  // score the list breaks down (the 扣 clause itself is read with the marks above).
+  for (let offset = 0; offset < text.length; offset += 1) {
+    if (at(offset) !== '得' || at(offset - 1) === '不') continue;
+    const scored = phraseAt(offset, '得分');
+    const points = pointsAt(skipGap(scored < 0 ? offset + 1 : scored));
+    if (points === undefined || consumed.has(points.value.start) || owners.has(points.end))
+      continue;
+    const end = deductionTail(points.end)?.end ?? points.end;
+    if (listAfter(end) < 0) continue;
+    const name = nameBefore(offset);
+    if (name === undefined || isTotalName(name) || name.endsWith('该项') || name.endsWith('该指标'))
+      continue;
+    const located = claimOf(points.value);
+    named.add(name, 'mark', 'score', located);
+    owners.set(end, { kind: 'named', name, claim: located.claim });
+  }
 
   // 其中 lists of scores after the total or a category's score.
   const breakdowns: ScoreBreakdown[] = [];
