@@ -135,7 +135,7 @@ describe('inconsistent tables exit 1 with exactly their findings, each at its li
     ]).toEqual([
       1,
       ['cell-per-line 11/11 inconsistent'],
-      ['budget_score 年度资金总额: 9 → 8 @14:1'],
+      ['budget_score 年度资金总额: 9 → 8.40 @14:1'],
     ]);
   });
 
@@ -170,7 +170,7 @@ describe('inconsistent tables exit 1 with exactly their findings, each at its li
     const audit = auditJson(fixture('perline-20-80-bar-wrong-score.txt'));
     expect([audit.exit, audit.findings.map(findingLine)]).toEqual([
       1,
-      ['budget_score 年度财政资金总额: 19.6 → 19.2 @13:1', 'total_sum 总分: 88.02 → 88.42 @45:1'],
+      ['budget_score 年度财政资金总额: 19.6 → 19.20 @13:1', 'total_sum 总分: 88.02 → 88.42 @45:1'],
     ]);
   });
 

@@ -151,7 +151,7 @@ const otherFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
         outcome: 'inconsistent',
         leafRows: 4,
         total: '96.47',
-        findings: ['budget_score 年度资金总额: 9 → 8 (min(67.20 ÷ 80.00, 100%) × 10 = 8.4)'],
+        findings: ['budget_score 年度资金总额: 9 → 8.40 (min(67.20 ÷ 80.00, 100%) × 10 = 8.4)'],
       },
     ],
   ],
@@ -168,7 +168,7 @@ const otherFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
         leafRows: 4,
         total: '88.02',
         findings: [
-          'budget_score 年度财政资金总额: 19.6 → 19.2 (min(12.00 ÷ 12.50, 100%) × 20 = 19.2)',
+          'budget_score 年度财政资金总额: 19.6 → 19.20 (min(12.00 ÷ 12.50, 100%) × 20 = 19.2)',
           'total_sum 总分: 88.02 → 88.42 (19.6 + 43.82 + 15 + 10 = 88.42)',
         ],
       },

@@ -21,9 +21,9 @@ function yearInText(
   const lines = text.split('\n').slice(0, headLines);
   for (const [index, line] of lines.entries()) {
     const folded = line.normalize('NFKC');
-    for (let at = folded.indexOf('年'); at >= 4; at = folded.indexOf('年', at + 1)) {
-      const digits = folded.slice(at - 4, at);
-      if (Array.from(digits).every(isDigit) && !isDigit(folded.charAt(at - 5))) {
+    for (let at = folded.indexOf('年'); at >= 0; at = folded.indexOf('年', at + 1)) {
+      const digits = at >= 4 ? folded.slice(at - 4, at) : '';
+      if (digits !== '' && Array.from(digits).every(isDigit) && !isDigit(folded.charAt(at - 5))) {
         return { year: Number(digits), line: index + 1, text: line };
       }
     }

@@ -108,6 +108,7 @@ function executionRate(row: BudgetRow): readonly TableCheck[] {
 function budgetScore(
   row: BudgetRow,
   fromTitle: { written: string; value: Dec; cellText: string } | undefined,
+  scorePlaces: number,
 ): readonly TableCheck[] {
   const score = numberOf(row.values.score);
   const ownWeight = numberOf(row.values.weight);
@@ -163,7 +164,7 @@ function budgetScore(
     const check = equalityCheck(
       subject,
       what,
-      printedOf(score),
+      atPlaces(printedOf(score), scorePlaces),
       fromAmounts,
       `min(${exact.text}, 100%) × ${weightText}`,
     );
@@ -179,7 +180,7 @@ function budgetScore(
         },
       },
       what,
-      printedOf(score),
+      atPlaces(printedOf(score), scorePlaces),
       fromPrinted,
       `min(${printed.written}, 100%) × ${weightText}`,
     );
@@ -193,7 +194,7 @@ function budgetScore(
         rule: { zh: '得分 = min(执行率, 100%) × 分值', en: 'score = min(rate, 100%) × weight' },
       },
       what,
-      printedOf(score),
+      atPlaces(printedOf(score), scorePlaces),
       capAtOne(printed.value).times(weightValue),
       `min(${printed.written}, 100%) × ${weightText}`,
     ),
@@ -274,15 +275,24 @@ function budgetParts(block: BudgetBlock): readonly TableCheck[] {
 }
 
 /**
+ * A printed score compared at the table's score precision when the table prints more places
+ * elsewhere: a budget score written `9` in a sheet whose other scores read `48.50` stands for
+ * 9.00, so 37.24 ÷ 43.2 × 10 = 8.62 disagrees with it.
+ */
+const atPlaces = <T extends { readonly places: number }>(printed: T, places: number): T =>
+  printed.places >= places ? printed : { ...printed, places };
+
+/**
  * The checks of the budget block: each stated 执行率 against 执行数 ÷ 全年预算数, each scored
- * row's 得分 against min(rate, 100%) × 分值 (the 总额 row with the block title's weight when it
+ * row's 得分 against min(rate, 100%) × 分值 (at the table's score precision, `scorePlaces`) (the 总额 row with the block title's weight when it
  * has no 分值 cell; scored 其中 rows on their own amounts), and 总额 = Σ 其中 in every amount
  * column (a 0 总额 over non-zero parts reported once as never filled in).
  *
  * @param block - the budget block
+ * @param scorePlaces - the most decimal places any score cell of the table prints
  * @returns the checks
  */
-export function budgetChecks(block: BudgetBlock): readonly TableCheck[] {
+export function budgetChecks(block: BudgetBlock, scorePlaces = 0): readonly TableCheck[] {
   const rows = [...(block.total === undefined ? [] : [block.total]), ...block.parts];
   const title = block.titleWeight;
   const fromTitle =
@@ -291,7 +301,7 @@ export function budgetChecks(block: BudgetBlock): readonly TableCheck[] {
       : { written: title.written, value: title.value, cellText: title.cell.text.trim() };
   return [
     ...rows.flatMap(executionRate),
-    ...rows.flatMap((row) => budgetScore(row, fromTitle)),
+    ...rows.flatMap((row) => budgetScore(row, fromTitle, scorePlaces)),
     ...budgetParts(block),
   ];
 }

@@ -94,7 +94,8 @@ describe('the three examples of report-layouts.md §5', () => {
         each.arithmetic,
       ]),
     ).toEqual([
-      ['budget_score', '年度资金总额', '9', '8', '0.6', 'min(67.20 ÷ 80.00, 100%) × 10 = 8.4'],
+      // Compared at the table's score precision (its 24.47): 9 stands for 9.00, not 8.40.
+      ['budget_score', '年度资金总额', '9', '8.40', '0.6', 'min(67.20 ÷ 80.00, 100%) × 10 = 8.4'],
     ]);
     expect(report.findings[0]?.message).toEqual({
       zh: '「年度资金总额」得分为 9，但 min(67.20 ÷ 80.00, 100%) × 10 = 8.4（相差 0.6）',
@@ -312,9 +313,29 @@ describe('inconsistent variants, each with its exact finding', () => {
     );
     expect(
       report.findings.map((each) => `${each.code} ${each.arithmetic} ${each.difference ?? ''}`),
-    ).toEqual(['execution_rate 67.20 ÷ 80.00 = 84% 5.6%']);
-    // The score 9 follows the printed (wrong) rate: 89.60% × 10 = 8.96, 9 at whole points.
+    ).toEqual([
+      'execution_rate 67.20 ÷ 80.00 = 84% 5.6%',
+      // 9 at the table's score precision (24.47) is 9.00: neither the amounts' 8.40 nor the
+      // printed rate's 89.60% × 10 = 8.96.
+      'budget_score min(67.20 ÷ 80.00, 100%) × 10 = 8.4 0.6',
+    ]);
+  });
+
+  test('a budget score printed whole in a sheet of whole scores follows the printed rate at whole points', () => {
+    const whole = withCell(
+      withCell(
+        withCell(exampleBRows, '年度资金总额', '84.00%', '89.60%'),
+        '质量指标',
+        '24.47',
+        '24',
+      ),
+      '总分',
+      '96.47',
+      '96',
+    );
+    const report = check(whole, undefined, 'cell-per-line', exampleBTitle);
     const score = report.checks.find((each) => each.code === 'budget_score');
+    // 89.60% × 10 = 8.96 is 9 at whole points, the only precision the sheet prints.
     expect([score?.verdict, score?.arithmetic]).toEqual([
       'consistent',
       'min(89.60%, 100%) × 10 = 8.96',

@@ -6,7 +6,7 @@ import { invalidArgument } from '../../issues/invalidArgument.js';
 import { failure, success, type Result } from '../../issues/Result.js';
 import { typeOfValue } from '../../issues/typeOfValue.js';
 import { levelBands as nationalLevelBands, type LevelBand } from '../vocabulary.js';
-import type { ScoreTable } from '../scoreTable/ScoreTable.js';
+import type { CellValue, IndicatorNode, ScoreTable } from '../scoreTable/ScoreTable.js';
 import { budgetChecks, budgetScoreOf } from './budgetChecks.js';
 import { hasNoScore, nodeChecks } from './nodeChecks.js';
 import { statedRules, underStatedRule, type RuleSource } from './statedRules.js';
@@ -31,6 +31,22 @@ function underUnreadBands(check: TableCheck): TableCheck {
     verdict: 'warning',
     message: { zh: `${check.message.zh}${note.zh}`, en: `${check.message.en}${note.en}` },
   };
+}
+
+/** The most decimal places any score cell of a table prints (its indicators', its budget's, its totals'). */
+function scorePlaces(table: ScoreTable): number {
+  let places = 0;
+  const see = (value: CellValue | undefined): void => {
+    if (value?.kind === 'number' && !value.percent) places = Math.max(places, value.places);
+  };
+  const visit = (node: IndicatorNode): void => {
+    see(node.values?.score);
+    node.children.forEach(visit);
+  };
+  table.indicators?.roots.forEach(visit);
+  see(table.budget?.total?.values.score);
+  for (const row of table.totals) see(row.score);
+  return places;
 }
 
 /** The national grade bands: ≥90 优, ≥80 良, ≥60 中, else 差 (inclusive lower bounds). */
@@ -251,7 +267,11 @@ export function checkScoreTable(
     );
   }
   if (table.budget !== undefined)
-    checks.push(...budgetChecks(table.budget).map((check) => underBudgetRule(check, rules.budget)));
+    checks.push(
+      ...budgetChecks(table.budget, scorePlaces(table)).map((check) =>
+        underBudgetRule(check, rules.budget),
+      ),
+    );
   if (table.indicators !== undefined)
     checks.push(
       ...nodeChecks(table.indicators, levelBands, sheetUnscored, bandsStated?.source).map(
