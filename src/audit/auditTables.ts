@@ -37,6 +37,8 @@ export interface TableCoverage {
     readonly code: string;
     readonly message: BilingualMessage;
     readonly lines: readonly number[];
+    /** Where, in words, for cells of files as for text (`Sheet1!B4`, `第 12 行`). */
+    readonly places: readonly BilingualMessage[];
   }[];
   /** Each row seen but not read (rowsSeen − rowsRead of them), with its line and why. */
   readonly skippedRows: readonly {
@@ -308,15 +310,22 @@ export function auditTables(
         ...(grid.title === undefined ? {} : { title: grid.title.text }),
         rowsSeen: table.rowsSeen,
         rowsRead: table.rowsRead,
-        repairs: table.repairs.length,
-        guesses: table.guesses.length,
+        // A reader's repair that chose among readings is a guess, counted and listed with them.
+        repairs: table.repairs.filter((repair) => repair.guess !== true).length,
+        guesses:
+          table.guesses.length + table.repairs.filter((repair) => repair.guess === true).length,
         repaired: table.repairs.map((repair) => ({
           code: repair.code,
           message: repair.message,
           guess: repair.guess === true,
           place: placeText(repair.location),
         })),
-        guessed: table.guesses.map((guess) => ({
+        guessed: [
+          ...table.guesses,
+          ...table.repairs
+            .filter((repair) => repair.guess === true)
+            .map((repair) => ({ ...repair, locations: [repair.location] })),
+        ].map((guess) => ({
           code: guess.code,
           message: guess.message,
           lines: [
@@ -326,6 +335,7 @@ export function auditTables(
               ),
             ),
           ],
+          places: guess.locations.map((location) => placeText(location)),
         })),
         skippedRows: table.skipped.map((row) => ({
           row: row.row,

@@ -6,6 +6,7 @@ import { failure, success, type Result } from '../issues/Result.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import type { CellGrid, CellLocation } from '../tables/CellGrid.js';
+import { gridIssues } from '../tables/checkGrids.js';
 import { readTables } from '../tables/readTables.js';
 import { textLines } from '../tables/text/textLines.js';
 import type { AuditCheck, AuditReport, SkippedCheck } from './AuditCheck.js';
@@ -173,18 +174,10 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     const refused = extractClaims(text);
     if (!refused.ok) return refused;
   }
-  const tablesGiven: unknown = options.tables;
-  if (tablesGiven !== undefined && !Array.isArray(tablesGiven))
-    return failure(
-      invalidArgument(
-        'options.tables',
-        {
-          zh: '表格网格数组（readDocument 的 grids）',
-          en: 'an array of cell grids (from readDocument)',
-        },
-        tablesGiven,
-      ).issues,
-    );
+  if (options.tables !== undefined) {
+    const misshapen = gridIssues(options.tables, 'options.tables');
+    if (misshapen !== undefined) return failure(misshapen);
+  }
   const grids = options.tables ?? readTables(text);
   const prose = narrativeText(text, grids);
   const read =

@@ -672,3 +672,24 @@ describe('determinism and shared state', () => {
     );
   });
 });
+
+describe('grids passed by untyped code', () => {
+  const broken: readonly (readonly [string, unknown])[] = [
+    ['[null]', [null]],
+    ['[{}]', [{}]],
+    ['a grid whose rows hold null', [{ layout: 'pipe', repairs: [], rows: [null] }]],
+    [
+      'a grid with a cell without a location',
+      [{ layout: 'pipe', repairs: [], rows: [{ cells: [{ text: '分值' }] }] }],
+    ],
+  ];
+
+  test.each(broken)('auditText and importGrids return invalid_argument for %s', (_name, grids) => {
+    const audited = mainEntry.auditText('自评得分为95分。', { tables: grids as never });
+    const imported = documentsEntry.importGrids(grids as never);
+    expect([
+      audited.ok ? 'ok' : audited.issues.map((issue) => issue.code),
+      imported.ok ? 'ok' : imported.issues.map((issue) => issue.code),
+    ]).toEqual([['invalid_argument'], ['invalid_argument']]);
+  });
+});

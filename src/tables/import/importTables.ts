@@ -2,7 +2,7 @@ import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
 import { failure, success, type Result } from '../../issues/Result.js';
 import type { CellGrid } from '../CellGrid.js';
-import { invalidArgument } from '../../issues/invalidArgument.js';
+import { gridIssues } from '../checkGrids.js';
 import { runOnLayoutReaders } from '../runOn/index.js';
 import { readScoreTable } from '../scoreTable/index.js';
 import { readTextTables, textLayoutReaders } from '../text/index.js';
@@ -44,18 +44,8 @@ export function importTables(text: string): Result<ImportedText> {
  * @returns the data file and notes, or the issues
  */
 export function importGrids(grids: readonly CellGrid[]): Result<ImportedText> {
-  const given: unknown = grids;
-  if (!Array.isArray(given))
-    return failure(
-      invalidArgument(
-        'grids',
-        {
-          zh: '表格网格数组（readDocument 的 grids）',
-          en: 'an array of cell grids (from readDocument)',
-        },
-        given,
-      ).issues,
-    );
+  const misshapen = gridIssues(grids, 'grids');
+  if (misshapen !== undefined) return failure(misshapen);
   const tables = grids
     .map((grid) => readScoreTable(grid))
     .filter((table) => table.indicators !== undefined || table.budget !== undefined);

@@ -188,7 +188,7 @@ function leafOf(node: IndicatorNode, id: string, weight: Dec, scale: number, bui
       score: bounded === undefined ? claimed.written : written(bounded),
       ...((bounded ?? claimed.value).lessThan(weight) ? { reason: reasonOf(values) } : {}),
     });
-    if (inferred?.score !== undefined)
+    if (inferred?.score !== undefined && bounded === undefined)
       built.notes.push(
         createIssue('import_rule_disagrees', [id], {
           zh: `「${visibleText(node.name)}」按推断的规则得 ${written(inferred.score)} 分，表中为 ${claimed.written} 分：保留表中得分作为评价人的判断`,
@@ -279,7 +279,9 @@ function budgetLeaf(
     const rate = executed.value.dividedBy(budget.value);
     const exact = (rate.greaterThan(1) ? new JixiaoDecimal(1) : rate).times(weight);
     const recomputed = roundDecimal(exact, { scale: claimed.places, mode: 'half-up' });
-    if (!recomputed.equals(claimed.value))
+    // As the audit compares it: within half a unit of the last printed digit.
+    const halfUnit = new JixiaoDecimal(10).pow(-claimed.places).dividedBy(2);
+    if (claimed.value.minus(exact).abs().greaterThan(halfUnit))
       built.notes.push(
         createIssue('import_budget_rescored', [budgetId], {
           zh: `表中预算执行得 ${claimed.written} 分，按 min(${executed.written} ÷ ${budget.written}, 100%) × ${written(weight)} 应为 ${written(recomputed)} 分：数据文件按重算评分（表中得分保留在 description）`,
