@@ -617,3 +617,20 @@ describe('the coverage says which rows were not read, and what 推测 means', ()
     ]).toEqual([2, 'unusable', [], []]);
   });
 });
+
+describe('a report of several project tables audited with one project’s data file', () => {
+  test('only the table naming the data file’s project is compared with the recomputation', () => {
+    const out = join(scratch, 'first-project.json');
+    expect(runJixiao('import', fixture('pipe-two-projects.txt'), '-o', out).code).toBe(0);
+    const audit = auditJson(fixture('pipe-two-projects.txt'), '--data', out);
+    const recomputed = audit.checks.filter((check) => check.code === 'matches_recomputation');
+    expect([
+      audit.exit,
+      audit.coverage.tables.map(tableLine),
+      audit.findings.map(findingLine),
+      // Table 2 (示例社区食堂建设项目, from line 28: 150.00 executed, 10, 95.58) is not compared.
+      recomputed.filter((check) => (check.source?.line ?? 0) >= 28).length,
+      recomputed.length > 0,
+    ]).toEqual([0, ['pipe 23/23 consistent', 'pipe 23/23 consistent'], [], 0, true]);
+  });
+});

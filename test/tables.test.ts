@@ -104,6 +104,8 @@ const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
   ['pipe-narrative-category-disagrees.txt', [consistent('pipe', 3, '90')]],
   // Example A with a closing 偏差原因分析 row after the total: text, not an unscored row.
   ['pipe-closing-reason-row.txt', [consistent('pipe', 8, '95.18')]],
+  // Two project tables, each its own title (test/auditTables.test.ts audits it with one's data).
+  ['pipe-two-projects.txt', [consistent('pipe', 8, '95.18'), consistent('pipe', 8, '95.58')]],
   ['pipe-project-10-90.txt', [consistent('pipe', 4, '97.5'), consistent('pipe', 1, '99.5')]],
 ]);
 

@@ -8,6 +8,7 @@ import type { Scheme } from '../scheme/Scheme.js';
 import type { CellGrid, CellLocation } from '../tables/CellGrid.js';
 import { gridIssues } from '../tables/checkGrids.js';
 import { readTables } from '../tables/readTables.js';
+import type { ScoreTable } from '../tables/scoreTable/ScoreTable.js';
 import { textLines } from '../tables/text/textLines.js';
 import type { AuditCheck, AuditReport, SkippedCheck } from './AuditCheck.js';
 import { auditEvaluation } from './auditEvaluation.js';
@@ -48,6 +49,12 @@ export interface AuditTextOptions {
    * `--scheme`): a report whose year falls outside them gives a `scheme_period` finding.
    */
   readonly period?: SchemePeriod;
+  /**
+   * The project or department the recomputation is for (a data file's `project.name` or
+   * `department.name`): of several score tables, only those whose 项目名称 / 单位名称 is it are
+   * compared with the recomputation.
+   */
+  readonly recomputedFor?: string;
 }
 
 /**
@@ -116,14 +123,54 @@ function cellSources(
 function placementChecks(
   scheme: Scheme<RuleBase>,
   placement: TablePlacement,
-  recomputed: Evaluation | undefined,
+  recomputed: { readonly evaluation: Evaluation; readonly placement: TablePlacement } | undefined,
 ): readonly AuditCheck[] {
   const weights = checkClaims(scheme, placement.claims).checks.filter(
     (check) => check.code === 'weight_matches_scheme',
   );
   return recomputed === undefined
     ? weights
-    : [...weights, ...auditEvaluation(recomputed, placement.claims).checks];
+    : [...weights, ...auditEvaluation(recomputed.evaluation, recomputed.placement.claims).checks];
+}
+
+/** A name as compared: NFKC, no white space. */
+const plainName = (name: string): string =>
+  Array.from(name.normalize('NFKC'))
+    .filter((character) => character.trim() !== '')
+    .join('');
+
+/** The 项目名称 / 单位名称 a score table writes, if any. */
+function nameOf(table: ScoreTable): string | undefined {
+  const row = table.texts.find((each) => each.label.includes('名称'));
+  const value = row?.cells[1]?.text.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/**
+ * The tables a recomputation is compared with: one data file holds one project or department,
+ * so of several tables only those naming it (`recomputedFor`, the data file's name) are; none
+ * naming it, the first alone, said in a note.
+ */
+function tablesForRecomputation(
+  tables: readonly ScoreTable[],
+  name: string | undefined,
+): { readonly tables: readonly ScoreTable[]; readonly note?: BilingualMessage } {
+  if (tables.length <= 1) return { tables };
+  const named =
+    name === undefined
+      ? []
+      : tables.filter((table) => {
+          const written = nameOf(table);
+          return written !== undefined && plainName(written) === plainName(name);
+        });
+  if (named.length > 0) return { tables: named };
+  return {
+    tables: tables.slice(0, 1),
+    note: {
+      zh: `报告有 ${String(tables.length)} 张评分表，数据文件只对应其中一个项目或单位${name === undefined ? '' : `（${name}）`}，但没有表写明此名称：只将第一张表与重算结果比对`,
+      en: `the report holds ${String(tables.length)} score tables and the data file one project or department${name === undefined ? '' : ` (${name})`}, which no table names: only the first table is compared with the recomputation`,
+    },
+  };
 }
 
 /** The status of an audit from its checks, and whether anything at all was read. */
@@ -208,6 +255,13 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
           scheme,
           sources,
         );
+  const forRecomputation =
+    scheme === undefined || recomputed === undefined || tables.length === 0
+      ? undefined
+      : tablesForRecomputation(
+          tables.map((table) => table.table),
+          options.recomputedFor,
+        );
   const period =
     options.period === undefined
       ? undefined
@@ -231,7 +285,16 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
       : []),
     ...(placement === undefined || scheme === undefined
       ? []
-      : placementChecks(scheme, placement, recomputed)),
+      : placementChecks(
+          scheme,
+          placement,
+          forRecomputation === undefined || recomputed === undefined
+            ? undefined
+            : {
+                evaluation: recomputed,
+                placement: placeTables(forRecomputation.tables, scheme, sources),
+              },
+        )),
   ];
   const findings = checks.filter((check) => check.verdict === 'inconsistent');
   return success({
@@ -242,7 +305,7 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     claims,
     tables: tables.map((table) => table.coverage),
     skipped: stillSkipped(internal?.skipped ?? [], tables),
-    notes: [],
+    notes: forRecomputation?.note === undefined ? [] : [forRecomputation.note],
     ...(placement === undefined ? {} : { placement }),
   });
 }

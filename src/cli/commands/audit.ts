@@ -59,6 +59,8 @@ interface Against {
   readonly claims?: ClaimedSheet;
   /** The preset's period, when --scheme named it (a year outside it is a finding). */
   readonly period?: SchemePeriod;
+  /** The project or department the --data file is for. */
+  readonly recomputedFor?: string;
 }
 
 const referenceOf = (scheme: Scheme): string => `${scheme.id}@${scheme.version}`;
@@ -90,11 +92,13 @@ function schemeToCheck(
     if (!scored.ok) return scored;
     const { data, evaluation } = scored.value;
     const reference = referenceOf(data.scheme);
+    const name = data.project?.name ?? data.department?.name;
     return {
       ok: true,
       value: {
         scheme: data.scheme,
         recomputed: evaluation,
+        ...(name === undefined ? {} : { recomputedFor: name }),
         choice: {
           how: 'data',
           reference,
@@ -468,6 +472,9 @@ export const audit: Command = {
           ? {}
           : { claims: against.value.claims }),
         ...(against.value.period === undefined ? {} : { period: against.value.period }),
+        ...(against.value.recomputedFor === undefined
+          ? {}
+          : { recomputedFor: against.value.recomputedFor }),
         ...(tables === undefined ? {} : { tables }),
       });
       if (!audited.ok)

@@ -236,7 +236,7 @@ describe('inconsistent variants, each with its exact finding', () => {
     expect(
       report.findings.map((each) => `${each.code} ${each.subject}: ${each.message.zh}`),
     ).toEqual([
-      'budget_parts 年度资金总额： · 执行数: 「年度资金总额： · 执行数」执行数为 144.00，但 125.00 + 18.00 = 143（相差 1）',
+      'budget_parts 年度资金总额 · 执行数: 「年度资金总额 · 执行数」执行数为 144.00，但 125.00 + 18.00 = 143（相差 1）',
     ]);
   });
 

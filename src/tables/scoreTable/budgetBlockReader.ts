@@ -25,6 +25,10 @@ const labelOfBudget = (text: string): string => {
   return key.startsWith('其中') ? key.slice(2).replace(/^[:：]/u, '') : key;
 };
 
+/** A row label as checks name it: without the colon it may end with (`年度资金总额：`). */
+const withoutColon = (label: string): string =>
+  label.endsWith(':') || label.endsWith('：') ? label.slice(0, -1).trimEnd() : label;
+
 /**
  * The budget block of a score table as its rows are read: its header, its title (with the
  * weight it writes, `预算执行情况（20分）`), its 总额 row and its 其中 rows. The rows come in any of
@@ -132,7 +136,7 @@ export class BudgetBlockReader {
         ? hasLabelColumn(header)
           ? (header.columns[0]?.text.trim() ?? label)
           : '年度资金总额'
-        : label,
+        : withoutColon(label),
       labelCell: first,
       values,
       row: index,

@@ -64,7 +64,7 @@ describe('Example A (§5.1, `|` layout)', () => {
 
   test('reads the budget block by its headers, past the empty label cell', () => {
     expect(budgetText(table)).toEqual([
-      'total 年度资金总额：: initialBudget=120.00 budget=150.00 executed=144.00 weight=10 rate=96.00% score=9.6',
+      'total 年度资金总额: initialBudget=120.00 budget=150.00 executed=144.00 weight=10 rate=96.00% score=9.6',
       'part 其中：当年财政拨款: initialBudget=100.00 budget=130.00 executed=126.00 weight=∅ rate=∅ score=∅',
       'part 上年结转资金: initialBudget=20.00 budget=20.00 executed=18.00 weight=∅ rate=∅ score=∅',
       'part 其他资金: initialBudget=∅ budget=∅ executed=∅ weight=∅ rate=∅ score=∅',
