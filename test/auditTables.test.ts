@@ -634,3 +634,19 @@ describe('a report of several project tables audited with one project’s data f
     ]).toEqual([0, ['pipe 23/23 consistent', 'pipe 23/23 consistent'], [], 0, true]);
   });
 });
+
+describe('category weights a table states by its rows only', () => {
+  test('against the national project preset, Σ 分值 of a category’s rows is its weight: 60 ≠ 50 and 20 ≠ 30 are findings', () => {
+    const audit = auditJson(
+      fixture('markdown-category-weights-from-rows.md'),
+      '--scheme',
+      'national-project@2020',
+    );
+    expect([
+      audit.exit,
+      audit.findings
+        .filter((finding) => finding.code === 'weight_matches_scheme')
+        .map((finding) => `${finding.name} ${finding.claimed} ≠ ${finding.recomputed}`),
+    ]).toEqual([1, ['产出指标 60 ≠ 50', '效益指标 20 ≠ 30']]);
+  });
+});

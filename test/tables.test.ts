@@ -87,6 +87,8 @@ const consistentFixtures: ReadonlyMap<string, readonly Audited[]> = new Map([
   ['markdown-20-80.md', [consistent('markdown', 4, '92.2')]],
   // The same sheet with 偏差原因分析及改进措施 and 整改措施 rows after its total.
   ['markdown-20-80-closing-rows.md', [consistent('markdown', 4, '92.2')]],
+  // Category rows without weights: their rows' 分值 are theirs (test/auditTables.test.ts).
+  ['markdown-category-weights-from-rows.md', [consistent('markdown', 6, '89')]],
   ['markdown-department-flat.md', [consistent('markdown', 4, '96.6')]],
   // A flat 部门 sheet whose budget header has no label column: its values row is the 总额.
   ['pipe-budget-header-without-label.txt', [consistent('pipe', 2, '99.6')]],

@@ -1,7 +1,9 @@
 import type { BilingualMessage } from '../issues/Issue.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { IndicatorNode as SchemeNode, Scheme } from '../scheme/Scheme.js';
+import { formatDecimal } from '../decimal/formatDecimal.js';
 import type { CellLocation } from '../tables/CellGrid.js';
+import { nodeWeight } from '../tables/scoreTable/nodeSums.js';
 import type {
   CellValue,
   IndicatorNode as TableNode,
@@ -92,6 +94,13 @@ function namesOf(node: SchemeNode<RuleBase>): readonly { text: string; part: boo
     : [{ text: own, part: false }];
 }
 
+/** The 分值 cells of a node's rows, top to bottom. */
+function leafWeightCells(node: TableNode): readonly CellLocation[] {
+  const own = node.values?.weight;
+  if (own?.kind === 'number') return [own.cell.location];
+  return node.children.flatMap(leafWeightCells);
+}
+
 /** A label without the colon it ends with (`年度资金总额：`). */
 const trimColon = (label: string): string =>
   label.endsWith(':') || label.endsWith('：') ? label.slice(0, -1) : label;
@@ -178,6 +187,20 @@ export function placeTables(
     if (score !== undefined) entry.score.push(score);
     gathered.set(id, entry);
   };
+  // A category row that states no weight of its own weighs what its rows do (Σ 分值): a claim
+  // the table makes by its rows, derived, with the rows' cells as its sources.
+  const derivedWeight = (node: TableNode): Claim | undefined => {
+    if (node.children.length === 0) return undefined;
+    const sum = nodeWeight(node);
+    if (sum === undefined) return undefined;
+    const cells = leafWeightCells(node);
+    const [first] = cells;
+    return {
+      value: formatDecimal(sum.value),
+      ...(first === undefined ? {} : { source: source(first) }),
+      derived: { from: cells.map((cell) => source(cell)) },
+    };
+  };
   const countRows = (node: TableNode): number =>
     node.children.reduce((sum, child) => sum + countRows(child), node.values === undefined ? 0 : 1);
 
@@ -221,7 +244,7 @@ export function placeTables(
       only.node.id,
       claimOf(node.values?.weight) ??
         (node.nameWeight === undefined
-          ? undefined
+          ? derivedWeight(node)
           : { value: node.nameWeight.written, source: source(node.nameWeight.cell.location) }),
       claimOf(node.values?.score),
     );
