@@ -366,3 +366,38 @@ describe('the optional readers stay out of the core', () => {
     expect(text).not.toMatch(/from\s*['"](?:fflate|pdfjs-dist)/u);
   });
 });
+
+describe('a custom loader whose module lacks the reader', () => {
+  /** Loaders that resolve to the given modules, as an untyped caller may pass them. */
+  const loadersOf = (fflate: unknown, pdfjs: unknown): DocumentLoaders =>
+    ({
+      fflate: () => Promise.resolve(fflate),
+      pdfjs: () => Promise.resolve(pdfjs),
+    }) as unknown as DocumentLoaders;
+
+  test('a module without unzipSync or getDocument (empty, a string, null) is missing_dependency, never a rejection', async () => {
+    const modules: readonly unknown[] = [{}, { unzipSync: 'no', getDocument: 1 }, null];
+    const reads = await Promise.all(
+      modules.flatMap((module) => [
+        readDocument(writeDocx(projectDocument), loadersOf(module, module)),
+        readDocument(writeXlsx(projectDocument), loadersOf(module, module)),
+        readDocument(writePdf(projectDocument), loadersOf(module, module)),
+      ]),
+    );
+    const docx =
+      'Reading .docx / .xlsx files needs the optional dependency fflate, which could not be loaded (the loaded module has no unzipSync function): run npm install fflate@^0.8.0';
+    const pdf =
+      'Reading .pdf files needs the optional dependency pdfjs-dist, which could not be loaded (the loaded module has no getDocument function): run npm install pdfjs-dist@^5.5.0';
+    expect(
+      reads.map((read) =>
+        read.ok ? 'ok' : read.issues.map((issue) => `${issue.code}: ${issue.message.en}`),
+      ),
+    ).toEqual(
+      modules.flatMap(() => [
+        [`missing_dependency: ${docx}`],
+        [`missing_dependency: ${docx}`],
+        [`missing_dependency: ${pdf}`],
+      ]),
+    );
+  });
+});

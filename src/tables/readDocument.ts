@@ -40,18 +40,39 @@ function missingReader(name: string, version: string, formats: string, error: un
   );
 }
 
-/** Loads an optional reader, its failure as a `missing_dependency` issue. */
+/** Whether a value is an object (or a module namespace) with a function under `key`. */
+function hasFunction(value: unknown, key: string): boolean {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
+  try {
+    return typeof Reflect.get(value, key) === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads an optional reader, its failure as a `missing_dependency` issue: a loader that rejects
+ * or throws, and a module without the function the reader calls (`unzipSync`, `getDocument`),
+ * which a custom loader may give.
+ */
 async function load<T>(
   loader: () => Promise<T>,
   name: string,
   version: string,
   formats: string,
+  entry: string,
 ): Promise<Result<T>> {
+  let loaded: T;
   try {
-    return { ok: true, value: await loader() };
+    loaded = await loader();
   } catch (error: unknown) {
     return failure([missingReader(name, version, formats, error)]);
   }
+  if (!hasFunction(loaded, entry))
+    return failure([
+      missingReader(name, version, formats, `the loaded module has no ${entry} function`),
+    ]);
+  return { ok: true, value: loaded };
 }
 
 /**
@@ -129,10 +150,10 @@ export async function readDocument(
       'This is an old binary Office file (.doc, .xls, .wps, .et), which is not read: save it as .docx or .xlsx',
     );
   if (container === 'pdf') {
-    const pdfjs = await load(loaders.pdfjs, 'pdfjs-dist', '^5.5.0', '.pdf');
+    const pdfjs = await load(loaders.pdfjs, 'pdfjs-dist', '^5.5.0', '.pdf', 'getDocument');
     return pdfjs.ok ? joined(await readPdf(bytes, pdfjs.value)) : pdfjs;
   }
-  const fflate = await load(loaders.fflate, 'fflate', '^0.8.0', '.docx / .xlsx');
+  const fflate = await load(loaders.fflate, 'fflate', '^0.8.0', '.docx / .xlsx', 'unzipSync');
   if (!fflate.ok) return fflate;
   const parts = openZip(bytes, fflate.value.unzipSync);
   if (!parts.ok) return parts;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayNumber } from './displayNumber.js';
+import { displayNumber, NumberFormats } from './displayNumber.js';
 
 const none = new Map<number, string>();
 const custom = (code: string): Map<number, string> => new Map([[164, code]]);
@@ -76,5 +76,97 @@ describe('dates', () => {
     expect(displayNumber('43830', 14, none, true)).toBe('2024-01-01');
     expect(displayNumber('59', 14, none)).toBe('1900-02-28');
     expect(displayNumber('61', 14, none)).toBe('1900-03-01');
+  });
+});
+
+describe('thousands scaling', () => {
+  test('each comma after the last digit divides by 1,000, rounding half-up', () => {
+    expect(displayNumber('1234567', 164, custom('#,##0,'))).toBe('1,235');
+    expect(displayNumber('1234567', 164, custom('0,'))).toBe('1235');
+    expect(displayNumber('1234567', 164, custom('#,##0.0,,'))).toBe('1.2');
+    expect(displayNumber('987654321', 164, custom('#,##0,,'))).toBe('988');
+    expect(displayNumber('499', 164, custom('#,##0,'))).toBe('0');
+  });
+
+  test('scaling keeps decimals, literal text, a negative section and percent signs', () => {
+    expect(displayNumber('12345', 164, custom('0.00,"千元"'))).toBe('12.35千元');
+    expect(displayNumber('-1234567', 164, custom('#,##0,'))).toBe('-1,235');
+    expect(displayNumber('-1234567', 164, custom('#,##0,;(#,##0,)'))).toBe('(1,235)');
+    expect(displayNumber('-400', 164, custom('#,##0,'))).toBe('0');
+    expect(displayNumber('2500', 164, custom('0.0,%'))).toBe('250.0%');
+  });
+
+  test('a comma between digits still groups, and digits after a scaling comma are General', () => {
+    expect(displayNumber('1234567', 164, custom('#,##0'))).toBe('1,234,567');
+    expect(displayNumber('1234567', 164, custom('0,,0'))).toBe('1234567');
+  });
+});
+
+describe('hostile stored values and format codes', () => {
+  test('a <v> longer than 64 characters is returned as written, never parsed', () => {
+    const digits = '9'.repeat(65);
+    expect(displayNumber(digits, 0, none)).toBe(digits);
+    expect(displayNumber(`${'1'.repeat(160_000)}x`, 0, none)).toHaveLength(160_001);
+    expect(displayNumber('9'.repeat(64), 0, none)).toBe(`1${'0'.repeat(64)}`);
+  });
+
+  test('stored-number forms: sign, point first or last, exponent of one to three digits', () => {
+    expect(
+      ['+5', '.5', '5.', '-.5e1', '1E+308', '1e1000', '.', '-', '1e', '1.2.3', '1 2', '٣'].map(
+        (stored) => displayNumber(stored, 0, none),
+      ),
+    ).toEqual([
+      '5',
+      '0.5',
+      '5',
+      '-5',
+      `1${'0'.repeat(308)}`,
+      '1e1000',
+      '.',
+      '-',
+      '1e',
+      '1.2.3',
+      '1 2',
+      '٣',
+    ]);
+  });
+
+  test('a format code over 255 characters, or with more than three %, shows as General', () => {
+    expect(displayNumber('0.5', 164, custom(`0${'%'.repeat(40_000)}`))).toBe('0.5');
+    expect(displayNumber('0.5', 164, custom('0%%%%'))).toBe('0.5');
+    expect(displayNumber('0.5', 164, custom('0%%%'))).toBe('500000%%%');
+    expect(displayNumber('0.5', 164, custom(`0.00${' '.repeat(251)}`))).toBe('0.50');
+    expect(displayNumber('0.5', 164, custom(`0.00${' '.repeat(252)}`))).toBe('0.5');
+  });
+
+  test('a workbook’s NumberFormats reads each format once, whatever the number of cells', () => {
+    // Counted: characters lowered (reading a format section lowers each of its characters).
+    const counted = (cells: number): number => {
+      const formats = new NumberFormats(custom('#,##0.00"万元";(#,##0.00)'));
+      const original = Object.getOwnPropertyDescriptor(String.prototype, 'toLowerCase');
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called on its string below
+      const lower = String.prototype.toLowerCase;
+      let count = 0;
+      String.prototype.toLowerCase = function (this: string): string {
+        count += 1;
+        return lower.call(this);
+      };
+      try {
+        for (let cell = 0; cell < cells; cell += 1) displayNumber(String(cell), 164, formats);
+      } finally {
+        if (original !== undefined)
+          Object.defineProperty(String.prototype, 'toLowerCase', original);
+      }
+      return count;
+    };
+    expect([counted(1), counted(1_000), counted(10_000)]).toEqual([21, 21, 21]);
+  });
+
+  test('a NumberFormats reads a format again when its map changes', () => {
+    const map = custom('0.0');
+    const formats = new NumberFormats(map);
+    expect(displayNumber('2', 164, formats)).toBe('2.0');
+    map.set(164, '0.00');
+    expect(displayNumber('2', 164, formats)).toBe('2.00');
   });
 });

@@ -8,5 +8,5 @@ export {
   type XmlElement,
   type XmlNode,
 } from './parseXml.js';
-export { displayNumber } from './displayNumber.js';
+export { displayNumber, NumberFormats } from './displayNumber.js';
 export { joinCellTexts } from './joinCellTexts.js';

@@ -8,7 +8,9 @@ const closeScriptStart =
  * Joins the lines of one cell (its paragraphs, a nested table's cells, a sheet cell's line
  * breaks) into one text, as the cell reads: nothing between two lines where either side is
  * Chinese (or another script written without spaces, or a full-width form), a space between
- * anything else, such as two Latin words or two numbers. Empty lines are dropped.
+ * anything else, such as two Latin words or two numbers. Empty lines are dropped. Linear: each
+ * join looks only at the last two code units of the line before (a code point) and the first
+ * of the next, never at the text joined so far.
  *
  * @param lines - the lines in reading order
  * @returns the cell's text, trimmed
@@ -18,16 +20,18 @@ const closeScriptStart =
  * joinCellTexts(['Output', 'indicators']); // → "Output indicators"
  */
 export function joinCellTexts(lines: readonly string[]): string {
-  let joined = '';
+  const pieces: string[] = [];
+  let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (joined === '') {
-      joined = line;
-      continue;
+    if (previous !== '') {
+      const before = previous.slice(-2);
+      const after = line.slice(0, 2);
+      pieces.push(closeScriptEnd.test(before) || closeScriptStart.test(after) ? '' : ' ');
     }
-    const close = closeScriptEnd.test(joined) || closeScriptStart.test(line);
-    joined += close ? line : ` ${line}`;
+    pieces.push(line);
+    previous = line;
   }
-  return joined;
+  return pieces.join('');
 }

@@ -1,4 +1,5 @@
 import type { CellLocation, Repair } from '../CellGrid.js';
+import { maxStoredNumberLength } from './displayNumber.js';
 
 /** Where a location points, for a repair's message. */
 function placeOf(location: CellLocation): { readonly zh: string; readonly en: string } {
@@ -25,7 +26,11 @@ function placeOf(location: CellLocation): { readonly zh: string; readonly en: st
 
 /** The repairs the Office readers make. */
 export type OfficeRepairCode =
-  'formula_not_calculated' | 'shared_string_missing' | 'hidden_sheet' | 'title_joined';
+  | 'formula_not_calculated'
+  | 'shared_string_missing'
+  | 'hidden_sheet'
+  | 'title_joined'
+  | 'number_too_long';
 
 const messages: Readonly<
   Record<OfficeRepairCode, (place: { zh: string; en: string }) => { zh: string; en: string }>
@@ -41,6 +46,10 @@ const messages: Readonly<
   hidden_sheet: (place) => ({
     zh: `${place.zh}所在的工作表是隐藏的：在可见的工作表之后读取`,
     en: `The sheet of ${place.en} is hidden: it is read after the visible sheets`,
+  }),
+  number_too_long: (place) => ({
+    zh: `${place.zh}保存的数值超过 ${maxStoredNumberLength} 个字符，不是 Excel 写出的数：不按数字格式显示，按原文读作文字`,
+    en: `${place.en} stores a number of more than ${maxStoredNumberLength} characters, which is not one Excel writes: it is not formatted, but read as text, as written`,
   }),
   title_joined: (place) => ({
     zh: `${place.zh}的年度并入上方的表名`,

@@ -36,11 +36,12 @@ const predefined: ReadonlyMap<string, string> = new Map([
   ['quot', '"'],
 ]);
 
-/** An element being read: what it will be, its start offset and its namespace scope. */
+/** An element being read: what it will be, its start offset and the prefixes it declares. */
 interface OpenElement {
   readonly element: XmlElement & { readonly children: XmlNode[] };
   readonly start: number;
-  readonly scope: ReadonlyMap<string, string>;
+  /** The prefixes (`''` for the default) its `xmlns` attributes bind, unbound when it closes. */
+  readonly declared: readonly string[];
 }
 
 /** Why the text is not well-formed, and where (a character offset). */
@@ -112,16 +113,48 @@ function entityText(name: string): string | undefined {
   return String.fromCodePoint(code);
 }
 
-/** The one parse: a scanner over the text with an explicit stack of open elements. */
+/**
+ * The one parse: a scanner over the text with an explicit stack of open elements. The namespace
+ * scope is one map from each prefix to the stack of its bindings, innermost last: an element's
+ * declarations are pushed when it opens and popped when it closes, so a lookup is one map read
+ * and each declaration costs two steps, however many are in scope (copying the scope for each
+ * declaring element would take declarations × elements).
+ */
 class XmlScanner {
   private position = 0;
   private readonly stack: OpenElement[] = [];
+  private readonly bindings = new Map<string, string[]>();
   private root: XmlElement | undefined;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
   ) {}
+
+  /** Binds an element's declared prefixes, innermost last. */
+  private bind(declarations: readonly { name: string; value: string }[]): string[] {
+    const declared: string[] = [];
+    for (const each of declarations) {
+      const prefix = each.name === 'xmlns' ? '' : each.name.slice(6);
+      const uris = this.bindings.get(prefix) ?? [];
+      if (uris.length === 0) this.bindings.set(prefix, uris);
+      uris.push(each.value);
+      declared.push(prefix);
+    }
+    return declared;
+  }
+
+  /** Unbinds what {@link bind} bound for an element that closes. */
+  private unbind(declared: readonly string[]): void {
+    for (const prefix of declared) {
+      this.bindings.get(prefix)?.pop();
+    }
+  }
+
+  /** The URI a prefix is bound to in the current scope. */
+  private lookup(prefix: string): string | undefined {
+    return this.bindings.get(prefix)?.at(-1);
+  }
 
   run(): XmlElement {
     const { text } = this;
@@ -221,6 +254,7 @@ class XmlScanner {
         zh: `结束标签 </${visibleText(name)}> 与开始标签${open === undefined ? '（无）' : ` <${visibleText(open.element.qualifiedName)}>`}不匹配`,
         en: `The end tag </${visibleText(name)}> does not match ${open === undefined ? 'any start tag' : `the start tag <${visibleText(open.element.qualifiedName)}>`}`,
       });
+    this.unbind(open.declared);
     if (this.stack.length === 0) this.root = open.element;
     return gt + 1;
   }
@@ -324,16 +358,9 @@ class XmlScanner {
     selfClosing: boolean,
   ): void {
     const parent = this.stack.at(-1);
-    let scope: ReadonlyMap<string, string> = parent?.scope ?? new Map();
-    const declarations = raw.filter(
-      (each) => each.name === 'xmlns' || each.name.startsWith('xmlns:'),
+    const declared = this.bind(
+      raw.filter((each) => each.name === 'xmlns' || each.name.startsWith('xmlns:')),
     );
-    if (declarations.length > 0) {
-      const own = new Map(scope);
-      for (const each of declarations)
-        own.set(each.name === 'xmlns' ? '' : each.name.slice(6), each.value);
-      scope = own;
-    }
     const seen = new Set<string>();
     const attributes: XmlAttribute[] = raw.map((each) => {
       if (seen.has(each.name))
@@ -344,29 +371,31 @@ class XmlScanner {
       seen.add(each.name);
       if (each.name === 'xmlns' || each.name.startsWith('xmlns:'))
         return { namespace: xmlnsNamespace, name: each.name, value: each.value };
-      const [namespace, name] = this.resolve(each.name, scope, each.offset, false);
+      const [namespace, name] = this.resolve(each.name, each.offset, false);
       return { namespace, name, value: each.value };
     });
-    const [namespace, name] = this.resolve(qualifiedName, scope, lt, true);
+    const [namespace, name] = this.resolve(qualifiedName, lt, true);
     const children: XmlNode[] = [];
     const element = { namespace, name, qualifiedName, attributes, children };
     if (parent !== undefined) parent.element.children.push(element);
-    if (!selfClosing) this.stack.push({ element, start: lt, scope });
-    else if (parent === undefined) this.root = element;
+    if (!selfClosing) this.stack.push({ element, start: lt, declared });
+    else {
+      this.unbind(declared);
+      if (parent === undefined) this.root = element;
+    }
   }
 
-  /** The namespace URI and local name of a qualified name, from the scope. */
+  /** The namespace URI and local name of a qualified name, from the current scope. */
   private resolve(
     qualified: string,
-    scope: ReadonlyMap<string, string>,
     offset: number,
     isElement: boolean,
   ): readonly [string, string] {
     const colon = qualified.indexOf(':');
-    if (colon < 0) return [isElement ? (scope.get('') ?? '') : '', qualified];
+    if (colon < 0) return [isElement ? (this.lookup('') ?? '') : '', qualified];
     const prefix = qualified.slice(0, colon);
     const local = qualified.slice(colon + 1);
-    const uri = prefix === 'xml' ? xmlNamespace : scope.get(prefix);
+    const uri = prefix === 'xml' ? xmlNamespace : this.lookup(prefix);
     if (uri === undefined || uri === '' || local === '')
       throw new XmlError(offset, {
         zh: `名称「${visibleText(qualified)}」的前缀未声明命名空间`,
@@ -381,8 +410,9 @@ class XmlScanner {
  * text with the five predefined entities and character references decoded, CDATA as text.
  * Comments and processing instructions are skipped. Non-validating and safe on any input: a
  * document type declaration is refused (so no entity is ever expanded and nothing external is
- * loaded), nesting is limited to {@link maxXmlDepth} levels, the scan is iterative and linear, and
- * nothing throws: what is not well-formed is an `invalid_xml` issue naming the part and the
+ * loaded), nesting is limited to {@link maxXmlDepth} levels, the scan is iterative and linear
+ * (namespace declarations included: a prefix is looked up in one step, however many are in
+ * scope), and nothing throws: what is not well-formed is an `invalid_xml` issue naming the part and the
  * character offset.
  *
  * @param source - the part's bytes (UTF-8, or UTF-16 with a byte-order mark) or its text

@@ -4,7 +4,7 @@ import { failure, success, type Result } from '../../issues/Result.js';
 import { visibleText } from '../../issues/visibleText.js';
 import type { CellGrid, CellLocation, GridCell, GridRow, Repair } from '../CellGrid.js';
 import type { DocumentSource } from '../DocumentSource.js';
-import { displayNumber } from './displayNumber.js';
+import { displayNumber, isOverlongNumber, NumberFormats } from './displayNumber.js';
 import { joinCellTexts } from './joinCellTexts.js';
 import { officeRepair } from './officeRepairs.js';
 import {
@@ -37,7 +37,8 @@ interface SheetEntry {
 interface WorkbookStyles {
   readonly strings: readonly string[] | undefined;
   readonly formatIds: readonly number[];
-  readonly formats: ReadonlyMap<number, string>;
+  /** The workbook's number formats, each read once for all its cells. */
+  readonly formats: NumberFormats;
   readonly date1904: boolean;
 }
 
@@ -135,7 +136,7 @@ function readStyles(
     ))
       formatIds.push(Number.parseInt(attributeValue(xf, 'numFmtId') ?? '0', 10) || 0);
   }
-  return success({ strings, formatIds, formats, date1904 });
+  return success({ strings, formatIds, formats: new NumberFormats(formats), date1904 });
 }
 
 /** The workbook's sheets (worksheets only), visible ones first, then hidden ones, each in order. */
@@ -233,6 +234,13 @@ class SheetReader {
       case 'b':
         return stored.trim() === '1' ? 'TRUE' : stored.trim() === '0' ? 'FALSE' : stored.trim();
       case 'n': {
+        if (isOverlongNumber(stored)) {
+          this.repairs.push({
+            row,
+            repair: officeRepair('number_too_long', this.location(row, column)),
+          });
+          return cellLines(stored);
+        }
         const style = Number.parseInt(attributeValue(cell, 's') ?? '0', 10);
         const formatId = this.styles.formatIds[Number.isInteger(style) ? style : 0] ?? 0;
         return displayNumber(stored, formatId, this.styles.formats, this.styles.date1904);
@@ -395,7 +403,9 @@ function tooLarge(sheet: SheetEntry): Issue {
  * shared strings join their runs and leave out phonetic runs; booleans read TRUE/FALSE, error
  * values as written (`#DIV/0!`); a formula cell shows its cached value, and one without a cached
  * value is an empty cell with a `formula_not_calculated` repair; a shared-string index out of
- * range is an empty cell with a `shared_string_missing` repair. A merged area is its value in
+ * range is an empty cell with a `shared_string_missing` repair; a number cell whose `<v>` is longer
+ * than a stored number can be (64 characters) is its text as written, with a `number_too_long`
+ * repair. A merged area is its value in
  * the top-left cell and empty cells under it. A sheet becomes one grid per table on it (`layout:
  * 'xlsx'`; a new table starts at every row holding only a title, which becomes the grid's
  * title, with a year row under it joined): its rows are the rows from the first to the last that
