@@ -1,6 +1,7 @@
 import type { Evaluation } from '../evaluation/Evaluation.js';
 import type { BilingualMessage } from '../issues/Issue.js';
 import { isRecord } from '../issues/isRecord.js';
+import { visibleText } from '../issues/visibleText.js';
 import { invalidArgument } from '../issues/invalidArgument.js';
 import { failure, success, type Result } from '../issues/Result.js';
 import type { RuleBase } from '../rules/RuleBase.js';
@@ -173,6 +174,24 @@ function tablesForRecomputation(
   };
 }
 
+/** Whether a table read holds anything a score table holds: a budget block, indicators, a total. */
+const isScoreTable = (table: ScoreTable): boolean =>
+  table.budget !== undefined ||
+  table.indicators !== undefined ||
+  table.totals.length > 0 ||
+  table.statedTotals.length > 0;
+
+/** The note for tables that are not score tables, each by its title or its rows. */
+function otherTablesNote(others: readonly TableCoverage[]): BilingualMessage {
+  const names = others.map((table, index) =>
+    table.title === undefined ? `#${String(index + 1)}` : `「${visibleText(table.title)}」`,
+  );
+  return {
+    zh: `另有 ${String(others.length)} 张表格不是评分表（没有预算执行、指标行或总分：${names.join('、')}），未核对`,
+    en: `${String(others.length)} more tables are not score tables (no budget block, indicator rows or total: ${names.join(', ')}) and were not checked`,
+  };
+}
+
 /** The status of an audit from its checks, and whether anything at all was read. */
 function statusOf(checks: readonly AuditCheck[], read: boolean): AuditStatus {
   if (checks.some((check) => check.verdict === 'inconsistent')) return 'inconsistent';
@@ -241,11 +260,15 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     : undefined;
   const external =
     narrative && recomputed !== undefined ? auditEvaluation(recomputed, claims) : undefined;
-  const tables = auditTables(text, grids, {
+  const audited = auditTables(text, grids, {
     totals: claims.total,
     grades: claims.grade,
     ...(scheme === undefined ? {} : { gradeBands: scheme.grades }),
   });
+  // A table with no budget block, no indicator rows and no total (a sheet of drop-down options,
+  // a signature block) is not a score table: said in a note, not audited as one.
+  const tables = audited.filter((each) => isScoreTable(each.table));
+  const others = audited.filter((each) => !isScoreTable(each.table));
   const sources = cellSources(text, grids);
   const placement =
     scheme === undefined || tables.length === 0
@@ -305,7 +328,10 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
     claims,
     tables: tables.map((table) => table.coverage),
     skipped: stillSkipped(internal?.skipped ?? [], tables),
-    notes: forRecomputation?.note === undefined ? [] : [forRecomputation.note],
+    notes: [
+      ...(others.length === 0 ? [] : [otherTablesNote(others.map((each) => each.coverage))]),
+      ...(forRecomputation?.note === undefined ? [] : [forRecomputation.note]),
+    ],
     ...(placement === undefined ? {} : { placement }),
   });
 }

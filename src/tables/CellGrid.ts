@@ -37,6 +37,11 @@ export interface GridCell {
  */
 export interface GridRow {
   readonly cells: readonly GridCell[];
+  /**
+   * Set by a reader that could not place the row (a borderless PDF row that fits no column of
+   * its header): the score table counts it as seen and not read, with this reason.
+   */
+  readonly unread?: BilingualMessage;
 }
 
 /** The text layouts and file formats a table is read from (see docs/import.md). */

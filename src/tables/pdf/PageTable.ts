@@ -1,3 +1,5 @@
+import type { BilingualMessage } from '../../issues/Issue.js';
+import type { TextRun } from './geometry.js';
 import type { Repair } from '../CellGrid.js';
 
 /** One cell of a table found on a page: its text, and the page and page line it starts on. */
@@ -5,6 +7,8 @@ export interface DraftCell {
   readonly text: string;
   readonly page: number;
   readonly line: number;
+  /** Why the cell's row was seen and not read (a borderless row that fits no column shape). */
+  readonly unread?: BilingualMessage;
 }
 
 /**
@@ -17,9 +21,16 @@ export interface PageTable {
   readonly bottom: number;
   /** The left edge of each column, left to right. */
   readonly columns: readonly number[];
+  /** The right edge of the last column. */
+  readonly right: number;
   /** Every row with one cell per column (merged cells as `''` after their first position). */
   readonly rows: readonly (readonly DraftCell[])[];
   readonly repairs: readonly Repair[];
   /** The page line the table starts on. */
   readonly firstLine: number;
+  /**
+   * The runs of a ruled box of one row: a table only when it continues the table ending the
+   * page before (a 合计 row run onto the next page); otherwise prose again.
+   */
+  readonly lone?: readonly TextRun[];
 }

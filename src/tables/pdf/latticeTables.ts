@@ -189,7 +189,8 @@ function keptIndexes(count: number, starts: (index: number) => boolean): number[
  * Reads the tables a page draws with rules (lattice tables): the rules that touch one another
  * form a grid of row and column boundaries; grid positions with no rule between them are one
  * merged cell, whose text goes to its top-left position whatever its alignment; each text run
- * goes to the cell whose box holds it (split where it crosses a drawn column rule).
+ * goes to the cell whose box holds it (split where it crosses a drawn column rule). A ruled box
+ * of one row is kept with its runs (`lone`): it is a table only when it continues one.
  *
  * @param runs - the page's text runs
  * @param rules - the page's drawn rules
@@ -232,7 +233,7 @@ export function latticeTables(
       ys: clusterValues([top, bottom, ...horizontals.map((rule) => rule.at)], ruleTolerance),
       rules: group,
     };
-    if (lattice.xs.length < 3 || lattice.ys.length < 3) continue;
+    if (lattice.xs.length < 3 || lattice.ys.length < 2) continue;
     const inside = runs.filter((run) => {
       const middle = run.x + run.width / 2;
       const y = runMiddle(run);
@@ -294,8 +295,10 @@ function readLattice(
     top,
     bottom: ys[ys.length - 1] ?? 0,
     columns: columns.map((column) => xs[column] ?? 0),
+    right: xs[xs.length - 1] ?? 0,
     rows: draftRows,
     repairs,
     firstLine: lineAt(pageRunsAll, top),
+    ...(draftRows.length === 1 ? { lone: inside } : {}),
   };
 }

@@ -77,10 +77,15 @@ export function lineAt(runs: readonly TextRun[], y: number): number {
 const isWordChar = (char: string | undefined): boolean =>
   char !== undefined && /^[0-9A-Za-z]$/u.test(char);
 
+/** Whether a character is an ASCII digit. */
+const isDigit = (char: string | undefined): boolean =>
+  char !== undefined && char >= '0' && char <= '9';
+
 /**
  * Joins the runs of one cell: runs on a line left to right (a space where the gap is wider than a
  * quarter of the font size), wrapped lines end to end (with a space only between two ASCII
- * words, as Chinese text wraps anywhere without one).
+ * words, as Chinese text wraps anywhere without one; a number wrapped between two digits, as a
+ * narrow cell breaks `9.68` into `9.6` and `8`, is one number again).
  *
  * @param runs - the cell's runs
  * @returns the cell's text, trimmed
@@ -114,7 +119,8 @@ export function joinRuns(runs: readonly TextRun[]): string {
   return texts.reduce((joined, text) => {
     if (joined === '') return text;
     if (text === '') return joined;
-    return isWordChar(joined[joined.length - 1]) && isWordChar(text[0])
+    const [end, start] = [joined[joined.length - 1], text[0]];
+    return isWordChar(end) && isWordChar(start) && !(isDigit(end) && isDigit(start))
       ? `${joined} ${text}`
       : joined + text;
   }, '');

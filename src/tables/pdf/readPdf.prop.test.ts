@@ -1,11 +1,17 @@
 // readPdf never throws: random bytes, and the writer's PDF with random bytes overwritten or cut
-// short, always give a result (a document or issues with codes).
+// short, always give a result (a document or issues with codes); the table readers on random
+// lines of table words never throw and give rows as wide as their columns.
 import { fc, test } from '@fast-check/vitest';
 import { beforeAll, describe, expect } from 'vitest';
 import { projectDocument } from '../../../test/fixtures/documents/projectDocument.js';
 import { writePdf } from '../../../test/support/writePdf.js';
+import type { Rule } from './geometry.js';
+import { joinPages } from './joinPages.js';
+import { latticeTables } from './latticeTables.js';
+import { pageRuns } from './pageRuns.js';
 import type { PdfJs } from './PdfJs.js';
 import { readPdf } from './readPdf.js';
+import { streamTables } from './streamTables.js';
 
 let pdfjs: PdfJs;
 beforeAll(async () => {
@@ -40,4 +46,69 @@ describe('readPdf on hostile bytes', () => {
     if (result.ok) expect(result.value.format).toBe('pdf');
     else expect(result.issues.every((issue) => codes.has(issue.code))).toBe(true);
   });
+});
+
+/** Words a table's lines are made of: header words, names with weights, numbers, brackets. */
+const words = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '分值',
+  '得分',
+  '指标值',
+  '合计',
+  '投入（15',
+  '分）',
+  '（10分）',
+  '97.',
+  '83',
+  '1,12',
+  '0.00',
+  '—',
+  '(',
+  '）',
+  '达成',
+  '≥95%',
+  '',
+];
+
+/** Random text items of a page: words at random places on a coarse grid, at 9 or 10.5 pt. */
+const pageItems = fc.array(
+  fc.record({
+    str: fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })),
+    x: fc.integer({ min: 0, max: 60 }).map((step) => 50 + step * 7.5),
+    baseline: fc.integer({ min: 0, max: 80 }).map((step) => 60 + step * 6.5),
+    size: fc.constantFrom(9, 10.5),
+  }),
+  { maxLength: 120 },
+);
+
+describe('the table readers on random lines', () => {
+  test.prop([pageItems, fc.array(fc.integer({ min: 0, max: 8 }), { maxLength: 6 })], {
+    numRuns: 150,
+  })(
+    'stream and ruled tables, joined over two pages, never throw and stay rectangular',
+    (items, cuts) => {
+      const laid = items.map(({ str, x, baseline, size }) => ({
+        str,
+        transform: [size, 0, 0, size, x, 842 - baseline],
+        width: str.length * size,
+        height: size,
+      }));
+      const runs = pageRuns(laid, [1, 0, 0, -1, 0, 842]);
+      const xs = [50, ...cuts.map((cut) => 50 + cut * 60).sort((a, b) => a - b), 560];
+      const rules: Rule[] = [
+        ...[60, 300, 600].map((at) => ({ horizontal: true, at, from: 50, to: 560 })),
+        ...xs.map((at) => ({ horizontal: false, at, from: 60, to: 600 })),
+      ];
+      const tables = [
+        ...latticeTables(runs, rules, 1).tables,
+        ...streamTables(runs, 1).tables,
+        ...latticeTables(runs, rules.slice(1), 2).tables,
+        ...streamTables(runs, 2).tables,
+      ];
+      for (const table of joinPages(tables, () => false))
+        expect(table.rows.every((row) => row.length === table.columns.length)).toBe(true);
+    },
+  );
 });

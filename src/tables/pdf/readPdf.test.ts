@@ -17,9 +17,15 @@ import type { CellGrid } from '../CellGrid.js';
 import { checkScoreTable } from '../checks/index.js';
 import type { DocumentSource } from '../DocumentSource.js';
 import { readScoreTable } from '../scoreTable/index.js';
-import { pageRuns } from './pageRuns.js';
+import type { DocumentContent } from '../../../test/fixtures/documents/projectDocument.js';
+import type { Rule, TextRun } from './geometry.js';
+import { joinPages } from './joinPages.js';
+import { latticeTables } from './latticeTables.js';
+import type { DraftCell } from './PageTable.js';
+import { joinRuns, pageRuns } from './pageRuns.js';
 import type { PdfJs } from './PdfJs.js';
 import { readPdf } from './readPdf.js';
+import { checkRowShape } from './rowShape.js';
 import { streamTables } from './streamTables.js';
 
 let pdfjs: PdfJs;
@@ -457,5 +463,229 @@ describe('stream tables: borderless prints of office suites', () => {
       padding: 4,
     });
     expect(streamRows(items)).toEqual(filledRows(word));
+  });
+});
+
+/** pdf.js text items of a page at 9 pt: `[text, x, baseline]` from the page's top. */
+const itemsAt = (texts: readonly (readonly [string, number, number])[]): unknown[] =>
+  texts.map(([str, x, baseline]) => ({
+    str,
+    transform: [layoutSize, 0, 0, layoutSize, x, 842 - baseline],
+    width: widthOf(str),
+    height: layoutSize,
+  }));
+
+/** The rules of a ruled grid: horizontals at `ys` and verticals at `xs`, edge to edge. */
+const gridRules = (xs: readonly number[], ys: readonly number[]): Rule[] => [
+  ...ys.map((at) => ({ horizontal: true, at, from: xs[0] ?? 0, to: xs[xs.length - 1] ?? 0 })),
+  ...xs.map((at) => ({ horizontal: false, at, from: ys[0] ?? 0, to: ys[ys.length - 1] ?? 0 })),
+];
+
+/** A ruled table on page 1 (指标 | 分值 | 得分) and the lattice tables of a page 2. */
+function continuedTables(page2: readonly (readonly [string, number, number])[], xs2: number[]) {
+  const page1 = itemsAt([
+    ['指标', 52, 112],
+    ['分值', 152, 112],
+    ['得分', 202, 112],
+    ['产出', 52, 132],
+    ['50', 152, 132],
+    ['48.5', 202, 132],
+  ]);
+  const first = latticeTables(
+    pageRuns(page1, [1, 0, 0, -1, 0, 842]),
+    gridRules([50, 150, 200, 250], [100, 120, 140]),
+    1,
+  ).tables;
+  const second = latticeTables(
+    pageRuns(itemsAt(page2), [1, 0, 0, -1, 0, 842]),
+    gridRules(xs2, [60, 95]),
+    2,
+  ).tables;
+  return joinPages([...first, ...second], () => false);
+}
+
+describe('a table continued on the next page by one row of merged cells', () => {
+  test('a one-row box drawing only some of the column edges continues the table, spread over its columns', () => {
+    const joined = continuedTables(
+      [
+        ['合计', 52, 80],
+        ['97.', 202, 72],
+        ['83', 202, 84],
+      ],
+      [50, 200, 250],
+    );
+    expect(joined.map((table) => table.rows.map((row) => row.map((cell) => cell.text)))).toEqual([
+      [
+        ['指标', '分值', '得分'],
+        ['产出', '50', '48.5'],
+        ['合计', '', '97.83'],
+      ],
+    ]);
+    expect(joined[0]?.repairs.map((repair) => [repair.code, repair.location])).toEqual([
+      ['pdf_page_break', { kind: 'page', page: 2, line: 1 }],
+    ]);
+  });
+
+  test('a one-row box with a column edge the table above does not draw is a table of its own', () => {
+    const joined = continuedTables(
+      [
+        ['签字', 52, 80],
+        ['某某', 177, 80],
+      ],
+      [50, 175, 250],
+    );
+    expect(joined.map((table) => [table.pages, table.lone?.length])).toEqual([
+      [[1], undefined],
+      [[2], 2],
+    ]);
+  });
+
+  test('a ruled box of one row that continues no table is read as prose', async () => {
+    const boxed: DocumentContent = {
+      title: '说明',
+      before: [],
+      table: [[{ text: '填报人' }, { text: '某某' }]],
+      after: [],
+    };
+    const source = valueOf(await readPdf(writePdf(boxed), pdfjs));
+    expect([source.grids.length, source.text]).toEqual([0, '说明\n填报人 某某']);
+  });
+});
+
+describe('a number wrapped inside its cell', () => {
+  const run = (text: string, x: number, baseline: number): TextRun => ({
+    text,
+    x,
+    width: widthOf(text),
+    baseline,
+    size: layoutSize,
+    line: baseline,
+  });
+  test.each([
+    [['97.', '83'], '97.83'],
+    [['9.6', '8'], '9.68'],
+    [['1,12', '0.00'], '1,120.00'],
+    [['产出指标(5', '0分)'], '产出指标(50分)'],
+    [['ISO', '9001'], 'ISO 9001'],
+    [['Word', 'table'], 'Word table'],
+    [['安保服务费按', '月拨付及时率'], '安保服务费按月拨付及时率'],
+  ])('the lines %j join to %s', (lines, joined) => {
+    expect(joinRuns(lines.map((text, index) => run(text, 100, 100 + 12 * index)))).toBe(joined);
+  });
+});
+
+describe('stream tables: cells vertically centred, names wrapped over lines', () => {
+  // A Word table printed by LibreOffice without borders, every cell vertically centred: a
+  // wrapped cell stands half a line above and below its row's line, a merged name around the
+  // middle of the rows it spans, and the weight of a name (`（15分）`) is broken inside it.
+  const centred: readonly (readonly LaidCell[])[] = [
+    ['一级指标', '二级指标', '三级指标', '分值', '年度指标\n值', '实际完成\n值', '得分'],
+    [['投入（15\n分）', 4], ['目标设定（6\n分）', 2], '绩效目标合理性', '3', '合理', '达成', '3'],
+    ['', '', '绩效指标明确性', '3', '明确', '达成', '3'],
+    ['', ['预算配置（9\n分）', 2], '在职人员控制率', '4', '≤100%', '96%', '4'],
+    ['', '', '公用经费控制率', '5', '≤100%', '98%', '5'],
+    [
+      ['产出（35\n分）', 3],
+      '产出数量\n（15分）',
+      '市场主体抽检任务\n完成率',
+      '15',
+      '≥95%',
+      '98%',
+      '15',
+    ],
+    ['', '产出质量\n（10分）', '抽检结果公示率', '10', '≥98%', '99%', '10'],
+    ['', '产出时效\n（10分）', '投诉举报按时办结\n率', '10', '100%', '100%', '10'],
+    [
+      ['效果（50\n分）', 2],
+      '社会效益\n（15分）',
+      '食品安全抽检合格\n率',
+      '15',
+      '≥97%',
+      '97.5%',
+      '15',
+    ],
+    ['', '满意度（35\n分）', '服务对象满意度', '35', '≥90%', '92%', '33'],
+    ['合计', '', '', '100', '', '', '98'],
+  ];
+  const layout: PrintLayout = {
+    widths: [50, 56, 80, 30, 44, 44, 30],
+    align: () => 'left',
+    vertical: 'centre',
+    padding: 4,
+  };
+
+  test('the rows read as laid out, names lifted to the first row they span', () => {
+    expect(streamRows(layOutItems(centred, layout))).toEqual(filledRows(centred));
+  });
+
+  test('the weight in a wrapped name is no column of its own, and no line ends the table early', () => {
+    const table = streamTables(pageRuns(layOutItems(centred, layout), [1, 0, 0, -1, 0, 842]), 1)
+      .tables[0];
+    expect([table?.columns.length, table?.rows.length]).toEqual([7, 11]);
+  });
+
+  test('a line crossing the columns between rows of the table does not end it', () => {
+    const rows: readonly (readonly LaidCell[])[] = [
+      ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人数', '60', '58'],
+      ['注：本行说明文字很长跨过了各列', '', '', '', ''],
+      ['效益指标', '社会效益', '就业率', '40', '38'],
+      ['合计', '', '', '100', '96'],
+    ];
+    const table = streamTables(
+      pageRuns(
+        layOutItems(rows, { widths: [50, 50, 50, 30, 30], align: () => 'left', vertical: 'top' }),
+        [1, 0, 0, -1, 0, 842],
+      ),
+      1,
+    ).tables[0];
+    // Read as a wide cell of the table: under the row above, it goes on its first cell.
+    expect(table?.rows.map((row) => row[0]?.text)).toEqual([
+      '一级指标',
+      '产出指标注：本行说明文字很长跨过了各列',
+      '效益指标',
+      '合计',
+    ]);
+  });
+});
+
+describe('borderless rows that fail the header’s column shape', () => {
+  const draft = (texts: readonly string[], line: number): DraftCell[] =>
+    texts.map((text) => ({ text, page: 1, line }));
+  const header = draft(['一级指标', '二级指标', '三级指标', '分值', '得分'], 1);
+
+  test('a block with a score torn from its name is read as unread rows, its total with it', () => {
+    const checked = checkRowShape(
+      [
+        header,
+        draft(['产出指标', '数量指标', '培训人数', '60', '58'], 2),
+        draft(['', '', '就业率', '', ''], 3),
+        draft(['', '', '', '40', '38'], 4),
+        draft(['合计', '', '', '100', '96'], 5),
+      ],
+      1,
+    );
+    expect(checked.rows.map((row) => row[0]?.unread?.en ?? null)).toEqual([
+      null,
+      ...Array.from(
+        { length: 4 },
+        () =>
+          "the page draws no rules and the rows inferred from alignment do not fit the header's columns (a row of a 三级 name without its weight and score; 2 such rows): this block's rows are not read",
+      ),
+    ]);
+    expect(checked.repairs.map((repair) => [repair.code, repair.location, repair.guess])).toEqual([
+      ['pdf_rows_unplaced', { kind: 'page', page: 1, line: 3 }, true],
+    ]);
+  });
+
+  test('a block whose every row has its name and its numbers is left as read', () => {
+    const rows = [
+      header,
+      draft(['产出指标', '数量指标', '培训人数', '60', '58'], 2),
+      draft(['效益指标', '', '', '', ''], 3),
+      draft(['', '社会效益', '就业率', '40', '38'], 4),
+      draft(['合计', '', '', '100', '96'], 5),
+    ];
+    expect(checkRowShape(rows, 1)).toEqual({ rows, repairs: [] });
   });
 });

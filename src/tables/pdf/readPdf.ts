@@ -1,7 +1,7 @@
 import { invalidArgument } from '../../issues/invalidArgument.js';
 import type { Issue } from '../../issues/Issue.js';
 import { failure, success, type Result } from '../../issues/Result.js';
-import type { CellGrid, GridCell } from '../CellGrid.js';
+import type { CellGrid, GridCell, GridRow } from '../CellGrid.js';
 import type { DocumentSource } from '../DocumentSource.js';
 import { isTableTitle } from '../vocabulary.js';
 import type { Matrix, TextRun } from './geometry.js';
@@ -133,12 +133,16 @@ function gridOf(table: JoinedTable, prose: readonly ProseLine[]): CellGrid {
   return {
     layout: 'pdf',
     ...(title === undefined ? {} : { title }),
-    rows: table.rows.map((row) => ({
-      cells: row.map((cell, index) => ({
-        text: cell.text,
-        location: { kind: 'page', page: cell.page, line: cell.line, column: index + 1 },
-      })),
-    })),
+    rows: table.rows.map((row): GridRow => {
+      const unread = row.find((cell) => cell.unread !== undefined)?.unread;
+      return {
+        cells: row.map((cell, index) => ({
+          text: cell.text,
+          location: { kind: 'page', page: cell.page, line: cell.line, column: index + 1 },
+        })),
+        ...(unread === undefined ? {} : { unread }),
+      };
+    }),
     repairs: table.repairs,
   };
 }
@@ -216,11 +220,18 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Result<D
     );
     const [firstScan, ...otherScans] = scans;
     if (firstScan !== undefined) return failure([firstScan, ...otherScans]);
-    const prose = readings.flatMap((reading) => reading.prose);
-    const tables = joinPages(
+    const joined = joinPages(
       readings.flatMap((reading) => reading.tables),
       proseBetween(readings),
     );
+    // A ruled box of one row that continues no table is prose again.
+    const lone = (table: JoinedTable): boolean =>
+      table.lone !== undefined && table.pages.length === 1;
+    const tables = joined.filter((table) => !lone(table));
+    const prose = [
+      ...readings.flatMap((reading) => reading.prose),
+      ...joined.filter(lone).flatMap((table) => proseLines(table.lone ?? [], table.page)),
+    ].sort((one, other) => one.page - other.page || one.line - other.line);
     return success({
       format: 'pdf',
       text: prose.map((line) => line.text).join('\n'),

@@ -42,6 +42,32 @@ export function streamCell(runs: readonly TextRun[]): StreamCell {
   };
 }
 
+/** A gap wider than this share of the font size separates two cells on a line. */
+const cellGapShare = 0.75;
+
+/**
+ * The cells of a band of lines: its runs left to right, a new cell at every gap wider than
+ * three quarters of the font size.
+ *
+ * @param runs - the band's runs
+ * @returns its cells, left to right
+ */
+export function cellsOf(runs: readonly TextRun[]): StreamCell[] {
+  const groups: TextRun[][] = [];
+  let right = Number.NEGATIVE_INFINITY;
+  for (const run of [...runs].sort((one, other) => one.x - other.x)) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && run.x - right < cellGapShare * run.size) {
+      last.push(run);
+      right = Math.max(right, run.x + run.width);
+    } else {
+      groups.push([run]);
+      right = run.x + run.width;
+    }
+  }
+  return groups.map(streamCell);
+}
+
 /**
  * Whether a text is a number as a table writes one: digits with an optional sign, thousands
  * commas, one decimal point and a trailing `%` (`499.20`, `1,880`, `96.00%`, `-3`).
@@ -304,8 +330,31 @@ function runPart(run: TextRun, from: number, to: number): TextRun | undefined {
   return { ...run, text, x: run.x + before * scale, width: inside * scale };
 }
 
-/** Whether a number meets text across a cut (`18.8|部分企业`, `达成|15`). */
+const openingBrackets = new Set(['(', '（', '[', '【', '〔', '［']);
+const closingBrackets = new Set([')', '）', ']', '】', '〕', '］']);
+
+/**
+ * How many brackets runs leave open (`目标设定（` → 1, `（15分）` → 0).
+ *
+ * @param runs - the runs, in reading order
+ * @returns the brackets opened and not closed
+ */
+export function openBrackets(runs: readonly TextRun[]): number {
+  let depth = 0;
+  for (const run of runs)
+    for (const char of run.text) {
+      if (openingBrackets.has(char)) depth += 1;
+      else if (closingBrackets.has(char)) depth = Math.max(0, depth - 1);
+    }
+  return depth;
+}
+
+/**
+ * Whether a number meets text across a cut (`18.8|部分企业`, `达成|15`), outside brackets: the
+ * weight of a name (`目标设定（` + `6` + `分）`) is text of the name, whatever its runs.
+ */
 function numberMeetsText(left: readonly TextRun[], right: readonly TextRun[]): boolean {
+  if (openBrackets(left) > 0) return false;
   const lastWord = left[left.length - 1]?.text.trim().split(/\s/u).pop() ?? '';
   const firstWord = right[0]?.text.trim().split(/\s/u)[0] ?? '';
   return isNumberText(lastWord) !== isNumberText(firstWord);

@@ -1,14 +1,16 @@
 import type { Repair } from '../CellGrid.js';
 import { columnRole, headerKey, totalLabels, type ColumnRole } from '../vocabulary.js';
 import { runMiddle, type TextRun } from './geometry.js';
+import { centredRows, type StreamRow } from './centredRows.js';
 import type { DraftCell, PageTable } from './PageTable.js';
+import { checkRowShape } from './rowShape.js';
 import { joinRuns } from './pageRuns.js';
 import {
+  cellsOf,
   columnModel,
   columnOfCell,
   isValueText,
   splitAtEdges,
-  streamCell,
   type ColumnModel,
   type StreamCell,
 } from './streamColumns.js';
@@ -17,8 +19,6 @@ import {
 const bandShare = 0.8;
 /** Baselines closer than this share of the font size are one line. */
 const sameLineShare = 0.4;
-/** A gap wider than this share of the font size separates two cells on a line. */
-const cellGapShare = 0.75;
 /** A wrapped line ends at most this many font sizes short of its column's right edge. */
 const wrapSlackShare = 2.6;
 
@@ -29,23 +29,6 @@ interface Band {
   readonly bottom: number;
   readonly size: number;
   readonly cells: readonly StreamCell[];
-}
-
-/** The cells of a band: runs left to right, a new cell at every wide gap. */
-function cellsOf(runs: readonly TextRun[]): StreamCell[] {
-  const groups: TextRun[][] = [];
-  let right = Number.NEGATIVE_INFINITY;
-  for (const run of [...runs].sort((one, other) => one.x - other.x)) {
-    const last = groups[groups.length - 1];
-    if (last !== undefined && run.x - right < cellGapShare * run.size) {
-      last.push(run);
-      right = Math.max(right, run.x + run.width);
-    } else {
-      groups.push([run]);
-      right = run.x + run.width;
-    }
-  }
-  return groups.map(streamCell);
 }
 
 /**
@@ -119,7 +102,8 @@ function fitsColumn(band: Band, model: ColumnModel): boolean {
 /**
  * The bands of one borderless table: around a header band, the close bands of several cells,
  * and bands of one cell that stay inside one column (above the header, only under a band of
- * several cells); a line of prose crosses the columns and ends the table.
+ * several cells); a line of prose crosses the columns and ends the table, unless a band of
+ * several cells follows it among the close bands (then it is a wide cell of the table).
  */
 function tableBands(bands: readonly Band[], header: number): [number, number] {
   const near = (upper: Band | undefined, lower: Band | undefined): boolean =>
@@ -140,19 +124,18 @@ function tableBands(bands: readonly Band[], header: number): [number, number] {
     if (!several(above) && !fits) break;
     first -= 1;
   }
+  // A line that fits no column ends the table only when no row of several cells follows it in
+  // the run of close lines: inside the table it is a cell wider than its column, not prose.
+  let lastRow = header;
+  for (let index = header + 1; index <= to; index += 1) if (several(bands[index])) lastRow = index;
   let last = header;
   while (last < to) {
     const below = bands[last + 1];
-    if (below === undefined || !(several(below) || fitsColumn(below, model))) break;
+    if (below === undefined) break;
+    if (!(several(below) || fitsColumn(below, model) || last + 1 < lastRow)) break;
     last += 1;
   }
   return [first, last];
-}
-
-/** A row being built: its text per column, with each cell's runs. */
-interface StreamRow {
-  readonly cells: Map<number, TextRun[]>;
-  readonly floating: boolean;
 }
 
 const rowText = (row: StreamRow, column: number): string => joinRuns(row.cells.get(column) ?? []);
@@ -318,6 +301,17 @@ function continuesRow(
   });
 }
 
+/** The columns of merged names under a header: its 一级 and 二级 columns, and those left of them. */
+function nameColumnsOf(roles: ReadonlyMap<number, ColumnRole>): Set<number> {
+  const limit = Math.max(
+    -1,
+    ...[...roles]
+      .filter(([, role]) => role === 'level1' || role === 'level2')
+      .map(([column]) => column),
+  );
+  return new Set(Array.from({ length: limit + 1 }, (_, column) => column));
+}
+
 /**
  * The rows of a table's bands: a band starts a row, unless each of its cells stands under a
  * cell of the row above whose last line runs to its column's edge, none of them a number or a
@@ -333,7 +327,27 @@ function rowsOf(
   let roles = new Map<number, ColumnRole>();
   const allRoles = new Map<number, ColumnRole>();
   let previousBottom = Number.NEGATIVE_INFINITY;
-  for (const band of bands) {
+  for (let index = 0; index < bands.length; index += 1) {
+    const band = bands[index];
+    if (band === undefined) break;
+    if (!isHeaderBand(band) && (index === 0 || isHeaderBand(bands[index - 1] ?? band))) {
+      let end = index;
+      while (end < bands.length && !isHeaderBand(bands[end] ?? band)) end += 1;
+      const body = bands.slice(index, end);
+      const centred = centredRows(
+        body.map((each) => each.runs),
+        model,
+        nameColumnsOf(roles),
+        page,
+        repairs,
+      );
+      if (centred !== undefined) {
+        rows.push(...centred);
+        previousBottom = body[body.length - 1]?.bottom ?? previousBottom;
+        index = end - 1;
+        continue;
+      }
+    }
     const placed = splitAtEdges(band.cells, model, page, repairs).map((cell) => ({
       cell,
       column: columnOfCell(model, cell),
@@ -439,8 +453,10 @@ function liftNamesInBlocks(
  * (left edges for text, right edges for numbers, or middles, by what most cells share), cells
  * split where they span a column edge at a gap or where a number meets text, a line without a
  * value whose texts continue the cells above as their next line, and the names of merged
- * 一级/二级 cells (top-, bottom-aligned or centred) lifted to the first row they span. All of
- * it is a guess, and marked so.
+ * 一级/二级 cells (top-, bottom-aligned or centred) lifted to the first row they span. Where
+ * every cell is vertically centred (wrapped cells stand around their row's line) the rows are
+ * read line by line instead (`centredRows`); an indicator block whose rows then fail the
+ * header's shape is marked unread (`checkRowShape`). All of it is a guess, and marked so.
  *
  * @param runs - the page's text runs not in a lattice table
  * @param page - the 1-based page number
@@ -501,12 +517,15 @@ function readStream(bands: readonly Band[], page: number): PageTable {
       };
     });
   });
+  const shaped = checkRowShape(draftRows, page);
+  repairs.push(...shaped.repairs);
   return {
     page,
     top: bands[0]?.top ?? 0,
     bottom: bands[bands.length - 1]?.bottom ?? 0,
     columns: model.edges,
-    rows: draftRows,
+    right: model.right,
+    rows: shaped.rows,
     repairs,
     firstLine: firstRun?.line ?? 1,
   };

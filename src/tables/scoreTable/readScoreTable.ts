@@ -176,6 +176,11 @@ class TableReader {
       const cells = rows[index] ?? [];
       if (blankRow(cells)) continue;
       this.rowsSeen += 1;
+      const unread = grid.rows[index]?.unread;
+      if (unread !== undefined) {
+        this.skip(index, unread, cells[0]);
+        continue;
+      }
       const used = this.readRow(cells, rows[index + 1], index);
       if (used === 2) {
         index += 1;
