@@ -371,3 +371,55 @@ export function writeEmptyPagesPdf(count: number): Uint8Array {
     '',
   );
 }
+
+/**
+ * A PDF of one page that strokes `count` short line segments (a grid of rules and nothing else),
+ * to test the per-page limit on drawn rules.
+ *
+ * @param count - how many segments the page draws
+ * @returns the file's bytes
+ */
+export function writeRulesPdf(count: number): Uint8Array {
+  const segments: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    // 300 rows of short horizontal segments: many segments, few rule positions.
+    const y = 50 + (index % 300) * 2;
+    const x = 50 + Math.floor(index / 300) * 3;
+    segments.push(`${String(x)} ${String(y)} m ${String(x + 2)} ${String(y)} l`);
+  }
+  return assemble(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${String(pageWidth)} ${String(pageHeight)}] /Contents 4 0 R >>`,
+      streamObject(`0.5 w ${segments.join(' ')} S`),
+    ],
+    '',
+  );
+}
+
+/**
+ * A PDF of one page ruled as a grid of `lines` full-width horizontal and `lines` full-height
+ * vertical rules (a hostile grid: few segments, many cells), to test the per-page limit on rule
+ * positions.
+ *
+ * @param lines - how many rules each way
+ * @returns the file's bytes
+ */
+export function writeGridPdf(lines: number): Uint8Array {
+  const step = 700 / lines;
+  const strokes: string[] = [];
+  for (let index = 0; index < lines; index += 1) {
+    const at = (50 + index * step).toFixed(2);
+    strokes.push(`50 ${at} m 750 ${at} l`, `${at} 50 m ${at} 750 l`);
+  }
+  return assemble(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 800 800] /Contents 4 0 R >>`,
+      streamObject(`0.2 w ${strokes.join(' ')} S`),
+    ],
+    '',
+  );
+}

@@ -6,6 +6,49 @@ import { lineText } from '../../render/lineText.js';
 export const maximumPages = 500;
 
 /**
+ * The most text items and drawn rule segments one page may have to be read: a 自评表 page holds
+ * a few thousand of each at most; past these the page is refused, so no page can make the
+ * table readers (whose work grows with rows × columns × rules) run long.
+ */
+export const pageLimits = Object.freeze({
+  textItems: 20_000,
+  ruleSegments: 10_000,
+  /** Distinct positions of horizontal (or of vertical) rules: the grid's rows (or columns) + 1. */
+  rulePositions: 200,
+});
+
+/**
+ * The issue of a page with more text items or drawn rules than a page is read with.
+ *
+ * @param page - the 1-based page number
+ * @param what - which count was past its limit (text items, rule segments, rule positions)
+ * @param count - the count
+ * @returns the `page_too_dense` issue
+ */
+export function pageTooDense(
+  page: number,
+  what: 'textItems' | 'ruleSegments' | 'rulePositions',
+  count: number,
+): Issue {
+  const limit = pageLimits[what];
+  const name =
+    what === 'textItems'
+      ? { zh: '段文字', en: 'text items' }
+      : what === 'ruleSegments'
+        ? { zh: '条线段', en: 'drawn line segments' }
+        : { zh: '处不同位置的表格线', en: 'distinct positions of drawn rules in one direction' };
+  return createIssue(
+    'page_too_dense',
+    ['pages', page],
+    {
+      zh: `第 ${String(page)} 页有 ${String(count)} ${name.zh}，超过一页可读取的上限 ${String(limit)}：这不像自评表的页面，未读取`,
+      en: `Page ${String(page)} has ${String(count)} ${name.en}, more than the ${String(limit)} a page is read with: it does not look like a page of a score table and is not read`,
+    },
+    { expected: `at most ${String(limit)}`, received: String(count) },
+  );
+}
+
+/**
  * The issue of a page without any text layer (a scan: images only).
  *
  * @param page - the 1-based page number

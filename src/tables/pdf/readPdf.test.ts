@@ -10,8 +10,11 @@ import {
   writeEmptyPagesPdf,
   writeImageOnlyPdf,
   writePdf,
+  writeGridPdf,
+  writeRulesPdf,
   type WritePdfOptions,
 } from '../../../test/support/writePdf.js';
+import { pageLimits } from './pdfIssues.js';
 import type { Result } from '../../issues/Result.js';
 import type { CellGrid } from '../CellGrid.js';
 import { checkScoreTable } from '../checks/index.js';
@@ -261,6 +264,21 @@ describe('bytes that are no readable PDF', () => {
   test('more than 500 pages is too_many_pages', async () => {
     const result = await readPdf(writeEmptyPagesPdf(501), pdfjs);
     expect(codes(result)).toEqual([['too_many_pages', []]]);
+  });
+
+  test('a page drawing more rule segments than a page is read with is page_too_dense, at its page', async () => {
+    const result = await readPdf(writeRulesPdf(pageLimits.ruleSegments + 1), pdfjs);
+    expect(codes(result)).toEqual([['page_too_dense', ['pages', 1]]]);
+  });
+
+  test('a page ruled as a grid of more rows or columns than a page is read with is page_too_dense', async () => {
+    const result = await readPdf(writeGridPdf(pageLimits.rulePositions + 1), pdfjs);
+    expect(codes(result)).toEqual([['page_too_dense', ['pages', 1]]]);
+  });
+
+  test('a page at the rule limit is read (no table in bare rules, no issue)', async () => {
+    const result = await readPdf(writeRulesPdf(2_000), pdfjs);
+    expect([result.ok, result.ok ? result.value.grids.length : undefined]).toEqual([true, 0]);
   });
 
   test('wrong-typed arguments from untyped callers are invalid_argument, not thrown', async () => {

@@ -4,7 +4,7 @@ import { failure, success, type Result } from '../../issues/Result.js';
 import type { CellGrid, GridCell, GridRow } from '../CellGrid.js';
 import type { DocumentSource } from '../DocumentSource.js';
 import { isTableTitle } from '../vocabulary.js';
-import type { Matrix, TextRun } from './geometry.js';
+import type { Matrix, Rule, TextRun } from './geometry.js';
 import { drawnRules } from './drawnRules.js';
 import { joinPages, type JoinedTable } from './joinPages.js';
 import { latticeTables } from './latticeTables.js';
@@ -16,6 +16,8 @@ import {
   invalidPdf,
   maximumPages,
   noTextLayer,
+  pageLimits,
+  pageTooDense,
   tooManyPages,
 } from './pdfIssues.js';
 import { streamTables } from './streamTables.js';
@@ -34,6 +36,8 @@ interface PageReading {
   readonly prose: readonly ProseLine[];
   readonly height: number;
   readonly imageOnly: boolean;
+  /** Why the page was not read (more text items or rules than a page is read with). */
+  readonly refused?: Issue;
 }
 
 /** The image-painting operators of pdf.js: a page of them and no text is a scan. */
@@ -63,6 +67,30 @@ function proseLines(runs: readonly TextRun[], page: number): ProseLine[] {
     .filter((line) => line.text !== '');
 }
 
+/**
+ * The most distinct positions (to the point) of the page's horizontal rules or of its vertical
+ * ones: a ruled grid's rows + 1 or columns + 1, which the lattice reader's work grows with.
+ */
+function rulePositions(rules: readonly Rule[]): number {
+  const rows = new Set<number>();
+  const columns = new Set<number>();
+  for (const rule of rules) (rule.horizontal ? rows : columns).add(Math.round(rule.at));
+  return Math.max(rows.size, columns.size);
+}
+
+/** A page refused for its size: no tables, no prose, its issue. */
+const denseReading = (
+  page: number,
+  what: 'textItems' | 'ruleSegments' | 'rulePositions',
+  count: number,
+): PageReading => ({
+  tables: [],
+  prose: [],
+  height: 0,
+  imageOnly: false,
+  refused: pageTooDense(page, what, count),
+});
+
 /** Reads one page: its runs and rules, lattice tables first, stream tables in what is left. */
 async function readPage(document: PdfDocument, pdfjs: PdfJs, number: number): Promise<PageReading> {
   const page = await document.getPage(number);
@@ -71,9 +99,16 @@ async function readPage(document: PdfDocument, pdfjs: PdfJs, number: number): Pr
     const [a, b, c, d, e, f] = viewport.transform;
     const matrix: Matrix = [a ?? 1, b ?? 0, c ?? 0, d ?? -1, e ?? 0, f ?? 0];
     const content = await page.getTextContent();
+    if (content.items.length > pageLimits.textItems)
+      return denseReading(number, 'textItems', content.items.length);
     const runs = pageRuns(content.items, matrix);
     const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
     const rules = drawnRules(operators.fnArray, operators.argsArray, pdfjs.OPS, matrix);
+    if (rules.length > pageLimits.ruleSegments)
+      return denseReading(number, 'ruleSegments', rules.length);
+    const positions = rulePositions(rules);
+    if (positions > pageLimits.rulePositions)
+      return denseReading(number, 'rulePositions', positions);
     const lattice = latticeTables(runs, rules, number);
     const rest = runs.filter((run) => !lattice.used.has(run));
     const stream = streamTables(rest, number);
@@ -216,7 +251,11 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Result<D
     for (let number = 1; number <= document.numPages; number += 1)
       readings.push(await readPage(document, pdfjs, number));
     const scans = readings.flatMap((reading, index) =>
-      reading.imageOnly ? [noTextLayer(index + 1)] : [],
+      reading.refused !== undefined
+        ? [reading.refused]
+        : reading.imageOnly
+          ? [noTextLayer(index + 1)]
+          : [],
     );
     const [firstScan, ...otherScans] = scans;
     if (firstScan !== undefined) return failure([firstScan, ...otherScans]);
