@@ -382,9 +382,9 @@ export function writeEmptyPagesPdf(count: number): Uint8Array {
 export function writeRulesPdf(count: number): Uint8Array {
   const segments: string[] = [];
   for (let index = 0; index < count; index += 1) {
-    // 300 rows of short horizontal segments: many segments, few rule positions.
-    const y = 50 + (index % 300) * 2;
-    const x = 50 + Math.floor(index / 300) * 3;
+    // 150 rows of short horizontal segments: many segments, few rule positions.
+    const y = 50 + (index % 150) * 4;
+    const x = 50 + Math.floor(index / 150) * 3;
     segments.push(`${String(x)} ${String(y)} m ${String(x + 2)} ${String(y)} l`);
   }
   return assemble(
