@@ -7,12 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { auditDocument } from '../src/audit/auditDocument.js';
-import type { AuditCheck } from '../src/audit/AuditCheck.js';
 import { containerFormat } from '../src/tables/documentFormat.js';
 import type { DocumentSource } from '../src/tables/DocumentSource.js';
 import { importGrids } from '../src/tables/import/index.js';
 import { readDocument, type DocumentLoaders } from '../src/tables/readDocument.js';
-import { readScoreTable } from '../src/tables/scoreTable/index.js';
 import {
   projectDocument,
   projectDocumentWrongBudgetScore,
@@ -28,6 +26,7 @@ import {
 } from './support/writeDocx.js';
 import { writePdf } from './support/writePdf.js';
 import { writeXlsx } from './support/writeXlsx.js';
+import { checkLine, leafLines } from './support/documentLines.js';
 
 const writers = {
   docx: writeDocx,
@@ -42,30 +41,6 @@ async function readBack(format: Format, content: DocumentContent): Promise<Docum
   const read = await readDocument(writers[format](content));
   if (!read.ok) throw new Error(JSON.stringify(read.issues));
   return read.value;
-}
-
-/** A check in one line, without where it stands (which differs by format). */
-const checkLine = (check: AuditCheck): string =>
-  `${check.code} ${check.name} ${check.claimed} ${check.recomputed} ${check.verdict}`;
-
-/** The score table's leaves as `name 分值 得分` lines. */
-function leafLines(source: DocumentSource): readonly string[] {
-  const lines: string[] = [];
-  for (const grid of source.grids) {
-    const table = readScoreTable(grid);
-    const visit = (node: NonNullable<typeof table.indicators>['roots'][number]): void => {
-      if (node.children.length === 0) {
-        const weight = node.values?.weight;
-        const score = node.values?.score;
-        lines.push(
-          `${node.name} ${weight?.kind === 'number' ? weight.written : '-'} ${score?.kind === 'number' ? score.written : '-'}`,
-        );
-      }
-      node.children.forEach(visit);
-    };
-    table.indicators?.roots.forEach(visit);
-  }
-  return lines;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'jixiao-documents-'));

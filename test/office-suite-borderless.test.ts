@@ -12,10 +12,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditDocument } from '../src/audit/auditDocument.js';
-import type { AuditCheck } from '../src/audit/AuditCheck.js';
 import type { DocumentSource } from '../src/tables/DocumentSource.js';
-import { readDocument } from '../src/tables/readDocument.js';
-import { readScoreTable } from '../src/tables/scoreTable/index.js';
 import {
   projectDocument,
   projectDocumentWrongBudgetScore,
@@ -23,6 +20,7 @@ import {
 } from './fixtures/documents/projectDocument.js';
 import { findSoffice, printableXlsx, printWithSuite } from './support/officeSuite.js';
 import { writeDocx } from './support/writeDocx.js';
+import { checkLine, gridTexts, leafLines, readBytes } from './support/documentLines.js';
 
 const soffice = findSoffice();
 const required =
@@ -96,41 +94,6 @@ const findingCells: Record<Print, string> = {
   'writer-none': '{"kind":"page","page":1,"line":9,"column":8}',
 };
 
-/** Reads a file's bytes, failing the test on the reader's issues. */
-async function read(bytes: Uint8Array): Promise<DocumentSource> {
-  const source = await readDocument(bytes);
-  if (!source.ok) throw new Error(JSON.stringify(source.issues));
-  return source.value;
-}
-
-/** A check in one line, without where it stands. */
-const checkLine = (check: AuditCheck): string =>
-  `${check.code} ${check.name} ${check.claimed} ${check.recomputed} ${check.verdict}`;
-
-/** The score table's leaves as `name 分值 得分` lines. */
-function leafLines(source: DocumentSource): readonly string[] {
-  const lines: string[] = [];
-  for (const grid of source.grids) {
-    const table = readScoreTable(grid);
-    const visit = (node: NonNullable<typeof table.indicators>['roots'][number]): void => {
-      if (node.children.length === 0) {
-        const weight = node.values?.weight;
-        const score = node.values?.score;
-        lines.push(
-          `${node.name} ${weight?.kind === 'number' ? weight.written : '-'} ${score?.kind === 'number' ? score.written : '-'}`,
-        );
-      }
-      node.children.forEach(visit);
-    };
-    table.indicators?.roots.forEach(visit);
-  }
-  return lines;
-}
-
-/** A source's grids as rows of cell texts joined by ` | `. */
-const gridTexts = (source: DocumentSource): string[][] =>
-  source.grids.map((grid) => grid.rows.map((row) => row.cells.map((c) => c.text).join(' | ')));
-
 if (soffice === undefined) {
   if (process.env['CI'] === 'true')
     test('LibreOffice is installed on the CI machine', () => {
@@ -154,7 +117,7 @@ if (soffice === undefined) {
         }
       for (const [name, bytes] of await printWithSuite(office, folder, files))
         pdfs.set(name, bytes);
-      reference = await read(writeDocx(projectDocument));
+      reference = await readBytes(writeDocx(projectDocument));
     }, conversionTimeout);
     afterAll(() => {
       rmSync(folder, { recursive: true, force: true });
@@ -171,8 +134,8 @@ if (soffice === undefined) {
     test.each(prints)(
       '%s: the grid is the table our Word file reads to, cell for cell, every decision a guess',
       async (print) => {
-        const source = await read(pdfOf('project', print));
-        const expected = gridTexts(reference ?? (await read(writeDocx(projectDocument))));
+        const source = await readBytes(pdfOf('project', print));
+        const expected = gridTexts(reference ?? (await readBytes(writeDocx(projectDocument))));
         const repairs = source.grids.flatMap((grid) => grid.repairs);
         expect([
           source.grids.map((grid) => grid.layout),
@@ -188,7 +151,7 @@ if (soffice === undefined) {
     );
 
     test.each(prints)('%s: the leaves, their weights and scores', async (print) => {
-      expect(leafLines(await read(pdfOf('project', print)))).toEqual([
+      expect(leafLines(await readBytes(pdfOf('project', print)))).toEqual([
         '补贴培训人数 20 18.8',
         '培训后取证率 15 15',
         '补贴发放及时率 15 15',
@@ -201,8 +164,10 @@ if (soffice === undefined) {
     test.each(prints)(
       '%s: audits consistent, with the same checks as our Word file',
       async (print) => {
-        const referenceAudit = auditDocument(reference ?? (await read(writeDocx(projectDocument))));
-        const audit = auditDocument(await read(pdfOf('project', print)));
+        const referenceAudit = auditDocument(
+          reference ?? (await readBytes(writeDocx(projectDocument))),
+        );
+        const audit = auditDocument(await readBytes(pdfOf('project', print)));
         if (!audit.ok || !referenceAudit.ok) throw new Error('the audit failed');
         const checks = audit.value.checks.map(checkLine);
         expect([audit.value.status, checks]).toEqual([
@@ -217,7 +182,7 @@ if (soffice === undefined) {
     test.each(prints)(
       '%s: the wrong budget score is exactly one finding, at the row’s 得分',
       async (print) => {
-        const audit = auditDocument(await read(pdfOf('wrong', print)));
+        const audit = auditDocument(await readBytes(pdfOf('wrong', print)));
         if (!audit.ok) throw new Error(JSON.stringify(audit.issues));
         expect([
           audit.value.status,

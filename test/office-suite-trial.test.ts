@@ -12,14 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditDocument } from '../src/audit/auditDocument.js';
-import type { AuditCheck } from '../src/audit/AuditCheck.js';
 import type { DocumentSource } from '../src/tables/DocumentSource.js';
-import { readDocument } from '../src/tables/readDocument.js';
 import { readScoreTable } from '../src/tables/scoreTable/index.js';
 import type { ContentCell } from './fixtures/documents/projectDocument.js';
 import { findSoffice, printWithSuite } from './support/officeSuite.js';
 import { docxPackage, paragraphXml } from './support/writeDocx.js';
 import { escapeXml, placeTable, type GridSlot } from './support/zipParts.js';
+import { checkLine, gridTexts, readBytes } from './support/documentLines.js';
 
 const soffice = findSoffice();
 const required =
@@ -214,21 +213,6 @@ const documents = {
 } as const;
 type Name = keyof typeof documents;
 
-/** Reads a file's bytes, failing the test on the reader's issues. */
-async function read(bytes: Uint8Array): Promise<DocumentSource> {
-  const source = await readDocument(bytes);
-  if (!source.ok) throw new Error(JSON.stringify(source.issues));
-  return source.value;
-}
-
-/** A check in one line, without where it stands. */
-const checkLine = (check: AuditCheck): string =>
-  `${check.code} ${check.name} ${check.claimed} ${check.recomputed} ${check.verdict}`;
-
-/** A source's grids as rows of cell texts joined by ` | `. */
-const gridTexts = (source: DocumentSource): string[][] =>
-  source.grids.map((grid) => grid.rows.map((row) => row.cells.map((c) => c.text).join(' | ')));
-
 /** Each grid's rows read of the rows seen. */
 const coverage = (source: DocumentSource): string[] =>
   source.grids.map((grid) => {
@@ -275,7 +259,7 @@ if (soffice === undefined) {
   const pdfOf = async (name: Name): Promise<DocumentSource> => {
     const bytes = pdfs.get(name) ?? pdfs.get(`${name}.docx`);
     if (bytes === undefined) throw new Error(`LibreOffice printed no ${name}`);
-    return read(bytes);
+    return readBytes(bytes);
   };
 
   describe('a ruled table whose 合计 row runs onto page 2, its score wrapped in the cell', () => {
@@ -301,12 +285,12 @@ if (soffice === undefined) {
     });
 
     test('the grid is the one the Word file reads to', async () => {
-      const word = await read(trialDocx(documents['project-right']));
+      const word = await readBytes(trialDocx(documents['project-right']));
       expect(gridTexts(await pdfOf('project-right'))).toEqual(gridTexts(word));
     });
 
     test('the wrong total is found, as in the Word file', async () => {
-      const word = findings(await read(trialDocx(documents['project-wrong'])));
+      const word = findings(await readBytes(trialDocx(documents['project-wrong'])));
       const pdf = await pdfOf('project-wrong');
       expect(findings(pdf)).toEqual(word);
       expect(findingMessages(pdf)).toEqual([
@@ -324,7 +308,7 @@ if (soffice === undefined) {
     test('the borderless print reads row for row as the bordered print and the Word file', async () => {
       const borderless = await pdfOf('department-borderless');
       const bordered = await pdfOf('department-bordered');
-      const word = await read(trialDocx(documents['department-borderless']));
+      const word = await readBytes(trialDocx(documents['department-borderless']));
       expect([gridTexts(borderless), coverage(borderless)]).toEqual([
         gridTexts(bordered),
         ['20/20'],
@@ -352,7 +336,7 @@ if (soffice === undefined) {
     });
 
     test('a wrong 合计 is found, as in the Word file', async () => {
-      const word = findings(await read(trialDocx(documents['department-borderless-wrong'])));
+      const word = findings(await readBytes(trialDocx(documents['department-borderless-wrong'])));
       const pdf = await pdfOf('department-borderless-wrong');
       expect(findings(pdf)).toEqual(word);
       expect(findingMessages(pdf)).toEqual([

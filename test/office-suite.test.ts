@@ -10,10 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditDocument } from '../src/audit/auditDocument.js';
-import type { AuditCheck } from '../src/audit/AuditCheck.js';
 import type { DocumentSource } from '../src/tables/DocumentSource.js';
-import { readDocument } from '../src/tables/readDocument.js';
-import { readScoreTable } from '../src/tables/scoreTable/index.js';
 import {
   projectDocument,
   projectDocumentWrongBudgetScore,
@@ -26,47 +23,13 @@ import {
   type SuiteRoute,
 } from './support/officeSuite.js';
 import { writeDocx } from './support/writeDocx.js';
+import { checkLine, gridTexts, leafLines, readBytes } from './support/documentLines.js';
 
 const soffice = findSoffice();
 const required =
   'LibreOffice is required for the office-suite tests: soffice is not on PATH (apt-get install --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei)';
 /** Converting every file takes a few soffice starts: this only guards against a hang. */
 const conversionTimeout = 300_000;
-
-/** Reads a file's bytes, failing the test on the reader's issues. */
-async function read(bytes: Uint8Array): Promise<DocumentSource> {
-  const source = await readDocument(bytes);
-  if (!source.ok) throw new Error(JSON.stringify(source.issues));
-  return source.value;
-}
-
-/** A check in one line, without where it stands. */
-const checkLine = (check: AuditCheck): string =>
-  `${check.code} ${check.name} ${check.claimed} ${check.recomputed} ${check.verdict}`;
-
-/** The score table's leaves as `name 分值 得分` lines. */
-function leafLines(source: DocumentSource): readonly string[] {
-  const lines: string[] = [];
-  for (const grid of source.grids) {
-    const table = readScoreTable(grid);
-    const visit = (node: NonNullable<typeof table.indicators>['roots'][number]): void => {
-      if (node.children.length === 0) {
-        const weight = node.values?.weight;
-        const score = node.values?.score;
-        lines.push(
-          `${node.name} ${weight?.kind === 'number' ? weight.written : '-'} ${score?.kind === 'number' ? score.written : '-'}`,
-        );
-      }
-      node.children.forEach(visit);
-    };
-    table.indicators?.roots.forEach(visit);
-  }
-  return lines;
-}
-
-/** A source's grids as rows of cell texts joined by ` | `. */
-const gridTexts = (source: DocumentSource): string[][] =>
-  source.grids.map((grid) => grid.rows.map((row) => row.cells.map((c) => c.text).join(' | ')));
 
 /** The layout each route's file reads as. */
 const layouts: Record<SuiteRoute, string> = {
@@ -141,7 +104,7 @@ if (soffice === undefined) {
           ['wrong', projectDocumentWrongBudgetScore],
         ]),
       );
-      reference = await read(writeDocx(projectDocument));
+      reference = await readBytes(writeDocx(projectDocument));
     }, conversionTimeout);
     afterAll(() => {
       rmSync(folder, { recursive: true, force: true });
@@ -157,10 +120,10 @@ if (soffice === undefined) {
     test.each(suiteRoutes)(
       '%s: the grid is the table our Word file reads to, cell for cell, merged cells filled, with its repairs',
       async (route) => {
-        const expected = gridTexts(reference ?? (await read(writeDocx(projectDocument)))).map(
+        const expected = gridTexts(reference ?? (await readBytes(writeDocx(projectDocument)))).map(
           (rows) => rows.map((line) => (route === 'xlsx-from-html' ? calcFromHtml(line) : line)),
         );
-        const source = await read(fileOf('project', route));
+        const source = await readBytes(fileOf('project', route));
         expect([
           source.grids.map((grid) => grid.layout),
           gridTexts(source),
@@ -174,7 +137,7 @@ if (soffice === undefined) {
     test.each(suiteRoutes)(
       '%s: the leaves, their weights and scores, as from our own files',
       async (route) => {
-        expect(leafLines(await read(fileOf('project', route)))).toEqual([
+        expect(leafLines(await readBytes(fileOf('project', route)))).toEqual([
           '补贴培训人数 20 18.8',
           '培训后取证率 15 15',
           '补贴发放及时率 15 15',
@@ -188,8 +151,10 @@ if (soffice === undefined) {
     test.each(suiteRoutes)(
       '%s: audits consistent, with the same checks as our Word file (the narrative total joined)',
       async (route) => {
-        const referenceAudit = auditDocument(reference ?? (await read(writeDocx(projectDocument))));
-        const audit = auditDocument(await read(fileOf('project', route)));
+        const referenceAudit = auditDocument(
+          reference ?? (await readBytes(writeDocx(projectDocument))),
+        );
+        const audit = auditDocument(await readBytes(fileOf('project', route)));
         if (!audit.ok || !referenceAudit.ok) throw new Error('the audit failed');
         const expected = referenceAudit.value.checks
           .map(checkLine)
@@ -204,7 +169,7 @@ if (soffice === undefined) {
     test.each(suiteRoutes)(
       '%s: the wrong budget score is exactly one finding, at the row’s 得分',
       async (route) => {
-        const audit = auditDocument(await read(fileOf('wrong', route)));
+        const audit = auditDocument(await readBytes(fileOf('wrong', route)));
         if (!audit.ok) throw new Error(JSON.stringify(audit.issues));
         expect([
           audit.value.status,

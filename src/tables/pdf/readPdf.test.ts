@@ -21,6 +21,7 @@ import { checkScoreTable } from '../checks/index.js';
 import type { DocumentSource } from '../DocumentSource.js';
 import { readScoreTable } from '../scoreTable/index.js';
 import type { DocumentContent } from '../../../test/fixtures/documents/projectDocument.js';
+import { projectRows } from '../../../test/fixtures/documents/office-projectRows.js';
 import type { Rule, TextRun } from './geometry.js';
 import { joinPages } from './joinPages.js';
 import { latticeTables } from './latticeTables.js';
@@ -36,59 +37,8 @@ beforeAll(async () => {
   pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 });
 
-/** The filled rows a Word table of projectDocument gives. */
-const expectedRows: readonly (readonly string[])[] = [
-  ['项目名称', '', '某市示例职业技能提升补贴项目', '', '', '', '', ''],
-  ['主管部门', '', '某市人力资源和社会保障局', '', '实施单位', '', '某市就业服务中心', ''],
-  ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-  ['年度资金总额', '', '500.00', '520.00', '499.20', '10', '96.00%', '9.6'],
-  ['其中：当年财政拨款', '', '500.00', '500.00', '480.00', '—', '', '—'],
-  ['上年结转资金', '', '0.00', '20.00', '19.20', '—', '', '—'],
-  [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析及改进措施',
-  ],
-  [
-    '产出指标',
-    '数量指标',
-    '补贴培训人数',
-    '≥2000人',
-    '1880人',
-    '20',
-    '18.8',
-    '部分企业培训计划推迟',
-  ],
-  ['', '质量指标', '培训后取证率', '≥85%', '88%', '15', '15', ''],
-  ['', '时效指标', '补贴发放及时率', '≥95%', '100%', '15', '15', ''],
-  ['效益指标', '社会效益指标', '参训人员就业率', '≥70%', '72%', '15', '15', ''],
-  [
-    '',
-    '可持续影响指标',
-    '技能人才培养长效机制',
-    '建立',
-    '达成',
-    '15',
-    '13',
-    '机制已建立，配套细则待完善',
-  ],
-  [
-    '满意度指标',
-    '服务对象满意度指标',
-    '参训人员满意度',
-    '≥90%',
-    '81%',
-    '10',
-    '9',
-    '部分学员反映课程实操不足',
-  ],
-  ['总分', '', '', '', '', '100', '95.4', ''],
-];
+/** The filled rows a Word table of projectDocument gives (the Word and Excel readers' too). */
+const expectedRows = projectRows;
 
 const expectedText = [
   '项目支出绩效自评表（2024年度）',
