@@ -139,6 +139,26 @@ describe('jixiao import on the command line', () => {
     expect(runJixiao('score', imported.out).code).toBe(0);
   });
 
+  test('a 反向 row scored by the 权重×A/B its 备注 states imports as the reverse rule’s inverse formula, its basis the report', () => {
+    const imported = importToFile('stated-20-80-pipe.txt');
+    const leaves = JSON.stringify(imported.json);
+    const row = /\{"type":"leaf","id":"c1-3-1".*?"basis":\{[^}]*\}\}/u.exec(leaves)?.[0] ?? '';
+    expect([
+      imported.code,
+      imported.stderr.includes('c1-3-1') && imported.stderr.includes('import_rule_disagrees'),
+      JSON.parse(row) as unknown,
+    ]).toEqual([
+      0,
+      false,
+      expect.objectContaining({
+        rule: { kind: 'reverse', target: '1.5', formula: { type: 'inverse' } },
+        basis: expect.objectContaining({ kind: 'report' }) as unknown,
+      }),
+    ]);
+    const scored = runJixiao('score', imported.out, '--format', 'json');
+    expect(scored.stdout).toContain('"18.75"');
+  });
+
   test('the data file goes to standard output without -o, and audit --data reads it as validate does', () => {
     const run = runJixiao('import', path('pipe-example-a.txt'));
     expect(run.code).toBe(0);

@@ -13,7 +13,9 @@ import type {
   ScoreTable,
 } from '../scoreTable/index.js';
 import { nodeScore, nodeWeight } from '../scoreTable/index.js';
-import { inferRule } from '../infer/index.js';
+import { statedRules, type RuleSource, type StatedRules } from '../checks/statedRules.js';
+import { inferRule, type InferredRule } from '../infer/index.js';
+import { parseDecimal } from '../../decimal/parseDecimal.js';
 
 /** A data file as JSON (what `JSON.stringify` writes), and what the import noted on the way. */
 export interface ImportedTable {
@@ -137,13 +139,52 @@ interface Built {
   readonly issues: Issue[];
   /** The weights of the tree's top level, as imported. */
   readonly rootWeights: Dec[];
+  /** The rules the table states about itself (a 备注's formulas), which override the inferred. */
+  readonly stated: StatedRules;
+}
+
+/**
+ * The inferred rule under the formula the table states, when it states one for the row's
+ * direction: a 反向 row under `权重×A/B` is the reverse rule's inverse formula (目标值 ÷ 实际值 ×
+ * 分值, capped), its score recomputed; a 正向 row under `权重×B/A` keeps the ratio rule. The
+ * rule's basis is then the report (the table states it), not an assumption.
+ */
+function underStated(
+  inferred: InferredRule,
+  weight: Dec,
+  scale: number,
+  stated: StatedRules,
+): { readonly inferred: InferredRule; readonly source?: RuleSource } {
+  const kind = inferred.rule['kind'];
+  const formula =
+    kind === 'reverse' ? stated.reverse : kind === 'ratio' ? stated.forward : undefined;
+  if (formula === undefined) return { inferred };
+  if (kind === 'ratio' && formula.kind === 'actual-over-target')
+    return { inferred, source: formula.source };
+  if (kind !== 'reverse' || formula.kind !== 'target-over-actual') return { inferred };
+  const target = parseDecimal(inferred.rule['target']);
+  const actual = parseDecimal(inferred.input['actual']);
+  if (!target.ok || !actual.ok || actual.value.lessThanOrEqualTo(0)) return { inferred };
+  const share = target.value.dividedBy(actual.value);
+  const exact = (share.greaterThan(1) ? new JixiaoDecimal(1) : share).times(weight);
+  return {
+    inferred: {
+      ...inferred,
+      rule: { ...inferred.rule, formula: { type: 'inverse' } },
+      assumption: `反向指标按表中所写「${formula.source.written}」：得分 = 分值 × 指标值 ÷ 完成值，满分封顶`,
+      score: roundDecimal(exact, { scale, mode: 'half-up' }),
+    },
+    source: formula.source,
+  };
 }
 
 /** One leaf: its inferred rule where the rule reproduces the table's score, else a manual one. */
 function leafOf(node: IndicatorNode, id: string, weight: Dec, scale: number, built: Built): Json {
   const values = node.values ?? {};
   const claimed = numberOf(values.score);
-  const inferred = inferRule(values, weight, scale);
+  const found = inferRule(values, weight, scale);
+  const stated = found === undefined ? undefined : underStated(found, weight, scale, built.stated);
+  const inferred = stated?.inferred;
   const claimText = claimed === undefined ? '未评分' : claimed.written;
   const base = { type: 'leaf', id, name: node.name || id, weight: written(weight) };
   if (
@@ -159,7 +200,13 @@ function leafOf(node: IndicatorNode, id: string, weight: Dec, scale: number, bui
       ...base,
       rule: inferred.rule,
       description: `自评表得分 ${claimText}`,
-      basis: { kind: 'assumed', reference: `inferred（导入推断）：${inferred.assumption}` },
+      basis:
+        stated?.source === undefined
+          ? { kind: 'assumed', reference: `inferred（导入推断）：${inferred.assumption}` }
+          : {
+              kind: 'report',
+              reference: `${stated.source.where.zh}：${stated.source.written}（${inferred.assumption}）`,
+            },
     };
   }
   if (claimed === undefined)
@@ -353,7 +400,14 @@ function titleOf(table: ScoreTable): string {
  * if (imported.ok) JSON.stringify(imported.value.data); // → '{"scheme":{"id":"imported-table",…'
  */
 export function tableToDataFile(table: ScoreTable): Result<ImportedTable> {
-  const built: Built = { nodes: [], inputs: new Map(), notes: [], issues: [], rootWeights: [] };
+  const built: Built = {
+    nodes: [],
+    inputs: new Map(),
+    notes: [],
+    issues: [],
+    rootWeights: [],
+    stated: statedRules(table),
+  };
   const scale = printedScale(table);
   const budget = budgetLeaf(table, built);
   const roots = table.indicators?.roots ?? [];
