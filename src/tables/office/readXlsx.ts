@@ -337,11 +337,24 @@ function segmentsOf(rows: readonly SheetCell[][], reader: SheetReader): Segment[
   return segments;
 }
 
+/** The index of the first entry whose row is at least `row`, in a list sorted by row. */
+function firstAtOrAfter(list: readonly { readonly row: number }[], row: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle]?.row ?? row) < row) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** A segment's grid (its table rows, filled to the used columns) and its prose lines. */
 function segmentGrid(
   segment: Segment,
   reader: SheetReader,
   hidden: boolean,
+  repairsByRow: readonly { readonly row: number; readonly repair: Repair }[],
 ): { grid?: CellGrid; lines: string[] } {
   const multi = segment.rows.map((cells) => cells.length > 1 || isNumberText(cells[0]?.text ?? ''));
   const first = multi.indexOf(true);
@@ -374,8 +387,8 @@ function segmentGrid(
     ...(segment.titleJoined === undefined
       ? []
       : [officeRepair('title_joined', segment.titleJoined)]),
-    ...reader.repairs
-      .filter((each) => each.row >= top && each.row <= bottom)
+    ...repairsByRow
+      .slice(firstAtOrAfter(repairsByRow, top), firstAtOrAfter(repairsByRow, bottom + 1))
       .map((each) => each.repair),
   ];
   const grid: CellGrid = Object.freeze({
@@ -460,8 +473,10 @@ export function readXlsx(parts: ReadonlyMap<string, Uint8Array>): Result<Documen
     const [left, right] = columnRange(rows);
     const width = rows.length === 0 ? 0 : right - left + 1;
     if (rows.length * width > xlsxSheetLimits.maxCells) return failure([tooLarge(sheet)]);
+    // The repairs by row once, so each segment takes its own by two binary searches.
+    const byRow = [...reader.repairs].sort((one, other) => one.row - other.row);
     for (const segment of segmentsOf(rows, reader)) {
-      const read = segmentGrid(segment, reader, sheet.hidden);
+      const read = segmentGrid(segment, reader, sheet.hidden, byRow);
       if (read.grid !== undefined) grids.push(read.grid);
       lines.push(...read.lines);
     }
