@@ -304,6 +304,7 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
           claims,
           tables.map((table) => table.table),
           sources,
+          scheme?.rounding.mode ?? 'half-up',
         )
       : []),
     ...(placement === undefined || scheme === undefined
@@ -321,7 +322,8 @@ export function auditText(text: string, options: AuditTextOptions = {}): Result<
   ];
   const findings = checks.filter((check) => check.verdict === 'inconsistent');
   return success({
-    status: statusOf(checks, narrative || grids.length > 0),
+    // Tables that are not score tables (a sheet of options) are not something read to check.
+    status: statusOf(checks, narrative || tables.length > 0),
     consistent: findings.length === 0,
     checks,
     findings,

@@ -1,4 +1,5 @@
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
+import type { RoundingMode } from '../decimal/RoundingPolicy.js';
 import type { CellLocation } from '../tables/CellGrid.js';
 import type { IndicatorNode, ScoreTable } from '../tables/scoreTable/ScoreTable.js';
 import type { AuditCheck } from './AuditCheck.js';
@@ -53,12 +54,15 @@ function tableScores(tables: readonly ScoreTable[]): ReadonlyMap<string, TableSc
  * @param claims - the narrative's claims
  * @param tables - the score tables read from the same report
  * @param source - where a table cell stands, as an audit source
+ * @param mode - the rounding mode the narrative's precision is read with (the scheme's, else
+ *   四舍五入, half-up)
  * @returns one check per narrative score whose name a table holds
  */
 export function narrativeTableChecks(
   claims: ClaimedSheet,
   tables: readonly ScoreTable[],
   source: (location: CellLocation) => SourceLocation,
+  mode: RoundingMode,
 ): readonly AuditCheck[] {
   const scores = tableScores(tables);
   if (scores.size === 0) return [];
@@ -81,7 +85,7 @@ export function narrativeTableChecks(
         },
         claim,
         table.value,
-        'half-up',
+        mode,
         false,
       );
       if (check === undefined) continue;
