@@ -102,7 +102,7 @@ export default defineConfig([
   },
   {
     // The command line: one ESM file with its shebang; the library entry points stay free of it.
-    entry: { cli: 'src/cli/bin.ts' },
+    entry: { cli: 'src/cli/bin.ts', batchWorker: 'src/cli/node/batchWorker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

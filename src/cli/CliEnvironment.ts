@@ -1,4 +1,6 @@
 import type { FileBytes } from './FileBytes.js';
+import type { BatchSettings, BatchTask, TaskResult } from './batch/BatchTask.js';
+import type { DirectoryEntry } from './DirectoryEntry.js';
 import type { WriteOutcome } from './WriteOutcome.js';
 
 /** What the CLI needs from its surroundings, so that it can run in a test as well as a shell. */
@@ -24,4 +26,35 @@ export interface CliEnvironment {
   readonly version: string;
   /** The largest input read, in bytes; {@link defaultMaxInputBytes} (64 MiB) when absent. */
   readonly maxInputBytes?: number;
+  /**
+   * Appends to a file written by `writeFile` (a batch's NDJSON results, written as they come).
+   * Never throws. Absent: a batch's output to a file is written whole at the end.
+   */
+  readonly appendFile?: (path: string, bytes: Uint8Array) => WriteOutcome;
+  /**
+   * The entries of a directory, or `undefined` when the path is not one (a file, or nothing: its
+   * reading then says which). Never throws. Absent: no argument is taken as a directory.
+   */
+  readonly listDirectory?: (path: string) => readonly DirectoryEntry[] | undefined;
+  /** Joins a directory's path and an entry's name. */
+  readonly joinPath?: (directory: string, name: string) => string;
+  /** Whether standard error is a terminal (a batch then shows its progress there). */
+  readonly stderrIsTerminal?: boolean;
+  /** A clock in milliseconds, for a batch's progress (its rate and time left). */
+  readonly now?: () => number;
+  /** How many cores the batch may use by default (`--jobs`); 1 when absent. */
+  readonly cores?: number;
+  /**
+   * Runs batch tasks on worker threads (`--jobs N` above 1), giving each result as it comes.
+   * Absent: every batch runs in this thread.
+   */
+  readonly runWorkers?: WorkerRunner;
 }
+
+/** Runs batch tasks on `jobs` worker threads; resolves when every result was given. */
+export type WorkerRunner = (
+  settings: BatchSettings,
+  tasks: readonly BatchTask[],
+  jobs: number,
+  onResult: (result: TaskResult) => void,
+) => Promise<void>;

@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { nodeEnvironment } from './node/nodeEnvironment.js';
 import { outputErrorHandler } from './node/outputErrorHandler.js';
 import { languageOf } from './parseCommandLine.js';
 import { runCli } from './runCli.js';
+import { workerRunner } from './node/workerRunner.js';
 
 // dist/cli.js sits one level below the package root, beside the bundled examples/.
 const packageRoot = new URL('..', import.meta.url);
@@ -25,6 +28,7 @@ process.stdout.on(
 // Nothing more can be said when standard error itself fails.
 process.stderr.on('error', () => undefined);
 
+const defaultDataFile = fileURLToPath(new URL('examples/nanzhou-2023.json', packageRoot));
 const exit = runCli(
   argv,
   nodeEnvironment({
@@ -32,8 +36,16 @@ const exit = runCli(
       process.stdout.write(text);
     },
     stderr,
-    defaultDataFile: fileURLToPath(new URL('examples/nanzhou-2023.json', packageRoot)),
+    defaultDataFile,
     version,
+    stderrIsTerminal: process.stderr.isTTY,
+    now: () => performance.now(),
+    cores: availableParallelism(),
+    // dist/batchWorker.js sits beside dist/cli.js.
+    runWorkers: workerRunner(new URL('./batchWorker.js', import.meta.url), {
+      defaultDataFile,
+      version,
+    }),
   }),
 );
 if (typeof exit === 'number') process.exitCode = exit;

@@ -25,10 +25,19 @@ export function evaluateDataFile(
   // parseDataFile validates and prepares the scheme with the default engine and returns it
   // deep-frozen, so evaluate finds it prepared: the scheme is validated once.
   const data = parseDataFile(json);
-  if (!data.ok) return { ok: false, exit: io.printIssues(environment, lang, file, data.issues) };
+  if (!data.ok)
+    return {
+      ok: false,
+      exit: io.printIssues(environment, lang, file, data.issues),
+      issues: data.issues,
+    };
   const result = evaluate(data.value.scheme, data.value.inputs);
   if (!result.ok) {
-    return { ok: false, exit: io.printIssues(environment, lang, file, result.issues) };
+    return {
+      ok: false,
+      exit: io.printIssues(environment, lang, file, result.issues),
+      issues: result.issues,
+    };
   }
   return { ok: true, value: { data: data.value, evaluation: result.value } };
 }

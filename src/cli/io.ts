@@ -72,10 +72,12 @@ function readReport(
   file: string,
 ): Outcome<{ readonly text: string } | { readonly bytes: Uint8Array }> {
   const read = readInputBytes(environment, file);
-  if (!read.ok) return { ok: false, exit: report(environment, lang, read.issues) };
+  if (!read.ok)
+    return { ok: false, exit: report(environment, lang, read.issues), issues: read.issues };
   if (containerFormat(read.value) !== 'text') return { ok: true, value: { bytes: read.value } };
   const decoded = decodeInput(file, read.value);
-  if (!decoded.ok) return { ok: false, exit: report(environment, lang, decoded.issues) };
+  if (!decoded.ok)
+    return { ok: false, exit: report(environment, lang, decoded.issues), issues: decoded.issues };
   if (decoded.value.encoding === 'gb18030') {
     environment.stderr(`${messages[lang].decodedAsGb18030(inputName(file)[lang])}\n`);
   }
@@ -85,7 +87,9 @@ function readReport(
 /** Reads a text file, reporting a file that cannot be read as text. */
 function readText(environment: CliEnvironment, lang: Language, file: string): Outcome<string> {
   const text = textOf(environment, lang, file);
-  return text.ok ? text : { ok: false, exit: report(environment, lang, text.issues) };
+  return text.ok
+    ? text
+    : { ok: false, exit: report(environment, lang, text.issues), issues: text.issues };
 }
 
 /**
@@ -97,7 +101,12 @@ function readJson(environment: CliEnvironment, lang: Language, file: string): Ou
   const text = readText(environment, lang, file);
   if (!text.ok) return text;
   const parsed = parseJsonText(text.value);
-  if (!parsed.ok) return { ok: false, exit: printIssues(environment, lang, file, parsed.issues) };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      exit: printIssues(environment, lang, file, parsed.issues),
+      issues: parsed.issues,
+    };
   return { ok: true, value: parsed.value };
 }
 

@@ -5,7 +5,8 @@ import { cliIssues } from './cliIssues.js';
 import { closestName } from './closestName.js';
 
 /** The options only some commands take. */
-export type CommandOption = 'format' | 'data' | 'scheme' | 'output' | 'bom';
+export type CommandOption =
+  'format' | 'data' | 'scheme' | 'output' | 'bom' | 'jobs' | 'ndjson' | 'quiet' | 'summary';
 
 /** Every option, with its type and short form. */
 const definitions = {
@@ -18,6 +19,10 @@ const definitions = {
   output: { type: 'string', short: 'o' },
   bom: { type: 'boolean' },
   'no-bom': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  ndjson: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  summary: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof definitions;
@@ -35,6 +40,10 @@ function commandOptionOf(name: OptionName): CommandOption | undefined {
     case 'scheme':
     case 'output':
     case 'bom':
+    case 'jobs':
+    case 'ndjson':
+    case 'quiet':
+    case 'summary':
       return name;
     case 'no-bom':
       return 'bom';
@@ -73,6 +82,14 @@ export interface CommandLine {
     readonly output?: string;
     /** `true` for `--bom`, `false` for `--no-bom`. */
     readonly bom?: boolean;
+    /** `--jobs N`: how many worker threads score a batch, as written. */
+    readonly jobs?: string;
+    /** `--ndjson`: standard input holds one document per line. */
+    readonly ndjson?: boolean;
+    /** `--quiet`: no progress bar. */
+    readonly quiet?: boolean;
+    /** `--summary FILE`: where a batch's summary is written beside its NDJSON results. */
+    readonly summary?: string;
   };
   /** The command options given, each with the spelling written (for a refusal). */
   readonly given: readonly { readonly option: CommandOption; readonly written: string }[];
@@ -129,9 +146,9 @@ export function parseCommandLine(
   const known = commandOptions?.(positionals);
   const candidates = spellings([
     ...globalOptions,
-    ...(known ?? ['format', 'data', 'scheme', 'output', 'bom']).flatMap((option) =>
-      option === 'bom' ? ['bom', 'no-bom'] : [option],
-    ),
+    ...(
+      known ?? ['format', 'data', 'scheme', 'output', 'bom', 'jobs', 'ndjson', 'quiet', 'summary']
+    ).flatMap((option) => (option === 'bom' ? ['bom', 'no-bom'] : [option])),
   ]);
   const issues: Issue[] = [];
   const values = new Map<OptionName, string | boolean>();
@@ -173,6 +190,10 @@ export function parseCommandLine(
       ...text('scheme'),
       ...text('output'),
       ...(bom === undefined ? {} : { bom }),
+      ...text('jobs'),
+      ...(values.get('ndjson') === true ? { ndjson: true } : {}),
+      ...(values.get('quiet') === true ? { quiet: true } : {}),
+      ...text('summary'),
     },
     given,
     positionals,

@@ -16,7 +16,7 @@ const layers: readonly (readonly string[])[] = [
   ['render'],
   ['tables'],
   ['audit'],
-  ['cases', 'testing'],
+  ['cases', 'testing', 'batch'],
   ['cli'],
   ['entry'],
 ];

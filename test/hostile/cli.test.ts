@@ -242,7 +242,7 @@ describe('options', () => {
     expect(run(['validate', 'x.json', '--format', 'json', '--lang', 'en']).stderr).toBe(
       'The validate command takes no option --format (see jixiao validate --help) [unsupported_option]\n',
     );
-    expect(run(['score', 'a.json', 'b.json']).stderr).toBe(
+    expect(run(['validate', 'a.json', 'b.json']).stderr).toBe(
       '多余的参数：b.json（见 jixiao --help） [unexpected_argument]\n',
     );
   });
@@ -250,7 +250,7 @@ describe('options', () => {
   test('every line of an option or file-level error ends with its [code]', () => {
     const lines: string[] = [];
     for (const argv of [
-      ['score', '--formt', 'json', '--x', '-q'],
+      ['score', '--formt', 'json', '--x', '-z'],
       ['score', '--format', 'xml'],
       ['schema', 'nope'],
       ['presets', 'extra'],

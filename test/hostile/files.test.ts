@@ -189,19 +189,32 @@ describe('files that are not regular files', () => {
     },
   );
 
-  test('a directory is is_directory for score, validate, audit, audit --data and test', () => {
+  test('a directory is is_directory for validate, audit --data and test', () => {
     const folder = join(scratch, 'folder.json');
     mkdirSync(folder, { recursive: true });
     const report = write('one.txt', 'x');
     const line = `${folder} 是文件夹，不是文件 [is_directory]\n`;
     for (const argv of [
-      ['score', folder],
       ['validate', folder],
-      ['audit', folder],
       ['audit', report, '--data', folder],
       ['test', folder],
     ]) {
       expect([argv, runReal(argv)]).toEqual([argv, { code: 2, stdout: '', stderr: line }]);
+    }
+  });
+
+  test('score and audit read a directory as a batch of its files: none there is no_documents', async () => {
+    const folder = join(scratch, 'empty-folder.json');
+    mkdirSync(folder, { recursive: true });
+    for (const argv of [
+      ['score', folder],
+      ['audit', folder],
+    ]) {
+      const run = runReal(argv);
+      expect([argv, { ...run, code: await run.code }]).toEqual([
+        argv,
+        { code: 2, stdout: '', stderr: expect.stringMatching(/ \[no_documents\]\n$/u) as unknown },
+      ]);
     }
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeEnvironment } from '../../src/cli/node/nodeEnvironment.js';
+import { workerRunner } from '../../src/cli/node/workerRunner.js';
 import { runCli } from '../../src/cli/runCli.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -45,7 +46,31 @@ export async function runJixiaoAsync(...args: readonly string[]): Promise<CliRun
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
-function startJixiao(args: readonly string[]): {
+/**
+ * Runs the `jixiao` command line in-process as {@link runJixiaoAsync} does, with standard input
+ * holding `stdin`. Batches given `--jobs N` run on real worker threads (dist/batchWorker.js, as
+ * built by `npm test`'s pretest).
+ *
+ * @param stdin - standard input's bytes or text
+ * @param args - the arguments after `jixiao`
+ * @returns the exit code and both streams
+ */
+export async function runJixiaoWithInput(
+  stdin: string | Uint8Array,
+  ...args: readonly string[]
+): Promise<CliRun> {
+  const run = startJixiao(
+    args,
+    typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin,
+  );
+  const code = await run.code;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+function startJixiao(
+  args: readonly string[],
+  stdin: Uint8Array = new Uint8Array(),
+): {
   readonly code: number | Promise<number>;
   readonly stdout: () => string;
   readonly stderr: () => string;
@@ -59,9 +84,13 @@ function startJixiao(args: readonly string[]): {
     stderr: (text) => {
       stderr += text;
     },
-    readStdin: () => ({ ok: true, bytes: new Uint8Array() }),
+    readStdin: () => ({ ok: true, bytes: stdin }),
     defaultDataFile: join(root, 'examples/nanzhou-2023.json'),
     version,
+    runWorkers: workerRunner(new URL('../../dist/batchWorker.js', import.meta.url), {
+      defaultDataFile: join(root, 'examples/nanzhou-2023.json'),
+      version,
+    }),
   });
   const code = runCli(args, environment);
   return { code, stdout: () => stdout, stderr: () => stderr };

@@ -21,6 +21,7 @@ import type { CliEnvironment } from '../CliEnvironment.js';
 import type { Command } from '../Command.js';
 import type { Exit } from '../Exit.js';
 import type { Invocation } from '../Invocation.js';
+import { isBatch, refusedJobs, runBatch } from '../batch/runBatch.js';
 import { cliIssues } from '../cliIssues.js';
 import { evaluateDataFile } from '../evaluateDataFile.js';
 import { inputName } from '../inputName.js';
@@ -113,7 +114,11 @@ function schemeToCheck(
     if (!json.ok) return json;
     const parsed = parseScheme(json.value);
     if (!parsed.ok)
-      return { ok: false, exit: io.printIssues(environment, lang, given, parsed.issues) };
+      return {
+        ok: false,
+        exit: io.printIssues(environment, lang, given, parsed.issues),
+        issues: parsed.issues,
+      };
     const reference = referenceOf(parsed.value);
     return {
       ok: true,
@@ -129,7 +134,11 @@ function schemeToCheck(
   }
   const preset = findPreset(given ?? defaultPreset);
   if (!preset.ok) {
-    return { ok: false, exit: io.printIssues(environment, lang, '--scheme', preset.issues) };
+    return {
+      ok: false,
+      exit: io.printIssues(environment, lang, '--scheme', preset.issues),
+      issues: preset.issues,
+    };
   }
   const scheme = preset.value.skeleton();
   const reference = referenceOf(scheme);
@@ -428,67 +437,87 @@ const exitOf = (audit: TextAudit): Exit =>
  */
 export const audit: Command = {
   help: (lang) => messages[lang].audit,
-  options: ['format', 'data', 'scheme'],
+  options: ['format', 'data', 'scheme', 'output', 'bom', 'jobs', 'ndjson', 'quiet', 'summary'],
   run(invocation) {
-    const { environment, lang, args, options } = invocation;
-    const text = messages[lang];
-    const format = options.format ?? 'table';
-    if (format !== 'table' && format !== 'json') {
-      return io.report(environment, lang, [cliIssues.unknownFormat(format, ['table', 'json'])]);
-    }
-    const json = format === 'json';
-    const errors: string[] = [];
-    const env = json ? keepingErrors(environment, errors) : environment;
-    const failed = (
-      exit: Exit,
-      issues: readonly Issue[] = [],
-      extraJson: Readonly<Record<string, unknown>> = {},
-    ): Exit => {
-      if (json) environment.stdout(failureJson(exit, issues, errors, extraJson));
-      return exit;
+    const jobs = refusedJobs(invocation);
+    if (jobs !== undefined) return jobs;
+    if (isBatch(invocation)) return runBatch(invocation, 'audit');
+    const { output } = invocation.options;
+    if (output === undefined || output === '-') return auditOne(invocation);
+    // With --output, what the audit writes goes to the file once it is done.
+    const kept: string[] = [];
+    const exit = auditOne({
+      ...invocation,
+      environment: { ...invocation.environment, stdout: (text) => kept.push(text) },
+    });
+    const write = (code: Exit): Exit => {
+      const { environment, lang, options } = invocation;
+      const bom = options.bom ?? false;
+      return io.writeOutput(environment, lang, kept.join(''), { output, bom }) === 0 ? code : 2;
     };
-    const [file, ...extra] = args;
-    if (file === undefined) {
-      return failed(missingFile(env, lang, text.audit), [cliIssues.missingFile()]);
-    }
-    if (extra.length > 0) {
-      const issue = cliIssues.unexpectedArguments(extra);
-      return failed(io.report(env, lang, [issue]), [issue]);
-    }
-    const read = io.readReport(env, lang, file);
-    if (!read.ok) return failed(read.exit);
-    const audit = (text: string, tables?: readonly CellGrid[]): Exit => {
-      const against = schemeToCheck(
-        invocation,
-        env,
-        tables === undefined ? text : choiceText(text, tables),
-      );
-      if (!against.ok) return failed(against.exit);
-      const { scheme, recomputed, choice } = against.value;
-      const audited = auditText(text, {
-        ...(scheme === undefined ? {} : { scheme }),
-        ...(recomputed === undefined ? {} : { recomputed }),
-        ...(against.value.claims === undefined || tables !== undefined
-          ? {}
-          : { claims: against.value.claims }),
-        ...(against.value.period === undefined ? {} : { period: against.value.period }),
-        ...(against.value.recomputedFor === undefined
-          ? {}
-          : { recomputedFor: against.value.recomputedFor }),
-        ...(tables === undefined ? {} : { tables }),
-      });
-      if (!audited.ok)
-        return failed(io.printIssues(env, lang, file, audited.issues), audited.issues);
-      return printAudit(invocation, env, audited.value, choice, json, failed);
-    };
-    if ('text' in read.value) return audit(read.value.text);
-    return readDocument(read.value.bytes).then((document) =>
-      document.ok
-        ? audit(document.value.text, document.value.grids)
-        : failed(io.printIssues(env, lang, file, document.issues), document.issues),
-    );
+    return typeof exit === 'number' ? write(exit) : exit.then(write);
   },
 };
+
+/** The audit of one report, written to the invocation's standard output. */
+function auditOne(invocation: Invocation): Exit | Promise<Exit> {
+  const { environment, lang, args, options } = invocation;
+  const text = messages[lang];
+  const format = options.format ?? 'table';
+  if (format !== 'table' && format !== 'json') {
+    return io.report(environment, lang, [cliIssues.unknownFormat(format, ['table', 'json'])]);
+  }
+  const json = format === 'json';
+  const errors: string[] = [];
+  const env = json ? keepingErrors(environment, errors) : environment;
+  const failed = (
+    exit: Exit,
+    issues: readonly Issue[] = [],
+    extraJson: Readonly<Record<string, unknown>> = {},
+  ): Exit => {
+    if (json) environment.stdout(failureJson(exit, issues, errors, extraJson));
+    return exit;
+  };
+  const [file, ...extra] = args;
+  if (file === undefined) {
+    return failed(missingFile(env, lang, text.audit), [cliIssues.missingFile()]);
+  }
+  if (extra.length > 0) {
+    const issue = cliIssues.unexpectedArguments(extra);
+    return failed(io.report(env, lang, [issue]), [issue]);
+  }
+  const read = io.readReport(env, lang, file);
+  if (!read.ok) return failed(read.exit, read.issues);
+  const audit = (text: string, tables?: readonly CellGrid[]): Exit => {
+    const against = schemeToCheck(
+      invocation,
+      env,
+      tables === undefined ? text : choiceText(text, tables),
+    );
+    if (!against.ok) return failed(against.exit, against.issues);
+    const { scheme, recomputed, choice } = against.value;
+    const audited = auditText(text, {
+      ...(scheme === undefined ? {} : { scheme }),
+      ...(recomputed === undefined ? {} : { recomputed }),
+      ...(against.value.claims === undefined || tables !== undefined
+        ? {}
+        : { claims: against.value.claims }),
+      ...(against.value.period === undefined ? {} : { period: against.value.period }),
+      ...(against.value.recomputedFor === undefined
+        ? {}
+        : { recomputedFor: against.value.recomputedFor }),
+      ...(tables === undefined ? {} : { tables }),
+    });
+    if (!audited.ok) return failed(io.printIssues(env, lang, file, audited.issues), audited.issues);
+    return printAudit(invocation, env, audited.value, choice, json, failed);
+  };
+  if ('text' in read.value) return audit(read.value.text);
+  return readDocument(read.value.bytes).then((document) =>
+    document.ok
+      ? audit(document.value.text, document.value.grids)
+      : failed(io.printIssues(env, lang, file, document.issues), document.issues),
+  );
+}
 
 /** The text the scheme is chosen by for a file: its prose, and each table row's cells on a line. */
 const choiceText = (text: string, tables: readonly CellGrid[]): string =>

@@ -6,6 +6,7 @@ import type { DataFile } from '../../json/parseDataFile.js';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderMarkdown } from '../../render/renderMarkdown.js';
 import { renderTable } from '../../render/renderTable.js';
+import { isBatch, refusedJobs, runBatch } from '../batch/runBatch.js';
 import { cliIssues } from '../cliIssues.js';
 import type { Command } from '../Command.js';
 import type { Invocation } from '../Invocation.js';
@@ -77,8 +78,12 @@ function wantsBom(format: (typeof formats)[number], options: Invocation['options
  */
 export const score: Command = {
   help: (lang) => messages[lang].score,
-  options: ['format', 'output', 'bom'],
-  run({ environment, lang, args, options }) {
+  options: ['format', 'output', 'bom', 'jobs', 'ndjson', 'quiet', 'summary'],
+  run(invocation) {
+    const jobs = refusedJobs(invocation);
+    if (jobs !== undefined) return jobs;
+    if (isBatch(invocation)) return runBatch(invocation, 'score');
+    const { environment, lang, args, options } = invocation;
     if (args.length > 1) {
       return io.report(environment, lang, [cliIssues.unexpectedArguments(args.slice(1))]);
     }

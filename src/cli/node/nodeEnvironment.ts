@@ -1,4 +1,6 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { appendFileBytes } from './appendFileBytes.js';
+import { listDirectory } from './listDirectory.js';
 import type { CliEnvironment } from '../CliEnvironment.js';
 import type { FileBytes } from '../FileBytes.js';
 import { readFileBytes } from './readFileBytes.js';
@@ -20,7 +22,12 @@ import { writeFileBytes } from './writeFileBytes.js';
  */
 export function nodeEnvironment(
   given: Pick<CliEnvironment, 'stdout' | 'stderr' | 'defaultDataFile' | 'version'> &
-    Partial<Pick<CliEnvironment, 'maxInputBytes' | 'readStdin'>>,
+    Partial<
+      Pick<
+        CliEnvironment,
+        'maxInputBytes' | 'readStdin' | 'stderrIsTerminal' | 'now' | 'cores' | 'runWorkers'
+      >
+    >,
 ): CliEnvironment {
   let stdin: FileBytes | undefined;
   const readStdin = given.readStdin ?? readStdinBytes;
@@ -29,6 +36,9 @@ export function nodeEnvironment(
     readFile: readFileBytes,
     readStdin: (limit) => (stdin ??= readStdin(limit)),
     writeFile: writeFileBytes,
+    appendFile: appendFileBytes,
+    listDirectory,
+    joinPath: join,
     resolve: (file, path) => resolve(dirname(file), path),
   };
 }

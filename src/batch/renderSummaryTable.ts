@@ -1,0 +1,47 @@
+import type { Language } from '../issues/Language.js';
+import { displayWidth } from '../render/displayWidth.js';
+import { lineText } from '../render/lineText.js';
+import type { BatchSummary } from './BatchSummary.js';
+import { summarySections } from './summarySections.js';
+
+const pad = (text: string, width: number, right: boolean): string => {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+};
+
+/**
+ * Renders a batch summary for a terminal: each section under its title, columns aligned by
+ * display width (a Chinese character is two columns), numbers right-aligned; every name and
+ * message on one line with its controls shown as escapes.
+ *
+ * @param summary - the batch summary
+ * @param options - `lang` (`zh` default)
+ * @returns the text, ending with a newline
+ *
+ * @example
+ * renderSummaryTable(summary).split('\n')[0]; // → '概况'
+ */
+export function renderSummaryTable(
+  summary: BatchSummary,
+  options: { readonly lang?: Language } = {},
+): string {
+  const lang = options.lang ?? 'zh';
+  const blocks = summarySections(summary, lang).map((section) => {
+    const rows = section.rows.map((row) => row.map((cell) => lineText(cell)));
+    const widths = section.header.map((title, column) =>
+      Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
+    );
+    const line = (cells: readonly string[]): string =>
+      cells
+        .map((cell, column) => pad(cell, widths[column] ?? 0, section.numeric[column] === true))
+        .join('  ')
+        .trimEnd();
+    return [
+      section.title,
+      line(section.header),
+      widths.map((width) => '─'.repeat(width)).join('  '),
+      ...rows.map(line),
+    ].join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}

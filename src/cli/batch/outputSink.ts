@@ -1,0 +1,78 @@
+import type { Language } from '../../issues/Language.js';
+import type { CliEnvironment } from '../CliEnvironment.js';
+import { cliIssues } from '../cliIssues.js';
+import type { Exit } from '../Exit.js';
+import { io } from '../io.js';
+
+/** Where a batch writes its results, as they come. */
+export interface OutputSink {
+  readonly write: (text: string) => void;
+  /** Writes what is left and returns 0, or 2 when the file could not be written (reported). */
+  readonly close: () => Exit;
+}
+
+/** How much text is gathered before it is written to a file. */
+const chunkLength = 1 << 18;
+
+/**
+ * A batch's output: standard output line by line, or the `--output` file written in chunks (the
+ * first written whole, the rest appended), so that a batch of any size holds one chunk. A file
+ * that cannot be written is reported once; later output is dropped.
+ *
+ * @param environment - standard output and file writing
+ * @param lang - the language of a write failure
+ * @param output - `--output`, `-` or absent for standard output
+ * @param options - `bom`: a UTF-8 byte-order mark first
+ * @returns the sink
+ *
+ * @example
+ * const sink = outputSink(environment, 'zh', 'out.ndjson', { bom: false }); sink.write('{}\n'); sink.close(); // → 0
+ */
+export function outputSink(
+  environment: CliEnvironment,
+  lang: Language,
+  output: string | undefined,
+  { bom }: { readonly bom: boolean },
+): OutputSink {
+  let started = false;
+  if (output === undefined || output === '-') {
+    return {
+      write: (text) => {
+        environment.stdout(!started && bom ? `\uFEFF${text}` : text);
+        started = true;
+      },
+      close: () => 0,
+    };
+  }
+  const encoder = new TextEncoder();
+  let chunk: string[] = [bom ? '\uFEFF' : ''];
+  let length = 0;
+  let failed = false;
+  const flush = (): void => {
+    if (failed) return;
+    const bytes = encoder.encode(chunk.join(''));
+    chunk = [];
+    length = 0;
+    const written =
+      started && environment.appendFile !== undefined
+        ? environment.appendFile(output, bytes)
+        : environment.writeFile(output, bytes);
+    started = true;
+    if (!written.ok) {
+      failed = true;
+      io.report(environment, lang, [cliIssues.writeFailed(output, written.detail)]);
+    }
+  };
+  return {
+    write: (text) => {
+      chunk.push(text);
+      length += text.length;
+      // Without appending, the file is written whole at the end.
+      if (length >= chunkLength && environment.appendFile !== undefined) flush();
+    },
+    close: () => {
+      if (!started || chunk.length > 0) flush();
+      return failed ? 2 : 0;
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import { createBatchSummary } from '../../batch/createBatchSummary.js';
+import type { BatchSummary } from '../../batch/BatchSummary.js';
+import { renderSummaryCsv } from '../../batch/renderSummaryCsv.js';
+import { renderSummaryMarkdown } from '../../batch/renderSummaryMarkdown.js';
+import { renderSummaryTable } from '../../batch/renderSummaryTable.js';
+import type { Language } from '../../issues/Language.js';
+import { cliIssues } from '../cliIssues.js';
+import type { CliEnvironment } from '../CliEnvironment.js';
+import type { Exit } from '../Exit.js';
+import type { Invocation } from '../Invocation.js';
+import { io } from '../io.js';
+import type { BatchSettings, TaskResult } from './BatchTask.js';
+import { batchExtensions } from './batchExtensions.js';
+import { batchIssues } from './batchIssues.js';
+import { collectTasks } from './collectTasks.js';
+import { outputSink } from './outputSink.js';
+import { progressBar } from './progressBar.js';
+import { runTask } from './runTask.js';
+
+/** The formats of a batch: one NDJSON line per document, or the summary in a text form. */
+export const batchFormats = ['ndjson', 'table', 'json', 'markdown', 'csv'] as const;
+type SummaryFormat = Exclude<(typeof batchFormats)[number], 'ndjson'>;
+
+/** How bad each exit code is: the batch exits with the worst of its documents'. */
+const severity: Readonly<Record<Exit, number>> = Object.freeze({ 0: 0, 3: 1, 1: 2, 2: 3 });
+const worse = (a: Exit, b: Exit): Exit => (severity[b] > severity[a] ? b : a);
+
+/** Fewer documents than this run in this thread: starting workers would cost more. */
+const fewestForWorkers = 32;
+/** The most worker threads a batch starts. */
+const mostJobs = 256;
+
+/** The summary written in a format. */
+function renderSummary(summary: BatchSummary, format: SummaryFormat, lang: Language): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(summary, null, 2)}\n`;
+    case 'markdown':
+      return renderSummaryMarkdown(summary, { lang });
+    case 'csv':
+      return renderSummaryCsv(summary, { lang });
+    case 'table':
+      return renderSummaryTable(summary, { lang });
+  }
+}
+
+/** The summary's format for a `--summary FILE`, by the file's extension (a table otherwise). */
+function formatOfFile(file: string): SummaryFormat {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  return 'table';
+}
+
+/**
+ * Whether a run of `score` or `audit` is a batch: several files, a directory, NDJSON input,
+ * `--format ndjson` or `--summary`.
+ *
+ * @param invocation - the command's arguments and options
+ * @returns whether it is a batch
+ *
+ * @example
+ * isBatch({ ...invocation, args: ['a.json', 'b.json'] }); // → true
+ */
+export function isBatch({ environment, args, options }: Invocation): boolean {
+  return (
+    args.length > 1 ||
+    options.ndjson === true ||
+    options.format === 'ndjson' ||
+    options.summary !== undefined ||
+    args.some((arg) => arg !== '-' && environment.listDirectory?.(arg) !== undefined)
+  );
+}
+
+/**
+ * The issue of a `--jobs` that is not a whole number from 1 to 256, checked whether or not the
+ * run is a batch.
+ *
+ * @param invocation - the command's environment and options
+ * @returns the exit code after reporting it, or undefined when `--jobs` is fine or absent
+ *
+ * @example
+ * refusedJobs({ ...invocation, options: { jobs: '0' } }); // → 2, `[invalid_jobs]` written
+ */
+export function refusedJobs({ environment, lang, options }: Invocation): Exit | undefined {
+  return jobsOf(environment, options.jobs) === undefined
+    ? io.report(environment, lang, [batchIssues.invalidJobs(options.jobs ?? '')])
+    : undefined;
+}
+
+/** The number of worker threads asked for, or undefined when `--jobs` is not a whole number 1–256. */
+function jobsOf(environment: CliEnvironment, written: string | undefined): number | undefined {
+  if (written === undefined) return Math.max(1, Math.min(mostJobs, environment.cores ?? 1));
+  if (!/^[0-9]{1,3}$/u.test(written)) return undefined;
+  const jobs = Number(written);
+  return jobs >= 1 && jobs <= mostJobs ? jobs : undefined;
+}
+
+/**
+ * Runs `score` or `audit` over many documents: each file named, each directory's files (by the
+ * command's extensions, recursively), or each line of NDJSON standard input. Writes one NDJSON
+ * line per document in input order (`--format ndjson`), or the batch's summary (`--format
+ * table|json|markdown|csv`), and with `--summary FILE` the summary to that file too. One bad
+ * document never stops the batch: its issues go to standard error and into its line and the
+ * summary. `--jobs N` runs the documents on N worker threads with byte-identical output. The
+ * exit code is the worst of the documents' (2 unusable > 1 inconsistent > 3 unchecked > 0).
+ *
+ * @param invocation - the command's environment, language, arguments and options
+ * @param command - `score` or `audit`
+ * @returns the exit code, once every document is done
+ *
+ * @example
+ * await runBatch({ environment, lang: 'zh', args: ['reports/'], options: { format: 'ndjson' } }, 'score');
+ */
+export async function runBatch(invocation: Invocation, command: 'score' | 'audit'): Promise<Exit> {
+  const { environment, lang, args, options } = invocation;
+  const written = options.format ?? 'table';
+  const format = batchFormats.find((each) => each === written);
+  if (written === 'report')
+    return io.report(environment, lang, [batchIssues.formatNotForBatch(written)]);
+  if (format === undefined)
+    return io.report(environment, lang, [cliIssues.unknownFormat(written, batchFormats)]);
+  const jobs = jobsOf(environment, options.jobs);
+  if (jobs === undefined)
+    return io.report(environment, lang, [batchIssues.invalidJobs(options.jobs ?? '')]);
+  if (options.ndjson === true && args.some((arg) => arg !== '-'))
+    return io.report(environment, lang, [batchIssues.ndjsonWithFiles(args)]);
+  const collected = collectTasks(
+    environment,
+    args.length === 0 && options.ndjson !== true ? [environment.defaultDataFile] : args,
+    options.ndjson === true,
+    batchExtensions[command],
+    lang,
+  );
+  if (!collected.ok) return io.report(environment, lang, collected.issues);
+  for (const note of collected.notes) environment.stderr(`${note}\n`);
+  const { tasks } = collected;
+  const settings: BatchSettings = {
+    command,
+    lang,
+    lines: format === 'ndjson',
+    ...(options.data === undefined ? {} : { data: options.data }),
+    ...(options.scheme === undefined ? {} : { scheme: options.scheme }),
+  };
+  const toFile = options.output !== undefined && options.output !== '-';
+  const sink = outputSink(environment, lang, options.output, {
+    bom: options.bom ?? (format === 'csv' && toFile),
+  });
+  const summary = createBatchSummary();
+  const progress = progressBar(environment, tasks.length, lang, options.quiet === true);
+  let exit: Exit = 0;
+  let done = 0;
+  const pending = new Map<number, TaskResult>();
+  const give = (result: TaskResult): void => {
+    pending.set(result.index, result);
+    for (let next = pending.get(done); next !== undefined; next = pending.get(done)) {
+      pending.delete(done);
+      done += 1;
+      if (next.stderr !== '') {
+        progress.clear();
+        environment.stderr(next.stderr);
+      }
+      if (next.line !== '') sink.write(next.line);
+      summary.add(next.entry);
+      exit = worse(exit, next.exit);
+      progress.update(done);
+    }
+  };
+  const { runWorkers } = environment;
+  if (jobs > 1 && runWorkers !== undefined && tasks.length >= fewestForWorkers)
+    await runWorkers(settings, tasks, jobs, give);
+  else for (const task of tasks) give(await runTask(task, settings, environment));
+  progress.finish(done);
+  const result = summary.summary();
+  if (format !== 'ndjson') sink.write(renderSummary(result, format, lang));
+  exit = worse(exit, sink.close());
+  if (options.summary !== undefined) {
+    const summaryFormat = formatOfFile(options.summary);
+    const text = renderSummary(result, summaryFormat, lang);
+    exit = worse(
+      exit,
+      io.writeOutput(environment, lang, text, {
+        output: options.summary,
+        bom: options.bom ?? summaryFormat === 'csv',
+      }),
+    );
+  }
+  return exit;
+}

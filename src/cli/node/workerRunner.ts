@@ -1,0 +1,81 @@
+import { Worker } from 'node:worker_threads';
+import type { WorkerRunner } from '../CliEnvironment.js';
+import type { BatchTask, TaskResult } from '../batch/BatchTask.js';
+
+/** What a worker thread is started with, besides the batch's settings. */
+export interface WorkerBase {
+  readonly defaultDataFile: string;
+  readonly version: string;
+  readonly maxInputBytes?: number;
+}
+
+/** What a worker sends back: a chunk's results, or the error that stopped it (a bug). */
+export type WorkerReply = { readonly results: readonly TaskResult[] } | { readonly error: string };
+
+/** How many chunks each worker holds at once, so that it never waits for the next. */
+const chunksInFlight = 2;
+
+/** How many tasks are sent together: enough to make a message cheap, few enough to share out. */
+const chunkSize = (tasks: number, jobs: number): number =>
+  Math.max(1, Math.min(64, Math.ceil(tasks / (jobs * 16))));
+
+/**
+ * Runs a batch's tasks on `node:worker_threads` (no pool library: the work is a list known in
+ * advance, shared out in chunks to a fixed set of threads, which is a few lines here): each
+ * thread runs the same `runTask` as the main thread, so results are the same bytes; the main
+ * thread puts them back in input order. Threads are ended when every result is in; an error in
+ * a thread (a bug, never bad input) rejects.
+ *
+ * @param script - the worker's module (dist/batchWorker.js)
+ * @param base - what each worker's environment needs: the bundled example, the version, the cap
+ * @returns the runner
+ *
+ * @example
+ * workerRunner(new URL('./batchWorker.js', import.meta.url), base)(settings, tasks, 2, onResult);
+ */
+export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
+  return (settings, tasks, jobs, onResult) =>
+    new Promise<void>((resolve, reject) => {
+      const size = chunkSize(tasks.length, jobs);
+      const chunks: BatchTask[][] = [];
+      for (let start = 0; start < tasks.length; start += size)
+        chunks.push(tasks.slice(start, start + size));
+      const threads = Math.min(jobs, chunks.length);
+      const workers: Worker[] = [];
+      let next = 0;
+      let received = 0;
+      let settled = false;
+      const end = (error?: Error): void => {
+        if (settled) return;
+        settled = true;
+        void Promise.all(workers.map((worker) => worker.terminate())).then(() => {
+          if (error === undefined) resolve();
+          else reject(error);
+        });
+      };
+      const send = (worker: Worker): void => {
+        const chunk = chunks[next];
+        if (chunk === undefined) return;
+        next += 1;
+        worker.postMessage({ tasks: chunk });
+      };
+      for (let thread = 0; thread < threads; thread += 1) {
+        const worker = new Worker(script, { workerData: { settings, base } });
+        workers.push(worker);
+        worker.on('message', (reply: WorkerReply) => {
+          if ('error' in reply) {
+            end(new Error(reply.error));
+            return;
+          }
+          for (const result of reply.results) onResult(result);
+          received += 1;
+          if (received === chunks.length) end();
+          else send(worker);
+        });
+        worker.on('error', (error) => {
+          end(error);
+        });
+        for (let held = 0; held < chunksInFlight; held += 1) send(worker);
+      }
+    });
+}

@@ -1,0 +1,315 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { nodeEnvironment } from '../src/cli/node/nodeEnvironment.js';
+import { runCli } from '../src/cli/runCli.js';
+import { runJixiaoAsync, runJixiaoWithInput } from './support/runJixiao.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const nanzhou = readFileSync(join(root, 'examples/nanzhou-2023.json'), 'utf8');
+const project = readFileSync(join(root, 'examples/project-2024.json'), 'utf8');
+
+/** A folder of data files: two examples, a bad one, one in a subfolder, a hidden one, a text file. */
+function dataFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'jixiao-batch-'));
+  writeFileSync(join(folder, 'b-nanzhou.json'), nanzhou);
+  writeFileSync(join(folder, 'a-project.json'), project);
+  writeFileSync(join(folder, 'c-bad.json'), '{"scheme": "nope"}');
+  mkdirSync(join(folder, 'sub'));
+  const other = JSON.parse(project) as { project: { name: string }; inputs?: unknown };
+  other.project.name = '另一个项目';
+  writeFileSync(join(folder, 'sub', 'd-other.json'), JSON.stringify(other));
+  writeFileSync(join(folder, '.hidden.json'), '[');
+  writeFileSync(join(folder, 'notes.txt'), 'not read');
+  return folder;
+}
+
+/** A folder of `count` project documents, each its own project (p017.json, when there, is broken). */
+function manyProjects(count: number): string {
+  const folder = mkdtempSync(join(tmpdir(), 'jixiao-many-'));
+  const base = JSON.parse(project) as { project: { name: string } };
+  for (let index = 0; index < count; index += 1) {
+    base.project.name = `项目 ${index}`;
+    writeFileSync(join(folder, `p${String(index).padStart(3, '0')}.json`), JSON.stringify(base));
+  }
+  if (count > 17)
+    writeFileSync(join(folder, 'p017.json'), '{"scheme": "national-project@2020", "project": 3}');
+  return folder;
+}
+
+const lines = (text: string): Record<string, unknown>[] =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('jixiao score over many documents', () => {
+  test('a directory: its .json files in name order, recursively, hidden ones skipped; the summary', async () => {
+    const folder = dataFolder();
+    const run = await runJixiaoAsync('score', folder, '--format', 'json');
+    expect(run.code).toBe(2);
+    const summary = JSON.parse(run.stdout) as {
+      documents: number;
+      outcomes: Record<string, number>;
+      ranking: { rank: number; name: string; total: string; grade: string }[];
+      failures: { name: string; issues: { code: string }[] }[];
+    };
+    expect(summary.documents).toBe(4);
+    expect(summary.outcomes).toEqual({
+      scored: 3,
+      consistent: 0,
+      inconsistent: 0,
+      unchecked: 0,
+      failed: 1,
+    });
+    expect(
+      summary.ranking.map((each) => [each.rank, each.name.slice(folder.length + 1), each.total]),
+    ).toEqual([
+      [1, 'a-project.json', '94.60'],
+      [1, 'sub/d-other.json', '94.60'],
+      [3, 'b-nanzhou.json', '91.46'],
+    ]);
+    expect(
+      summary.failures.map((each) => [each.name.slice(folder.length + 1), each.issues[0]?.code]),
+    ).toEqual([['c-bad.json', 'unknown_preset']]);
+    // The failed document's issues are written to standard error as `score` writes them.
+    expect(run.stderr).toContain(
+      `错误：${join(folder, 'c-bad.json')}\n  scheme: 没有名为「nope」的内置方案`,
+    );
+  });
+
+  test('--format ndjson: one line per document in input order, each evaluation as `score --format json` gives it', async () => {
+    const folder = dataFolder();
+    const run = await runJixiaoAsync('score', folder, '--format', 'ndjson');
+    expect(run.code).toBe(2);
+    const results = lines(run.stdout);
+    expect(
+      results.map((each) => [
+        each['index'],
+        String(each['file']).slice(folder.length + 1),
+        each['exit'],
+      ]),
+    ).toEqual([
+      [0, 'a-project.json', 0],
+      [1, 'b-nanzhou.json', 0],
+      [2, 'c-bad.json', 2],
+      [3, 'sub/d-other.json', 0],
+    ]);
+    const single = await runJixiaoAsync(
+      'score',
+      join(folder, 'b-nanzhou.json'),
+      '--format',
+      'json',
+    );
+    expect(results[1]?.['evaluation']).toEqual(JSON.parse(single.stdout));
+    expect(results[1]?.['subject']).toEqual({
+      department: '广州市海珠区人民政府南洲街道办事处',
+      year: 2023,
+    });
+    expect(results[2]?.['issues']).toEqual([
+      expect.objectContaining({ code: 'unknown_preset', path: ['scheme'] }),
+    ]);
+  });
+
+  test('files named one by one keep the order given', async () => {
+    const folder = dataFolder();
+    const run = await runJixiaoAsync(
+      'score',
+      join(folder, 'b-nanzhou.json'),
+      join(folder, 'a-project.json'),
+      '--format',
+      'ndjson',
+    );
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout).map((each) => each['index'])).toEqual([0, 1]);
+    expect(String(lines(run.stdout)[0]?.['file'])).toContain('b-nanzhou.json');
+  });
+
+  test('--jobs 2 writes the same bytes as --jobs 1, on worker threads', async () => {
+    const folder = manyProjects(40);
+    const one = await runJixiaoAsync('score', folder, '--format', 'ndjson', '--jobs', '1');
+    const two = await runJixiaoAsync('score', folder, '--format', 'ndjson', '--jobs', '2');
+    expect(one.code).toBe(2);
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(lines(one.stdout)).toHaveLength(40);
+    const summaryOne = await runJixiaoAsync('score', folder, '--jobs', '1');
+    const summaryTwo = await runJixiaoAsync('score', folder, '--jobs', '2');
+    expect(summaryTwo.stdout).toBe(summaryOne.stdout);
+  });
+
+  test('--ndjson: each non-empty line of standard input is a document, named by its line', async () => {
+    const input = [
+      JSON.stringify(JSON.parse(nanzhou)),
+      '',
+      '{"scheme": ',
+      JSON.stringify(JSON.parse(project)),
+      '',
+    ].join('\n');
+    const run = await runJixiaoWithInput(input, 'score', '--ndjson', '--format', 'ndjson');
+    expect(run.code).toBe(2);
+    expect(lines(run.stdout).map((each) => [each['file'], each['exit']])).toEqual([
+      ['-:1', 0],
+      ['-:3', 2],
+      ['-:4', 0],
+    ]);
+    expect(run.stderr).toContain('-:3');
+  });
+
+  test('--summary FILE beside the NDJSON lines, its format by extension; -o writes the lines to a file', async () => {
+    const folder = dataFolder();
+    const out = mkdtempSync(join(tmpdir(), 'jixiao-out-'));
+    const run = await runJixiaoAsync(
+      'score',
+      folder,
+      '--format',
+      'ndjson',
+      '-o',
+      join(out, 'results.ndjson'),
+      '--summary',
+      join(out, 'summary.csv'),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(readFileSync(join(out, 'results.ndjson'), 'utf8'))).toHaveLength(4);
+    const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF概况\r\n项目,数量\r\n文档,4\r\n')).toBe(true);
+    await runJixiaoAsync('score', folder, '--summary', join(out, 'summary.md'), '--lang', 'en');
+    expect(readFileSync(join(out, 'summary.md'), 'utf8').split('\n').slice(0, 3)).toEqual([
+      '## Overview',
+      '',
+      '| what | count |',
+    ]);
+  });
+
+  test.each([
+    [['--jobs', '0'], 'invalid_jobs'],
+    [['--jobs', 'two'], 'invalid_jobs'],
+    [['--jobs', '257'], 'invalid_jobs'],
+    [['--ndjson', 'examples/nanzhou-2023.json'], 'ndjson_with_files'],
+    [['examples', '--format', 'report'], 'format_not_for_batch'],
+    [['examples', '--format', 'xml'], 'unknown_format'],
+  ])('%j is refused with [%s]', async (args, code) => {
+    const run = await runJixiaoAsync('score', ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`[${code}]`);
+    expect(run.stdout).toBe('');
+  });
+
+  test('a directory with no data file: no_documents, exit 2', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'jixiao-empty-'));
+    writeFileSync(join(folder, 'a.txt'), 'x');
+    const run = await runJixiaoAsync('score', folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[no_documents]');
+  });
+});
+
+describe('jixiao audit over many reports', () => {
+  test('a directory of texts and office files: the worst exit, flagged reports in the summary', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'jixiao-reports-'));
+    copyFileSync(
+      join(root, 'test/fixtures/tables/oneline-project-10-90.txt'),
+      join(folder, 'a-ok.txt'),
+    );
+    copyFileSync(
+      join(root, 'test/fixtures/tables/oneline-project-10-90-wrong-score.txt'),
+      join(folder, 'b-wrong.txt'),
+    );
+    copyFileSync(
+      join(root, 'test/fixtures/documents/project-2024.docx'),
+      join(folder, 'c-project.docx'),
+    );
+    writeFileSync(join(folder, 'd-data.json'), nanzhou);
+    const run = await runJixiaoAsync('audit', folder, '--format', 'json');
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout) as {
+      documents: number;
+      outcomes: Record<string, number>;
+      flagged: { name: string; outcome: string; findings: number }[];
+    };
+    expect(summary.documents).toBe(3);
+    expect(summary.outcomes).toEqual({
+      scored: 0,
+      consistent: 2,
+      inconsistent: 1,
+      unchecked: 0,
+      failed: 0,
+    });
+    expect(
+      summary.flagged.map((each) => [
+        each.name.slice(folder.length + 1),
+        each.outcome,
+        each.findings,
+      ]),
+    ).toEqual([['b-wrong.txt', 'inconsistent', 1]]);
+    const ndjson = await runJixiaoAsync('audit', folder, '--format', 'ndjson');
+    const results = lines(ndjson.stdout);
+    expect(results.map((each) => [each['index'], each['exit'], each['status']])).toEqual([
+      [0, 0, 'consistent'],
+      [1, 1, 'inconsistent'],
+      [2, 0, 'consistent'],
+    ]);
+    const single = await runJixiaoAsync('audit', join(folder, 'b-wrong.txt'), '--format', 'json');
+    const { index: _index, file: _file, ...rest } = results[1] ?? {};
+    expect(rest).toEqual(JSON.parse(single.stdout));
+  });
+
+  test('NDJSON reports: each line a text, or {"text": …}; an unreadable line fails alone', async () => {
+    const report = readFileSync(
+      join(root, 'test/fixtures/tables/oneline-project-10-90.txt'),
+      'utf8',
+    );
+    const input = [JSON.stringify(report), JSON.stringify({ text: report }), '42'].join('\n');
+    const run = await runJixiaoWithInput(input, 'audit', '--ndjson', '--format', 'ndjson');
+    expect(run.code).toBe(2);
+    expect(lines(run.stdout).map((each) => [each['file'], each['exit']])).toEqual([
+      ['-:1', 0],
+      ['-:2', 0],
+      ['-:3', 2],
+    ]);
+    expect(run.stderr).toContain('[invalid_batch_input]');
+  });
+});
+
+describe('the progress bar', () => {
+  async function withTerminal(...args: string[]): Promise<string> {
+    let stderr = '';
+    let clock = 0;
+    const environment = nodeEnvironment({
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+      defaultDataFile: join(root, 'examples/nanzhou-2023.json'),
+      version: '0.0.0',
+      stderrIsTerminal: true,
+      // Each reading of the clock is 250 ms after the one before.
+      now: () => (clock += 250),
+    });
+    await runCli(args, environment);
+    return stderr;
+  }
+
+  test('on a terminal: redrawn in place with counts, rate and time left, then one closing line', async () => {
+    const folder = manyProjects(3);
+    const stderr = await withTerminal('score', folder, '--format', 'ndjson', '--lang', 'en');
+    const erase = '\u001b[K';
+    const drawn = stderr.split('\r').filter((part) => part.startsWith('['));
+    expect(drawn.at(-1)?.endsWith(`${erase}\n`)).toBe(true);
+    expect(drawn[0]?.endsWith(erase)).toBe(true);
+    const shown = drawn.map((part) => part.replace(erase, ''));
+    expect(shown.at(-1)).toMatch(/^\[█{20}\] 3\/3 · \d+\/s · ETA 0s\n$/u);
+    expect(shown[0]).toMatch(/^\[█{6}░{14}\] 1\/3 · \d+\/s · ETA \d+s$/u);
+  });
+
+  test('--quiet, or standard error not a terminal: nothing', async () => {
+    const folder = manyProjects(3);
+    const quiet = await withTerminal('score', folder, '--format', 'ndjson', '--quiet');
+    expect(quiet).not.toContain('[█');
+    const run = await runJixiaoAsync('score', folder, '--format', 'ndjson');
+    expect(run.stderr).not.toContain('█');
+  });
+});
