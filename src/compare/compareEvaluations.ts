@@ -244,7 +244,7 @@ function comparedEvaluation(evaluation: Evaluation): ComparedEvaluation {
  *
  * Indicators are matched by id first (an id found once in each tree, on nodes of one type);
  * then, unless `matchByName` is `false`, an indicator left over on each side whose name path
- * (its 一级/二级/三级 names, with white space removed and full-width forms folded to half-width)
+ * (its 一级/二级/三级 Chinese names, white space removed and full-width forms folded to half-width)
  * is found once among the left-over ones of each side is the same indicator
  * (`matchedBy: 'name'`). A matched indicator whose parent is not its parent's counterpart is
  * `moved`. The two evaluations may use different schemes (a preset's new version): both
@@ -263,7 +263,7 @@ function comparedEvaluation(evaluation: Evaluation): ComparedEvaluation {
  *
  * @example
  * const comparison = compareEvaluations(evaluation2023, evaluation2024);
- * comparison.totalChange; // "-1.46"
+ * comparison.totalChange; // "4.54" (Nanzhou 2023 → test/fixtures/diff/nanzhou-2024.json)
  * comparison.indicators.find((row) => row.status === 'added')?.after?.id; // "garbage-sorting"
  */
 export function compareEvaluations(

@@ -50,7 +50,7 @@ function titleLines(value: unknown): readonly string[] | undefined {
  *
  * @example
  * renderComparisonTable(comparison).split('\n').at(-2);
- * // "末级指标：相同 27，变化 5，新增 1，删除 1，移动 1"
+ * // "末级指标：相同 28，变化 6，新增 1，删除 1，移动 1"
  */
 export function renderComparisonTable(
   comparison: EvaluationComparison,
