@@ -4,6 +4,7 @@ import { closestName } from './closestName.js';
 import type { Command } from './Command.js';
 import type { Exit } from './Exit.js';
 import { audit } from './commands/audit.js';
+import { diff } from './commands/diff.js';
 import { importCommand } from './commands/import.js';
 import { presets } from './commands/presets.js';
 import { schema } from './commands/schema.js';
@@ -19,6 +20,7 @@ const commands: ReadonlyMap<string, Command> = new Map([
   ['score', score],
   ['audit', audit],
   ['import', importCommand],
+  ['diff', diff],
   ['validate', validate],
   ['test', test],
   ['schema', schema],

@@ -7,24 +7,10 @@ import { invalidArgument } from '../issues/invalidArgument.js';
 import type { Language } from '../issues/Language.js';
 import { localize } from '../issues/LocalizedText.js';
 import { displayWidth } from './displayWidth.js';
-import { graphemes } from './graphemes.js';
+import { fitText } from './fitText.js';
 import { lineText } from './lineText.js';
 import { scoreSheetRows } from './scoreSheetRows.js';
 import { sheetLabels } from './sheetLabels.js';
-
-/** A text cut to a width in columns, with `…`, between user-perceived characters. */
-function fit(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const cluster of graphemes(text)) {
-    const columns = displayWidth(cluster);
-    if (used + columns > width - 1) break;
-    out += cluster;
-    used += columns;
-  }
-  return `${out}…`;
-}
 
 const padEnd = (text: string, width: number): string =>
   text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -86,7 +72,7 @@ export function renderTable(
   const title = titleLines(given['title']);
   const rows = scoreSheetRows(evaluation, { lang, trim: true });
   const names = rows.map((row) =>
-    fit(`${'  '.repeat(row.depth - 1)}${lineText(row.name)}`, nameWidth),
+    fitText(`${'  '.repeat(row.depth - 1)}${lineText(row.name)}`, nameWidth),
   );
   const nameColumn = Math.max(
     displayWidth(labels.indicator),
@@ -108,7 +94,7 @@ export function renderTable(
     labels.rate,
   );
   const line = (name: string, weight: string, score: string, rate: string, note: string) =>
-    `${padEnd(name, nameColumn)}  ${padStart(weight, weightColumn)}  ${padStart(score, scoreColumn)}  ${padStart(rate, rateColumn)}  ${fit(note, noteWidth)}`.trimEnd();
+    `${padEnd(name, nameColumn)}  ${padStart(weight, weightColumn)}  ${padStart(score, scoreColumn)}  ${padStart(rate, rateColumn)}  ${fitText(note, noteWidth)}`.trimEnd();
   const rule = '─'.repeat(nameColumn + weightColumn + scoreColumn + rateColumn + 8);
   const out = [
     ...(

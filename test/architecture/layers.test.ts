@@ -13,7 +13,7 @@ const layers: readonly (readonly string[])[] = [
   ['evaluate'],
   ['presets'],
   ['json'],
-  ['render'],
+  ['render', 'compare'],
   ['tables'],
   ['audit'],
   ['cases', 'testing', 'batch'],
