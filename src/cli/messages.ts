@@ -37,10 +37,11 @@ export const messages = {
     usage: `用法：jixiao <命令> [选项]
 
 命令：
-  score [文件]          为数据文件评分（不给文件时为内置的南洲街道 2023 示例）
+  score [文件…|文件夹]  为数据文件评分（不给文件时为内置的南洲街道 2023 示例）；多个文件或文件夹为批量评分
   validate <文件>       检查数据文件或方案文件，不评分
-  audit <报告.txt>      从自评报告文本读出声称的得分并逐项核对
+  audit <报告…|文件夹>  从自评报告读出声称的得分并逐项核对；多个报告或文件夹为批量核对
   import <自评表>       把评分表转为数据文件
+  diff <原文件> <新文件>  比较两次评价（上年与本年）：各指标分值、得分的变化，新增、删除与移动的指标
   test <文件…>          运行用例文件，逐条比对期望值
   schema [名称]         输出 JSON Schema：scheme、inputs、evaluation、data、cases
   presets               列出内置方案
@@ -53,7 +54,7 @@ export const messages = {
 文件为「-」时读取标准输入。只读取普通文件，最大 64 MiB；UTF-8、UTF-16（带字节序标记）或 GB18030 编码。
 
 退出码：0 成功；1 核对发现不一致或用例未通过；2 输入无法使用；3 读出的内容不足以核对（audit）。`,
-    audit: `用法：jixiao audit <报告.txt|.docx|.xlsx|.pdf> [--data 文件] [--scheme 方案|方案.json] [--format table|json] [--lang zh|en]
+    audit: `用法：jixiao audit <报告.txt|.docx|.xlsx|.pdf…|文件夹> [--data 文件] [--scheme 方案|方案.json] [--format table|json|ndjson|markdown|csv] [--lang zh|en]
 
 读取绩效自评报告（部门整体或项目支出）：文本（任何常见版式的自评表，PDF 提取或 OCR 的文本
 亦可），或 Word (.docx)、Excel (.xlsx)、PDF 文件（按文件内容识别格式）。读出叙述中的总分、等级、
@@ -65,8 +66,20 @@ export const messages = {
 结果比对。都不给时，文本点名了 gz-department-overall@2023 的指标才按该方案核对，否则只做不依赖
 方案的核对。输出先列出所用方案、读出的内容和每张表的读取情况。
 退出码：0 全部一致；1 发现不一致；2 输入无法使用；3 读出的内容不足以核对（如只有一个总分）。
---format json 在每种退出码下都输出 JSON。`,
-    score: `用法：jixiao score [文件|-] [--format table|json|markdown|csv|report] [-o 文件] [--bom|--no-bom] [--lang zh|en]
+--format json 在每种退出码下都输出 JSON。
+  -o, --output 文件   把结果写入文件
+
+批量（多个文件、文件夹或 --ndjson）：
+  文件夹按扩展名递归读取（score：.json；audit：.txt .md .csv .tsv .docx .xlsx .pdf），
+  按名称排序，跳过以「.」开头的项
+  --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
+  --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
+                      总分排名、一级指标分布、失败的文档（及其问题）、不一致或未能核对的报告
+  --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md，其他为表格）
+  -j, --jobs N        用 N 个工作线程（默认为可用核心数）；输出与 --jobs 1 逐字节相同
+  -q, --quiet         不显示进度条（进度条只在标准错误为终端时显示）
+  某份文档出错不会中止批量；退出码取所有文档中最严重的（2 > 1 > 3 > 0）。`,
+    score: `用法：jixiao score [文件…|文件夹|-] [--format table|json|markdown|csv|report|ndjson] [-o 文件] [--bom|--no-bom] [--ndjson] [--summary 文件] [-j N] [-q] [--lang zh|en]
 
 为数据文件（JSON）评分并输出评分表。文件为「-」时读取标准输入；不给文件时为内置示例：
 2023 年南洲街道部门整体支出绩效自评（91.46 分）。
@@ -77,7 +90,18 @@ export const messages = {
   --format csv        CSV（RFC 4180）
   --format report     自评报告的评分部分（模板原句式，可直接粘贴）
   -o, --output 文件   写入文件而不是标准输出
-  --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）`,
+  --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）
+
+批量（多个文件、文件夹或 --ndjson）：
+  文件夹按扩展名递归读取（score：.json；audit：.txt .md .csv .tsv .docx .xlsx .pdf），
+  按名称排序，跳过以「.」开头的项
+  --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
+  --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
+                      总分排名、一级指标分布、失败的文档（及其问题）、不一致或未能核对的报告
+  --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md，其他为表格）
+  -j, --jobs N        用 N 个工作线程（默认为可用核心数）；输出与 --jobs 1 逐字节相同
+  -q, --quiet         不显示进度条（进度条只在标准错误为终端时显示）
+  某份文档出错不会中止批量；退出码取所有文档中最严重的（2 > 1 > 3 > 0）。`,
     validate: `用法：jixiao validate <文件> [--lang zh|en]
 
 检查数据文件（含 scheme 与 inputs）或方案文件（含 indicators），列出全部问题。`,
@@ -175,9 +199,10 @@ export const messages = {
     usage: `Usage: jixiao <command> [options]
 
 Commands:
-  score [FILE]          score a data file (with no FILE, the bundled Nanzhou 2023 example)
-  audit <REPORT.txt>    read the scores a self-evaluation report claims and check each one
+  score [FILE…|DIR]     score a data file (with no FILE, the bundled Nanzhou 2023 example); several files or a directory: a batch
+  audit <REPORT…|DIR>   read the scores a self-evaluation report claims and check each one; several reports or a directory: a batch
   import <TABLE>        turn a score table into a data file
+  diff <BEFORE> <AFTER> compare two evaluations (last year and this): changes per indicator, indicators added, removed and moved
   validate <FILE>       check a data file or a scheme file without scoring it
   test <FILE…>          run case files, comparing each case with its expected values
   schema [NAME]         print a JSON Schema: scheme, inputs, evaluation, data, cases
@@ -193,7 +218,7 @@ UTF-16 (with its byte-order mark) or GB18030.
 
 Exit codes: 0 success; 1 an audit inconsistency or a failed case; 2 unusable input; 3 read, but too
 little to check (audit).`,
-    audit: `Usage: jixiao audit <REPORT.txt|.docx|.xlsx|.pdf> [--data FILE] [--scheme REF|FILE.json] [--format table|json] [--lang zh|en]
+    audit: `Usage: jixiao audit <REPORT.txt|.docx|.xlsx|.pdf…|DIR> [--data FILE] [--scheme REF|FILE.json] [--format table|json|ndjson|markdown|csv] [--lang zh|en]
 
 Reads a self-evaluation report (department or project): a text (a score table in any common
 layout; text extracted from a PDF or by OCR will do), or a Word (.docx), Excel (.xlsx) or PDF file
@@ -209,8 +234,24 @@ the data. With neither, the text is checked against gz-department-overall@2023 o
 that preset's indicators, and otherwise by the checks that need no scheme. The output first states
 the scheme used, what was read and how each table was read.
 Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input; 3 read, but too little to
-check (only a total, say). --format json prints JSON on every exit.`,
-    score: `Usage: jixiao score [FILE|-] [--format table|json|markdown|csv|report] [-o FILE] [--bom|--no-bom] [--lang zh|en]
+check (only a total, say). --format json prints JSON on every exit.
+  -o, --output FILE   write the result to FILE
+
+A batch (several files, a directory, or --ndjson):
+  directories are read recursively by extension (score: .json; audit: .txt .md .csv .tsv
+  .docx .xlsx .pdf), in name order, skipping names starting with "."
+  --ndjson            read one document per line of standard input (named -:LINE)
+  --format ndjson     one JSON line per document, in input order; table|json|markdown|csv write
+                      the summary: outcomes, grades, ranking by total, each top-level category's
+                      distribution, failed documents (with their issues), reports audited
+                      inconsistent or not checkable
+  --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, else a table)
+  -j, --jobs N        run on N worker threads (default: the available cores); output identical
+                      to --jobs 1
+  -q, --quiet         no progress bar (shown only when standard error is a terminal)
+  One bad document never stops the batch; the exit code is the worst of all documents'
+  (2 > 1 > 3 > 0).`,
+    score: `Usage: jixiao score [FILE…|DIR|-] [--format table|json|markdown|csv|report|ndjson] [-o FILE] [--bom|--no-bom] [--ndjson] [--summary FILE] [-j N] [-q] [--lang zh|en]
 
 Scores a data file (JSON) and prints the score sheet; FILE "-" reads standard input. With no FILE
 it scores the bundled example: the Nanzhou sub-district 2023 department self-evaluation (91.46 points).
@@ -222,7 +263,22 @@ it scores the bundled example: the Nanzhou sub-district 2023 department self-eva
   --format report     the scoring part of a self-evaluation report, in the template's sentences
   -o, --output FILE   write to FILE instead of standard output
   --bom, --no-bom     whether to start with a UTF-8 byte-order mark (default: for CSV written
-                      to a file, so that Excel opens it)`,
+                      to a file, so that Excel opens it)
+
+A batch (several files, a directory, or --ndjson):
+  directories are read recursively by extension (score: .json; audit: .txt .md .csv .tsv
+  .docx .xlsx .pdf), in name order, skipping names starting with "."
+  --ndjson            read one document per line of standard input (named -:LINE)
+  --format ndjson     one JSON line per document, in input order; table|json|markdown|csv write
+                      the summary: outcomes, grades, ranking by total, each top-level category's
+                      distribution, failed documents (with their issues), reports audited
+                      inconsistent or not checkable
+  --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, else a table)
+  -j, --jobs N        run on N worker threads (default: the available cores); output identical
+                      to --jobs 1
+  -q, --quiet         no progress bar (shown only when standard error is a terminal)
+  One bad document never stops the batch; the exit code is the worst of all documents'
+  (2 > 1 > 3 > 0).`,
     validate: `Usage: jixiao validate <FILE> [--lang zh|en]
 
 Checks a data file (with scheme and inputs) or a scheme file (with indicators) and lists every problem.`,
