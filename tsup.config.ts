@@ -64,6 +64,7 @@ export default defineConfig([
       json: 'src/json.ts',
       testing: 'src/testing.ts',
       documents: 'src/documents.ts',
+      batch: 'src/batch.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
