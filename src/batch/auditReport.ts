@@ -1,4 +1,5 @@
 import { auditText, type AuditTextOptions } from '../audit/auditText.js';
+import { requireOptions } from '../evaluation/requireOptions.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issues } from '../issues/Result.js';
 import { visibleText } from '../issues/visibleText.js';
@@ -9,6 +10,7 @@ import type { BatchInput } from './BatchInput.js';
 import { auditEntry } from './auditEntry.js';
 import { failedEntry } from './failedEntry.js';
 import { readBatchInput } from './readBatchInput.js';
+import { requireIndex } from './requireIndex.js';
 
 /** What every report of a batch is audited against, and how Word, Excel and PDF files are read. */
 export interface AuditReportOptions extends Omit<AuditTextOptions, 'tables' | 'claims'> {
@@ -27,6 +29,8 @@ export interface AuditReportOptions extends Omit<AuditTextOptions, 'tables' | 'c
  * @param options - the scheme, a recomputation, the readers' loaders
  * @returns the audited report, or its issues
  *
+ * @throws JixiaoError `invalid_argument` when `index` is not a whole number from 0
+ *
  * @example
  * (await auditReport({ name: '南洲.txt', text: report }, 0)).entry.outcome; // → 'consistent'
  */
@@ -35,9 +39,11 @@ export async function auditReport(
   index: number,
   options: AuditReportOptions = {},
 ): Promise<AuditedDocument> {
+  requireIndex(index);
   const read = readBatchInput(input, 'report');
   if (!read.ok) return failed(index, read.name, read.issues);
-  const { loaders, ...auditOptions } = options;
+  // An untyped caller's options: an object, or an invalid_argument error.
+  const { loaders, ...auditOptions } = requireOptions(options) as AuditReportOptions; // eslint-disable-line @typescript-eslint/consistent-type-assertions -- its fields are checked by readDocument and auditText
   let text: string;
   let tables: AuditTextOptions['tables'];
   if ('bytes' in read.value && containerFormat(read.value.bytes) !== 'text') {

@@ -1,6 +1,9 @@
+import { requireLanguage } from '../evaluation/requireLanguage.js';
+import { requireOptions } from '../evaluation/requireOptions.js';
 import type { Language } from '../issues/Language.js';
 import { csvField } from '../render/csvField.js';
 import type { BatchSummary } from './BatchSummary.js';
+import { requireSummary } from './requireSummary.js';
 import { summarySections } from './summarySections.js';
 
 /**
@@ -19,7 +22,8 @@ export function renderSummaryCsv(
   summary: BatchSummary,
   options: { readonly lang?: Language } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  requireSummary(summary);
+  const lang = requireLanguage(requireOptions(options)['lang'], 'options.lang');
   const line = (cells: readonly string[]): string => cells.map(csvField).join(',');
   const blocks = summarySections(summary, lang).map((section) =>
     [line([section.title]), line(section.header), ...section.rows.map(line)].join('\r\n'),

@@ -1,6 +1,9 @@
+import { requireLanguage } from '../evaluation/requireLanguage.js';
+import { requireOptions } from '../evaluation/requireOptions.js';
 import type { Language } from '../issues/Language.js';
 import { markdownText } from '../render/markdownText.js';
 import type { BatchSummary } from './BatchSummary.js';
+import { requireSummary } from './requireSummary.js';
 import { summarySections } from './summarySections.js';
 
 /**
@@ -18,7 +21,8 @@ export function renderSummaryMarkdown(
   summary: BatchSummary,
   options: { readonly lang?: Language } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  requireSummary(summary);
+  const lang = requireLanguage(requireOptions(options)['lang'], 'options.lang');
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   const blocks = summarySections(summary, lang).map((section) =>
     [

@@ -1,7 +1,10 @@
+import { requireLanguage } from '../evaluation/requireLanguage.js';
+import { requireOptions } from '../evaluation/requireOptions.js';
 import type { Language } from '../issues/Language.js';
 import { displayWidth } from '../render/displayWidth.js';
 import { lineText } from '../render/lineText.js';
 import type { BatchSummary } from './BatchSummary.js';
+import { requireSummary } from './requireSummary.js';
 import { summarySections } from './summarySections.js';
 
 const pad = (text: string, width: number, right: boolean): string => {
@@ -25,7 +28,8 @@ export function renderSummaryTable(
   summary: BatchSummary,
   options: { readonly lang?: Language } = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  requireSummary(summary);
+  const lang = requireLanguage(requireOptions(options)['lang'], 'options.lang');
   const blocks = summarySections(summary, lang).map((section) => {
     const rows = section.rows.map((row) => row.map((cell) => lineText(cell)));
     const widths = section.header.map((title, column) =>

@@ -7,6 +7,7 @@ import type { BatchInput } from './BatchInput.js';
 import type { ScoredDocument } from './ScoredDocument.js';
 import { failedEntry } from './failedEntry.js';
 import { readBatchInput } from './readBatchInput.js';
+import { requireIndex } from './requireIndex.js';
 import { scoreEntry } from './scoreEntry.js';
 
 /** The presets a batch resolves data files against (default: the shipped ones). */
@@ -24,6 +25,8 @@ export interface ScoreDocumentOptions {
  * @param options - the presets to resolve names against
  * @returns the scored document, or its issues
  *
+ * @throws JixiaoError `invalid_argument` when `index` is not a whole number from 0
+ *
  * @example
  * scoreDocument({ name: 'nanzhou.json', text: readFileSync('examples/nanzhou-2023.json', 'utf8') }, 0)
  *   .entry.total; // → '91.46'
@@ -33,6 +36,7 @@ export function scoreDocument(
   index: number,
   options: ScoreDocumentOptions = {},
 ): ScoredDocument {
+  requireIndex(index);
   const read = readBatchInput(input, 'json');
   if (!read.ok) return failed(index, read.name, read.issues);
   const { value } = read;

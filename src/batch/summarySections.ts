@@ -1,8 +1,10 @@
+import { requireLanguage } from '../evaluation/requireLanguage.js';
 import { formatIssuePath } from '../issues/formatIssuePath.js';
 import type { Language } from '../issues/Language.js';
 import { localize } from '../issues/LocalizedText.js';
 import { batchOutcomes, type BatchSubject } from './BatchEntry.js';
 import type { BatchSummary } from './BatchSummary.js';
+import { requireSummary } from './requireSummary.js';
 
 /** One section of a summary as rows of text: what the table, Markdown and CSV forms all write. */
 export interface SummarySection {
@@ -115,7 +117,8 @@ function subjectText(subject: BatchSubject | undefined): string {
  * summarySections(summary, 'zh')[0]?.title; // → '概况'
  */
 export function summarySections(summary: BatchSummary, lang: Language): readonly SummarySection[] {
-  const text = words[lang];
+  requireSummary(summary);
+  const text = words[requireLanguage(lang, 'lang')];
   const outcomeRows = batchOutcomes
     .filter((outcome) => summary.outcomes[outcome] > 0)
     .map((outcome) => [text.outcomes[outcome], String(summary.outcomes[outcome])]);

@@ -10,6 +10,7 @@ import * as mainEntry from '../../src/index.js';
 import * as jsonEntry from '../../src/json.js';
 import * as testingEntry from '../../src/testing.js';
 import * as documentsEntry from '../../src/documents.js';
+import * as batchEntry from '../../src/batch.js';
 import {
   createEngine,
   decimal,
@@ -137,6 +138,13 @@ const validCalls: Readonly<Record<string, readonly unknown[]>> = {
   inputsArbitrary: [oneLeaf(), {}],
   checkRuleLaws: [ratioRuleKind, lawOptions],
   verifyScheme: [oneLeaf(), { numRuns: 1 }],
+  scoreDocument: [{ name: 'a.json', text: '{}' }, 0, {}],
+  scoreDocuments: [[], {}],
+  auditReport: [{ name: 'a.txt', text: report }, 0, {}],
+  auditReports: [[], {}],
+  renderSummaryTable: [batchEntry.createBatchSummary().summary(), {}],
+  renderSummaryMarkdown: [batchEntry.createBatchSummary().summary(), {}],
+  renderSummaryCsv: [batchEntry.createBatchSummary().summary(), {}],
 };
 
 /**
@@ -154,10 +162,10 @@ interface SweptFunction {
   readonly run: AnyFunction;
 }
 
-/** Every function the four entries export, by the name a caller imports it under. */
+/** Every function the five entries export, by the name a caller imports it under. */
 function exportedFunctions(): readonly SweptFunction[] {
   const found = new Map<string, SweptFunction>();
-  for (const entry of [mainEntry, jsonEntry, testingEntry, documentsEntry]) {
+  for (const entry of [mainEntry, jsonEntry, testingEntry, documentsEntry, batchEntry]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value !== 'function' || Object.hasOwn(notSwept, name)) continue;
       // The sweep calls each export as an untyped caller would.
