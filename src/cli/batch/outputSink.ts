@@ -36,12 +36,25 @@ export function outputSink(
 ): OutputSink {
   let started = false;
   if (output === undefined || output === '-') {
+    // Standard output is written in chunks too: one write per line would be a system call each.
+    let pending: string[] = [bom ? '\uFEFF' : ''];
+    let pendingLength = 0;
+    const flushOut = (): void => {
+      const text = pending.join('');
+      pending = [];
+      pendingLength = 0;
+      if (text !== '') environment.stdout(text);
+    };
     return {
       write: (text) => {
-        environment.stdout(!started && bom ? `\uFEFF${text}` : text);
-        started = true;
+        pending.push(text);
+        pendingLength += text.length;
+        if (pendingLength >= chunkLength) flushOut();
       },
-      close: () => 0,
+      close: () => {
+        flushOut();
+        return 0;
+      },
     };
   }
   const encoder = new TextEncoder();
