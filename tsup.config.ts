@@ -63,6 +63,7 @@ export default defineConfig([
       index: 'src/index.ts',
       json: 'src/json.ts',
       testing: 'src/testing.ts',
+      audit: 'src/audit.ts',
       documents: 'src/documents.ts',
     },
     format: ['esm', 'cjs'],

@@ -128,34 +128,6 @@ export { scoreSheetRows, type ScoreSheetRow } from './render/scoreSheetRows.js';
 export { summarizeLeaf } from './render/summarizeLeaf.js';
 export { displayWidth } from './render/displayWidth.js';
 export { describeRule } from './render/describeRule.js';
-export type {
-  Claim,
-  ClaimedSheet,
-  NodeClaims,
-  BudgetClaim,
-  ThreePublicClaim,
-  SourceLocation,
-  UnplacedText,
-  BudgetPart,
-  NamedForm,
-  NamedClaims,
-  ScorePart,
-  ScoreBreakdown,
-} from './audit/Claims.js';
-export type { AuditCheck, AuditReport, SkippedCheck } from './audit/AuditCheck.js';
-export { checkNarrative, type NarrativeCheckOptions } from './audit/checkNarrative.js';
-export {
-  auditText,
-  type AuditTextOptions,
-  type AuditStatus,
-  type TextAudit,
-  type TableCoverage,
-} from './audit/auditText.js';
-export { readTables, allLayoutReaders } from './tables/readTables.js';
-export { extractClaims } from './audit/extractClaims.js';
-export { checkClaims } from './audit/checkClaims.js';
-export { auditEvaluation } from './audit/auditEvaluation.js';
-export { renderReport } from './audit/renderReport.js';
 export {
   createPresetRegistry,
   type PresetRegistry,

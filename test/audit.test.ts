@@ -2,18 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-  auditEvaluation,
-  checkClaims,
   decimal,
   evaluate,
-  extractClaims,
   gzDepartmentOverall2023,
-  renderReport,
-  type AuditCheck,
-  type ClaimedSheet,
   type Evaluation,
   type Scheme,
 } from '../src/index.js';
+import {
+  auditEvaluation,
+  checkClaims,
+  extractClaims,
+  renderReport,
+  type AuditCheck,
+  type ClaimedSheet,
+} from '../src/audit.js';
 import { parseDataFile } from '../src/json.js';
 import { inputsArbitrary } from '../src/testing.js';
 

@@ -10,12 +10,12 @@ import * as mainEntry from '../../src/index.js';
 import * as jsonEntry from '../../src/json.js';
 import * as testingEntry from '../../src/testing.js';
 import * as documentsEntry from '../../src/documents.js';
+import * as auditEntry from '../../src/audit.js';
 import {
   createEngine,
   decimal,
   defineScheme,
   evaluate,
-  extractClaims,
   JixiaoError,
   leaf,
   manualRule,
@@ -27,6 +27,7 @@ import {
   type LeafResult,
   type Scheme,
 } from '../../src/index.js';
+import { extractClaims } from '../../src/audit.js';
 import { isDeepFrozen } from '../../src/evaluate/isDeepFrozen.js';
 import { leafInputArbitrary } from '../../src/testing.js';
 import { smallInputs, smallScheme } from '../fixtures/smallScheme.js';
@@ -154,10 +155,10 @@ interface SweptFunction {
   readonly run: AnyFunction;
 }
 
-/** Every function the four entries export, by the name a caller imports it under. */
+/** Every function the five entries export, by the name a caller imports it under. */
 function exportedFunctions(): readonly SweptFunction[] {
   const found = new Map<string, SweptFunction>();
-  for (const entry of [mainEntry, jsonEntry, testingEntry, documentsEntry]) {
+  for (const entry of [mainEntry, jsonEntry, testingEntry, auditEntry, documentsEntry]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value !== 'function' || Object.hasOwn(notSwept, name)) continue;
       // The sweep calls each export as an untyped caller would.
@@ -685,7 +686,7 @@ describe('grids passed by untyped code', () => {
   ];
 
   test.each(broken)('auditText and importGrids return invalid_argument for %s', (_name, grids) => {
-    const audited = mainEntry.auditText('自评得分为95分。', { tables: grids as never });
+    const audited = auditEntry.auditText('自评得分为95分。', { tables: grids as never });
     const imported = documentsEntry.importGrids(grids as never);
     expect([
       audited.ok ? 'ok' : audited.issues.map((issue) => issue.code),
