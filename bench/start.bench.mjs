@@ -3,7 +3,9 @@
 //   process that does nothing), `jixiao score` (the bundled example), `jixiao --help` and
 //   `jixiao score examples/project-2024.json --format json`, all from the built dist/cli.js.
 //   Interleaving puts every command under the same passing load, so the ratios to `node -e 0`
-//   are the figures to read; the medians in ms are this machine's, at this moment.
+//   are the figures to read; the medians in ms are this machine's, at this moment. Each run is
+//   timed twice: wall time, spawned directly, and CPU time (user + system, all threads), spawned
+//   under bash for its `times`, which other processes on a loaded machine disturb less.
 // - Size: each entry of package.json `exports` built from its source with esbuild (bundle,
 //   minify, ESM, the package's dependencies and peer dependencies external: decimal.js for the
 //   core), then gzipped at level 9; plus a typical tree-shaken import from the core.
@@ -40,27 +42,47 @@ const commands = [
   },
 ];
 
+/** One run's wall time (spawned directly) and CPU time, user + system (read by bash's `times`). */
+function runOnce({ args }) {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const wall = performance.now() - started;
+  if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited ${child.status}`);
+  // `times` prints the shell's own times, then its children's: the second line is the node run's.
+  const timed = spawnSync(
+    'bash',
+    ['-c', '"$@" >/dev/null 2>&1; times', 'bash', process.execPath, ...args],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const seconds = (timed.stdout.trim().split('\n')[1] ?? '')
+    .split(' ')
+    .map((field) => /^(\d+)m([\d.]+)s$/.exec(field))
+    .reduce((sum, match) => (match ? sum + Number(match[1]) * 60 + Number(match[2]) : sum), 0);
+  return { wall, cpu: seconds * 1000 };
+}
+
 function startTimes() {
-  const run = ({ args }) => {
-    const started = performance.now();
-    const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-    const elapsed = performance.now() - started;
-    if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited ${child.status}`);
-    return elapsed;
-  };
   // One unmeasured round: the file cache warm for every command alike.
-  commands.forEach(run);
-  const samples = commands.map(() => []);
+  commands.forEach(runOnce);
+  const samples = commands.map(() => ({ wall: [], cpu: [] }));
   for (let round = 0; round < rounds; round += 1) {
-    commands.forEach((command, index) => samples[index].push(run(command)));
+    commands.forEach((command, index) => {
+      const { wall, cpu } = runOnce(command);
+      samples[index].wall.push(wall);
+      samples[index].cpu.push(cpu);
+    });
   }
-  const floor = median(samples[0]);
-  console.log(`cold start: ${rounds} interleaved rounds, medians`);
+  const floor = { wall: median(samples[0].wall), cpu: median(samples[0].cpu) };
+  console.log(`cold start: ${rounds} interleaved rounds, medians of wall time and of CPU time`);
   commands.forEach((command, index) => {
-    const time = median(samples[index]);
-    const ratio = index === 0 ? '' : `  ${(time / floor).toFixed(2)}× node -e 0`;
-    console.log(`  ${command.name.padEnd(42)} ${time.toFixed(1).padStart(7)} ms${ratio}`);
+    const shown = (kind) => {
+      const time = median(samples[index][kind]);
+      const ratio = index === 0 ? '' : ` ${(time / floor[kind]).toFixed(2)}×`;
+      return `${time.toFixed(1).padStart(6)} ms${ratio.padEnd(7)}`;
+    };
+    console.log(`  ${command.name.padEnd(42)} wall ${shown('wall')}  cpu ${shown('cpu')}`);
   });
+  console.log('  (× = ratio to node -e 0; CPU time, user + system, is the steadier under load)');
 }
 
 // ---- sizes ---------------------------------------------------------------------------------
