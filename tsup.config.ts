@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
-type Jixiao = typeof import('./src/index.js');
+type Jixiao = typeof import('./src/index.js') & typeof import('./src/presets.js');
 
 /** docs/presets.md: every shipped scheme's indicators with their weights, rules and basis. */
 function presetsDocument(
@@ -84,6 +84,7 @@ export default defineConfig([
       index: 'src/index.ts',
       json: 'src/json.ts',
       testing: 'src/testing.ts',
+      presets: 'src/presets.ts',
       audit: 'src/audit.ts',
       documents: 'src/documents.ts',
     },
@@ -106,7 +107,10 @@ export default defineConfig([
       for (const [name, schema] of Object.entries(jsonSchemas())) {
         writeFileSync(`docs/schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
       }
-      const jixiao = (await import(new URL('./dist/index.js', import.meta.url).href)) as Jixiao;
+      const jixiao = {
+        ...(await import(new URL('./dist/index.js', import.meta.url).href)),
+        ...(await import(new URL('./dist/presets.js', import.meta.url).href)),
+      } as Jixiao;
       const { parseDataFile } = (await import(
         new URL('./dist/json.js', import.meta.url).href
       )) as typeof import('./src/json.js');

@@ -118,9 +118,6 @@ export { builtInRuleKinds } from './rules/builtInRuleKinds.js';
 export { createEngine, type Engine } from './evaluate/createEngine.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { validateScheme } from './evaluate/validateScheme.js';
-export type { Preset, PresetSlot, DepartmentIndicator } from './presets/Preset.js';
-export { presets, findPreset } from './presets/presets.js';
-export { gzDepartmentOverall2023 } from './presets/gzDepartmentOverall2023.js';
 export { renderTable } from './render/renderTable.js';
 export { renderMarkdown } from './render/renderMarkdown.js';
 export { renderCsv } from './render/renderCsv.js';
@@ -128,13 +125,4 @@ export { scoreSheetRows, type ScoreSheetRow } from './render/scoreSheetRows.js';
 export { summarizeLeaf } from './render/summarizeLeaf.js';
 export { displayWidth } from './render/displayWidth.js';
 export { describeRule } from './render/describeRule.js';
-export {
-  createPresetRegistry,
-  type PresetRegistry,
-  type PresetSelection,
-} from './presets/createPresetRegistry.js';
-export { nationalProject2020 } from './presets/nationalProject2020.js';
-export { parseWrittenTarget, type WrittenTarget } from './presets/parseWrittenTarget.js';
-export { shippedPresets } from './presets/presets.js';
-export type { PresetBuildOptions } from './presets/Preset.js';
 export { indexNodes } from './evaluation/indexNodes.js';

@@ -1,13 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  decimal,
-  evaluate,
-  gzDepartmentOverall2023,
-  type Evaluation,
-  type Scheme,
-} from '../src/index.js';
+import { decimal, evaluate, type Evaluation, type Scheme } from '../src/index.js';
+import { gzDepartmentOverall2023 } from '../src/presets.js';
 import {
   auditEvaluation,
   checkClaims,

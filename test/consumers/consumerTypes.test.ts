@@ -39,6 +39,7 @@ import {
 } from 'jixiao';
 import { auditText, extractClaims, type ClaimedSheet } from 'jixiao/audit';
 import { parseScheme } from 'jixiao/json';
+import { findPreset, type Preset } from 'jixiao/presets';
 import { decimalArbitrary } from 'jixiao/testing';
 // @ts-expect-error -- the audit is jixiao/audit's, not the core entry's
 import { auditText as notInTheCore } from 'jixiao';
@@ -79,12 +80,14 @@ const result = evaluate(scheme, {
 const total: string | undefined = result.ok ? result.value.total : undefined;
 const parsed = parseScheme({});
 const arbitrary = decimalArbitrary({ min: 0, max: 10, scale: 2 });
+const found = findPreset('national-project', { year: 2024 });
+const preset: Preset | undefined = found.ok ? found.value : undefined;
 const claimed = extractClaims('自评得分为95分。');
 const sheet: ClaimedSheet | undefined = claimed.ok ? claimed.value : undefined;
 const audited: string | undefined = auditText('自评得分为95分。').ok ? 'audited' : undefined;
 
 export { arbitrary, asNumber, input, limit, limitAsNumber, made, mode, parsed, places };
-export { audited, notInTheCore, rounded, sheet, total };
+export { audited, notInTheCore, preset, rounded, sheet, total };
 `;
 
 interface Setup {

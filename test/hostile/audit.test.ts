@@ -11,7 +11,6 @@ import {
   decimal,
   defineScheme,
   evaluate,
-  gzDepartmentOverall2023,
   JixiaoError,
   leaf,
   manualRule,
@@ -19,6 +18,7 @@ import {
   type IndicatorNode,
   type Scheme,
 } from '../../src/index.js';
+import { gzDepartmentOverall2023 } from '../../src/presets.js';
 import {
   auditEvaluation,
   checkClaims,

@@ -11,6 +11,7 @@ import * as jsonEntry from '../../src/json.js';
 import * as testingEntry from '../../src/testing.js';
 import * as documentsEntry from '../../src/documents.js';
 import * as auditEntry from '../../src/audit.js';
+import * as presetsEntry from '../../src/presets.js';
 import {
   createEngine,
   decimal,
@@ -155,10 +156,17 @@ interface SweptFunction {
   readonly run: AnyFunction;
 }
 
-/** Every function the five entries export, by the name a caller imports it under. */
+/** Every function the six entries export, by the name a caller imports it under. */
 function exportedFunctions(): readonly SweptFunction[] {
   const found = new Map<string, SweptFunction>();
-  for (const entry of [mainEntry, jsonEntry, testingEntry, auditEntry, documentsEntry]) {
+  for (const entry of [
+    mainEntry,
+    jsonEntry,
+    testingEntry,
+    presetsEntry,
+    auditEntry,
+    documentsEntry,
+  ]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value !== 'function' || Object.hasOwn(notSwept, name)) continue;
       // The sweep calls each export as an untyped caller would.
@@ -179,7 +187,7 @@ function exportedMethods(): readonly SweptFunction[] {
   const methods: SweptFunction[] = [
     {
       name: 'shippedPresets.find',
-      run: (...args) => mainEntry.shippedPresets.find(...(args as [string])),
+      run: (...args) => presetsEntry.shippedPresets.find(...(args as [string])),
     },
     { name: 'engine.evaluate', run: (...args) => engine.evaluate(...(args as [Scheme, Inputs])) },
     {
@@ -188,13 +196,13 @@ function exportedMethods(): readonly SweptFunction[] {
     },
     { name: 'engine.ruleKind', run: (...args) => engine.ruleKind(...(args as [string])) },
   ];
-  for (const preset of mainEntry.presets) {
+  for (const preset of presetsEntry.presets) {
     methods.push({
       name: `${preset.reference}.build`,
       run: (...args) => preset.build(...(args as [never])),
     });
   }
-  for (const preset of mainEntry.presets) {
+  for (const preset of presetsEntry.presets) {
     methods.push({ name: `${preset.reference}.skeleton`, run: () => preset.skeleton() });
   }
   return methods;
@@ -400,34 +408,34 @@ describe('untyped callers: wrong types deeper inside the engine, builders, prese
   });
 
   test('findPreset returns invalid_type for a reference or a year of the wrong type', () => {
-    expect(issuesOf(mainEntry.findPreset(5 as never))).toEqual([['invalid_type', ['scheme']]]);
-    expect(issuesOf(mainEntry.findPreset('national-project', null as never))).toEqual([
+    expect(issuesOf(presetsEntry.findPreset(5 as never))).toEqual([['invalid_type', ['scheme']]]);
+    expect(issuesOf(presetsEntry.findPreset('national-project', null as never))).toEqual([
       ['invalid_type', ['options']],
     ]);
-    expect(issuesOf(mainEntry.findPreset('national-project', { year: '2024' as never }))).toEqual([
-      ['invalid_type', ['year']],
-    ]);
-    expect(issuesOf(mainEntry.findPreset('national-project', { year: 2024 }))).toBe('ok');
+    expect(
+      issuesOf(presetsEntry.findPreset('national-project', { year: '2024' as never })),
+    ).toEqual([['invalid_type', ['year']]]);
+    expect(issuesOf(presetsEntry.findPreset('national-project', { year: 2024 }))).toBe('ok');
   });
 
   test('an unknown preset reference is quoted with its invisible characters shown', () => {
-    const found = mainEntry.findPreset('national\u200b-project');
+    const found = presetsEntry.findPreset('national\u200b-project');
     expect(found.ok ? '' : found.issues[0].message.en).toMatch(
       /^No shipped scheme "national\\u\{200B\}-project" \(available: /,
     );
   });
 
   test('createPresetRegistry refuses what is not a list of presets with invalid_argument', () => {
-    expect(thrownIssues(() => mainEntry.createPresetRegistry(5 as never))).toEqual([
+    expect(thrownIssues(() => presetsEntry.createPresetRegistry(5 as never))).toEqual([
       ['invalid_argument', ['presets']],
     ]);
-    expect(thrownIssues(() => mainEntry.createPresetRegistry([{ id: 'x' }] as never))).toEqual([
+    expect(thrownIssues(() => presetsEntry.createPresetRegistry([{ id: 'x' }] as never))).toEqual([
       ['invalid_argument', ['presets']],
     ]);
   });
 
   test('a preset build returns issues at data-file paths for indicators of the wrong type', () => {
-    const preset = mainEntry.nationalProject2020;
+    const preset = presetsEntry.nationalProject2020;
     expect(issuesOf(preset.build(null as never))).toEqual([['invalid_type', ['indicators']]]);
     expect(issuesOf(preset.build({ outputs: 5 } as never))).toEqual([
       ['invalid_type', ['indicators', 'outputs']],
@@ -455,7 +463,7 @@ describe('untyped callers: wrong types deeper inside the engine, builders, prese
 
   test('a preset build reads a slot named __proto__ as an unknown slot, polluting nothing', () => {
     const indicators: unknown = JSON.parse('{"__proto__": []}');
-    expect(issuesOf(mainEntry.nationalProject2020.build(indicators as never))).toEqual([
+    expect(issuesOf(presetsEntry.nationalProject2020.build(indicators as never))).toEqual([
       ['unknown_slot', ['indicators', '__proto__']],
       ['missing_slot', ['indicators', 'outputs']],
       ['missing_slot', ['indicators', 'benefits']],
@@ -465,7 +473,12 @@ describe('untyped callers: wrong types deeper inside the engine, builders, prese
   });
 
   test('parseWrittenTarget returns invalid_type for a target that is not text', () => {
-    const read = mainEntry.parseWrittenTarget(95 as never, ['indicators', 'outputs', 0, 'target']);
+    const read = presetsEntry.parseWrittenTarget(95 as never, [
+      'indicators',
+      'outputs',
+      0,
+      'target',
+    ]);
     expect(
       read.ok ? [] : read.issues.map((found) => [found.code, found.path, found.message.en]),
     ).toEqual([
