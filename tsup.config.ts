@@ -62,8 +62,8 @@ function presetsDocument(
 /**
  * Reads `import { z } from 'zod'` as `import * as z from 'zod'` (the same bindings) when bundling
  * the command line: esbuild keeps every export of a namespace that is imported as a named value
- * (zod's 40 locales among them, 600 KB of the 1.2 MB), and drops the unused ones of
- * `import * as`.
+ * (zod's locales among them: 0.55 MB of the 1.7 MB the command line was), and drops the unused
+ * ones of `import * as`.
  */
 const zodAsNamespace: Plugin = {
   name: 'zod-as-namespace',
