@@ -118,9 +118,6 @@ export { builtInRuleKinds } from './rules/builtInRuleKinds.js';
 export { createEngine, type Engine } from './evaluate/createEngine.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { validateScheme } from './evaluate/validateScheme.js';
-export type { Preset, PresetSlot, DepartmentIndicator } from './presets/Preset.js';
-export { presets, findPreset } from './presets/presets.js';
-export { gzDepartmentOverall2023 } from './presets/gzDepartmentOverall2023.js';
 export { renderTable } from './render/renderTable.js';
 export { renderMarkdown } from './render/renderMarkdown.js';
 export { renderCsv } from './render/renderCsv.js';
@@ -128,41 +125,18 @@ export { scoreSheetRows, type ScoreSheetRow } from './render/scoreSheetRows.js';
 export { summarizeLeaf } from './render/summarizeLeaf.js';
 export { displayWidth } from './render/displayWidth.js';
 export { describeRule } from './render/describeRule.js';
-export type {
-  Claim,
-  ClaimedSheet,
-  NodeClaims,
-  BudgetClaim,
-  ThreePublicClaim,
-  SourceLocation,
-  UnplacedText,
-  BudgetPart,
-  NamedForm,
-  NamedClaims,
-  ScorePart,
-  ScoreBreakdown,
-} from './audit/Claims.js';
-export type { AuditCheck, AuditReport, SkippedCheck } from './audit/AuditCheck.js';
-export { checkNarrative, type NarrativeCheckOptions } from './audit/checkNarrative.js';
-export {
-  auditText,
-  type AuditTextOptions,
-  type AuditStatus,
-  type TextAudit,
-  type TableCoverage,
-} from './audit/auditText.js';
-export { readTables, allLayoutReaders } from './tables/readTables.js';
-export { extractClaims } from './audit/extractClaims.js';
-export { checkClaims } from './audit/checkClaims.js';
-export { auditEvaluation } from './audit/auditEvaluation.js';
-export { renderReport } from './audit/renderReport.js';
-export {
-  createPresetRegistry,
-  type PresetRegistry,
-  type PresetSelection,
-} from './presets/createPresetRegistry.js';
-export { nationalProject2020 } from './presets/nationalProject2020.js';
-export { parseWrittenTarget, type WrittenTarget } from './presets/parseWrittenTarget.js';
-export { shippedPresets } from './presets/presets.js';
-export type { PresetBuildOptions } from './presets/Preset.js';
 export { indexNodes } from './evaluation/indexNodes.js';
+export { compareEvaluations, type CompareOptions } from './compare/compareEvaluations.js';
+export type {
+  ComparedEvaluation,
+  ComparedIndicator,
+  ComparisonCounts,
+  EvaluationComparison,
+  IndicatorChange,
+  IndicatorChangeStatus,
+  IndicatorComparison,
+} from './compare/EvaluationComparison.js';
+export { renderComparisonTable } from './compare/renderComparisonTable.js';
+export { renderComparisonMarkdown } from './compare/renderComparisonMarkdown.js';
+export { renderComparisonCsv } from './compare/renderComparisonCsv.js';
+export { renderComparisonJson } from './compare/renderComparisonJson.js';

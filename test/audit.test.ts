@@ -1,19 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { decimal, evaluate, type Evaluation, type Scheme } from '../src/index.js';
+import { gzDepartmentOverall2023 } from '../src/presets.js';
 import {
   auditEvaluation,
   checkClaims,
-  decimal,
-  evaluate,
   extractClaims,
-  gzDepartmentOverall2023,
   renderReport,
   type AuditCheck,
   type ClaimedSheet,
-  type Evaluation,
-  type Scheme,
-} from '../src/index.js';
+} from '../src/audit.js';
 import { parseDataFile } from '../src/json.js';
 import { inputsArbitrary } from '../src/testing.js';
 

@@ -12,7 +12,8 @@ import type { Claim, ClaimedSheet } from '../src/audit/Claims.js';
 import { extractClaims } from '../src/audit/extractClaims.js';
 import { readClaims } from '../src/audit/readClaims.js';
 import { runJixiao } from './support/runJixiao.js';
-import { gzDepartmentOverall2023 } from '../src/index.js';
+import {} from '../src/index.js';
+import { gzDepartmentOverall2023 } from '../src/presets.js';
 import { schemeToJson } from '../src/json.js';
 
 function read(text: string): ClaimedSheet {

@@ -607,14 +607,14 @@ describe('the coverage says which rows were not read, and what 推测 means', ()
     ]);
   });
 
-  test('the unusable exit gives findings: [] beside its issues, so tools read one shape', () => {
+  test('the unusable exit gives findings: [] beside its issues (the file not found), so tools read one shape', () => {
     const audit = auditJson(join(scratch, 'no-such-report.txt'));
     expect([
       audit.exit,
       audit.status,
       audit.findings,
       audit.issues?.map((each) => each.code),
-    ]).toEqual([2, 'unusable', [], []]);
+    ]).toEqual([2, 'unusable', [], ['file_not_found']]);
   });
 });
 

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
-  createPresetRegistry,
   defineScheme,
   evaluate,
   indexNodes,
   leaf,
-  parseWrittenTarget,
   ratioRule,
   success,
   type Evaluation,
-  type Preset,
 } from '../src/index.js';
+import { createPresetRegistry, parseWrittenTarget, type Preset } from '../src/presets.js';
 import { parseDataFile } from '../src/json.js';
 
 const example = JSON.parse(

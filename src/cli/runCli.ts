@@ -3,35 +3,58 @@ import { cliIssues } from './cliIssues.js';
 import { closestName } from './closestName.js';
 import type { Command } from './Command.js';
 import type { Exit } from './Exit.js';
-import { audit } from './commands/audit.js';
-import { diff } from './commands/diff.js';
-import { importCommand } from './commands/import.js';
-import { presets } from './commands/presets.js';
-import { schema } from './commands/schema.js';
-import { score } from './commands/score.js';
-import { test } from './commands/test.js';
-import { validate } from './commands/validate.js';
 import { io } from './io.js';
 import { messages } from './messages.js';
 import { parseCommandLine } from './parseCommandLine.js';
 
-/** Every command by its name on the command line. */
-const commands: ReadonlyMap<string, Command> = new Map([
-  ['score', score],
-  ['audit', audit],
-  ['import', importCommand],
-  ['diff', diff],
-  ['validate', validate],
-  ['test', test],
-  ['schema', schema],
-  ['presets', presets],
+/**
+ * Every command by its name on the command line, with the loader of its module. A command's
+ * module (and what it needs: zod, the engine, the table readers) is loaded only when that command
+ * is named, so `jixiao --help` loads none and `jixiao score` not the audit's readers.
+ */
+const commandModules: ReadonlyMap<string, () => Promise<Command>> = new Map([
+  ['score', async () => (await import('./commands/score.js')).score],
+  ['audit', async () => (await import('./commands/audit.js')).audit],
+  ['import', async () => (await import('./commands/import.js')).importCommand],
+  ['diff', async () => (await import('./commands/diff.js')).diff],
+  ['validate', async () => (await import('./commands/validate.js')).validate],
+  ['test', async () => (await import('./commands/test.js')).test],
+  ['schema', async () => (await import('./commands/schema.js')).schema],
+  ['presets', async () => (await import('./commands/presets.js')).presets],
 ]);
+
+/** The commands whose modules are loaded, by name. */
+const commands = new Map<string, Command>();
+
+/**
+ * Loads the modules of commands, so that {@link runCli} runs them at once.
+ *
+ * @param names - the command names (every command when none are given); other words are ignored
+ * @returns when they are loaded
+ *
+ * @example
+ * await loadCommands(); // then runCli(['score'], environment) returns its exit code at once
+ */
+export async function loadCommands(names: Iterable<string> = commandModules.keys()): Promise<void> {
+  const loading = [...new Set(names)].flatMap((name) => {
+    const load = commandModules.get(name);
+    return load === undefined || commands.has(name)
+      ? []
+      : [
+          load().then((command) => {
+            commands.set(name, command);
+          }),
+        ];
+  });
+  await Promise.all(loading);
+}
 
 /**
  * Runs the `jixiao` command line: parses `argv`, does the work, writes through `environment`
  * and returns the exit code (0 success, 1 an inconsistency or a failed case, 2 unusable input, 3 an audit
- * that read too little to check): at once, or as a promise when a command reads a Word, Excel or
- * PDF file (its readers load asynchronously); text and JSON inputs never wait.
+ * that read too little to check): at once, or as a promise when the module of a command named in
+ * `argv` is not loaded yet (see {@link loadCommands}) or a command reads a Word, Excel or PDF file
+ * (its readers load asynchronously); text and JSON inputs of loaded commands never wait.
  * It never throws for bad input: every problem is a message with its `[code]`, in the language
  * of `--lang` (read even when another option is wrong).
  *
@@ -43,6 +66,15 @@ const commands: ReadonlyMap<string, Command> = new Map([
  * runCli(['score', '--format', 'json'], environment); // → 0, the Nanzhou evaluation printed
  */
 export function runCli(argv: readonly string[], environment: CliEnvironment): Exit | Promise<Exit> {
+  // Any word of the line may be the command (options and their values come first or after):
+  // each one that names a command not loaded yet is loaded before the line is read.
+  if (argv.some((word) => commandModules.has(word) && !commands.has(word)))
+    return loadCommands(argv).then(() => runLoaded(argv, environment));
+  return runLoaded(argv, environment);
+}
+
+/** {@link runCli} once the commands the line names are loaded. */
+function runLoaded(argv: readonly string[], environment: CliEnvironment): Exit | Promise<Exit> {
   const line = parseCommandLine(argv, ([name]) =>
     name === undefined ? undefined : commands.get(name)?.options,
   );
@@ -63,7 +95,7 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
   }
   const command = commands.get(name);
   if (command === undefined) {
-    const suggestion = closestName(name, [...commands.keys()]);
+    const suggestion = closestName(name, [...commandModules.keys()]);
     return io.report(environment, lang, [cliIssues.unknownCommand(name, suggestion)]);
   }
   if (line.help) {

@@ -59,6 +59,32 @@ function folderGraph(
   return graph;
 }
 
+/** The folders of src/ and the packages that an entry's value imports reach. */
+function reachedFrom(entry: string): {
+  readonly folders: readonly string[];
+  readonly packages: readonly string[];
+} {
+  const byFile = new Map<string, SourceImport[]>();
+  for (const each of files.flatMap((file) => importsOf(file)))
+    byFile.set(each.from, [...(byFile.get(each.from) ?? []), each]);
+  const reached = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const each of byFile.get(file) ?? []) {
+      if (each.typeOnly) continue;
+      if (each.to.startsWith(srcRoot)) visit(each.to);
+      else packages.add(each.to);
+    }
+  };
+  visit(`${srcRoot}/${entry}`);
+  return {
+    folders: [...new Set([...reached].map(folderOf))].sort(),
+    packages: [...packages].sort(),
+  };
+}
+
 describe('the layers of src/', () => {
   test('every folder of src/ has a layer', () => {
     expect([...new Set(files.map(folderOf))].filter((folder) => !rank.has(folder))).toEqual([]);
@@ -128,22 +154,19 @@ describe('the layers of src/', () => {
   });
 
   test('the core entry loads neither zod nor fast-check', () => {
-    const byFile = new Map<string, SourceImport[]>();
-    for (const each of files.flatMap((file) => importsOf(file)))
-      byFile.set(each.from, [...(byFile.get(each.from) ?? []), each]);
-    const reached = new Set<string>();
-    const packages = new Set<string>();
-    const visit = (file: string): void => {
-      if (reached.has(file)) return;
-      reached.add(file);
-      for (const each of byFile.get(file) ?? []) {
-        if (each.typeOnly) continue;
-        if (each.to.startsWith(srcRoot)) visit(each.to);
-        else packages.add(each.to);
-      }
-    };
-    visit(`${srcRoot}/index.ts`);
-    expect([...packages].sort()).toEqual(['decimal.js']);
+    expect(reachedFrom('index.ts').packages).toEqual(['decimal.js']);
+  });
+
+  test('the core entry reaches no preset and no reader of reports or tables: jixiao/presets and jixiao/audit do', () => {
+    // The audit and the table readers are most of the code, the presets a fifth of the rest; a
+    // consumer who scores does not pay for them (issue 13: the core entry's min+gzip size).
+    const core = reachedFrom('index.ts').folders;
+    expect(
+      core.filter((folder) => ['presets', 'audit', 'tables', 'json', 'cases'].includes(folder)),
+    ).toEqual([]);
+    expect(reachedFrom('presets.ts').packages).toEqual(['decimal.js']);
+    expect(reachedFrom('audit.ts').folders).toEqual(expect.arrayContaining(['audit', 'tables']));
+    expect(reachedFrom('audit.ts').packages).toEqual(['decimal.js']);
   });
 });
 

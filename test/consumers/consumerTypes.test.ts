@@ -37,8 +37,12 @@ import {
   type Dec,
   type DecimalInput,
 } from 'jixiao';
+import { auditText, extractClaims, type ClaimedSheet } from 'jixiao/audit';
 import { parseScheme } from 'jixiao/json';
+import { findPreset, type Preset } from 'jixiao/presets';
 import { decimalArbitrary } from 'jixiao/testing';
+// @ts-expect-error -- the audit is jixiao/audit's, not the core entry's
+import { auditText as notInTheCore } from 'jixiao';
 
 const weight: Dec = decimal('10');
 const sum: Dec = weight.plus(decimal('0.5')).times(2);
@@ -76,9 +80,14 @@ const result = evaluate(scheme, {
 const total: string | undefined = result.ok ? result.value.total : undefined;
 const parsed = parseScheme({});
 const arbitrary = decimalArbitrary({ min: 0, max: 10, scale: 2 });
+const found = findPreset('national-project', { year: 2024 });
+const preset: Preset | undefined = found.ok ? found.value : undefined;
+const claimed = extractClaims('自评得分为95分。');
+const sheet: ClaimedSheet | undefined = claimed.ok ? claimed.value : undefined;
+const audited: string | undefined = auditText('自评得分为95分。').ok ? 'audited' : undefined;
 
 export { arbitrary, asNumber, input, limit, limitAsNumber, made, mode, parsed, places };
-export { rounded, total };
+export { audited, notInTheCore, preset, rounded, sheet, total };
 `;
 
 interface Setup {

@@ -7,24 +7,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
-  auditEvaluation,
   category,
-  checkClaims,
   decimal,
   defineScheme,
   evaluate,
-  extractClaims,
-  gzDepartmentOverall2023,
   JixiaoError,
   leaf,
   manualRule,
-  renderReport,
-  type AuditCheck,
-  type ClaimedSheet,
   type Evaluation,
   type IndicatorNode,
   type Scheme,
 } from '../../src/index.js';
+import { gzDepartmentOverall2023 } from '../../src/presets.js';
+import {
+  auditEvaluation,
+  checkClaims,
+  extractClaims,
+  renderReport,
+  type AuditCheck,
+  type ClaimedSheet,
+} from '../../src/audit.js';
 import { parseDataFile } from '../../src/json.js';
 import { readClaims } from '../../src/audit/readClaims.js';
 import { schemeOutline } from '../../src/audit/schemeOutline.js';

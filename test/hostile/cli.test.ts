@@ -10,7 +10,10 @@ import { describe, expect, test } from 'vitest';
 import type { CliEnvironment } from '../../src/cli/CliEnvironment.js';
 import { nodeEnvironment } from '../../src/cli/node/nodeEnvironment.js';
 import { outputErrorHandler } from '../../src/cli/node/outputErrorHandler.js';
-import { runCli } from '../../src/cli/runCli.js';
+import { loadCommands, runCli } from '../../src/cli/runCli.js';
+
+// Every command's module loaded first, so runCli returns its exit code at once, as read here.
+await loadCommands();
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = join(root, 'dist/cli.js');

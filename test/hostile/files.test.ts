@@ -23,7 +23,10 @@ import type { CliEnvironment } from '../../src/cli/CliEnvironment.js';
 import type { FileBytes } from '../../src/cli/FileBytes.js';
 import { nodeEnvironment } from '../../src/cli/node/nodeEnvironment.js';
 import { readAtMost, readFileBytes } from '../../src/cli/node/readFileBytes.js';
-import { runCli } from '../../src/cli/runCli.js';
+import { loadCommands, runCli } from '../../src/cli/runCli.js';
+
+// Every command's module loaded first, so runCli returns its exit code at once, as read here.
+await loadCommands();
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = join(root, 'dist/cli.js');

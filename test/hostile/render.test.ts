@@ -15,7 +15,6 @@ import {
   manualRule,
   renderCsv,
   renderMarkdown,
-  renderReport,
   renderTable,
   scoreSheetRows,
   summarizeLeaf,
@@ -24,6 +23,7 @@ import {
   type LeafResult,
   type LocalizedText,
 } from '../../src/index.js';
+import { renderReport } from '../../src/audit.js';
 
 // Hostile and careless text in the names, reasons, titles and grades of a scheme must come out
 // of every human-readable output as text: no spreadsheet formula, no forged line, no HTML or

@@ -11,12 +11,13 @@ import * as jsonEntry from '../../src/json.js';
 import * as testingEntry from '../../src/testing.js';
 import * as documentsEntry from '../../src/documents.js';
 import * as batchEntry from '../../src/batch.js';
+import * as auditEntry from '../../src/audit.js';
+import * as presetsEntry from '../../src/presets.js';
 import {
   createEngine,
   decimal,
   defineScheme,
   evaluate,
-  extractClaims,
   JixiaoError,
   leaf,
   manualRule,
@@ -28,6 +29,7 @@ import {
   type LeafResult,
   type Scheme,
 } from '../../src/index.js';
+import { extractClaims } from '../../src/audit.js';
 import { isDeepFrozen } from '../../src/evaluate/isDeepFrozen.js';
 import { leafInputArbitrary } from '../../src/testing.js';
 import { smallInputs, smallScheme } from '../fixtures/smallScheme.js';
@@ -138,6 +140,10 @@ const validCalls: Readonly<Record<string, readonly unknown[]>> = {
   inputsArbitrary: [oneLeaf(), {}],
   checkRuleLaws: [ratioRuleKind, lawOptions],
   verifyScheme: [oneLeaf(), { numRuns: 1 }],
+  compareEvaluations: [evaluation, evaluation, {}],
+  renderComparisonTable: [mainEntry.compareEvaluations(evaluation, evaluation), {}],
+  renderComparisonMarkdown: [mainEntry.compareEvaluations(evaluation, evaluation), {}],
+  renderComparisonCsv: [mainEntry.compareEvaluations(evaluation, evaluation), {}],
   scoreDocument: [{ name: 'a.json', text: '{}' }, 0, {}],
   scoreDocuments: [[], {}],
   auditReport: [{ name: 'a.txt', text: report }, 0, {}],
@@ -162,10 +168,18 @@ interface SweptFunction {
   readonly run: AnyFunction;
 }
 
-/** Every function the five entries export, by the name a caller imports it under. */
+/** Every function the seven entries export, by the name a caller imports it under. */
 function exportedFunctions(): readonly SweptFunction[] {
   const found = new Map<string, SweptFunction>();
-  for (const entry of [mainEntry, jsonEntry, testingEntry, documentsEntry, batchEntry]) {
+  for (const entry of [
+    mainEntry,
+    jsonEntry,
+    testingEntry,
+    presetsEntry,
+    auditEntry,
+    documentsEntry,
+    batchEntry,
+  ]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value !== 'function' || Object.hasOwn(notSwept, name)) continue;
       // The sweep calls each export as an untyped caller would.
@@ -186,7 +200,7 @@ function exportedMethods(): readonly SweptFunction[] {
   const methods: SweptFunction[] = [
     {
       name: 'shippedPresets.find',
-      run: (...args) => mainEntry.shippedPresets.find(...(args as [string])),
+      run: (...args) => presetsEntry.shippedPresets.find(...(args as [string])),
     },
     { name: 'engine.evaluate', run: (...args) => engine.evaluate(...(args as [Scheme, Inputs])) },
     {
@@ -195,13 +209,13 @@ function exportedMethods(): readonly SweptFunction[] {
     },
     { name: 'engine.ruleKind', run: (...args) => engine.ruleKind(...(args as [string])) },
   ];
-  for (const preset of mainEntry.presets) {
+  for (const preset of presetsEntry.presets) {
     methods.push({
       name: `${preset.reference}.build`,
       run: (...args) => preset.build(...(args as [never])),
     });
   }
-  for (const preset of mainEntry.presets) {
+  for (const preset of presetsEntry.presets) {
     methods.push({ name: `${preset.reference}.skeleton`, run: () => preset.skeleton() });
   }
   return methods;
@@ -407,34 +421,34 @@ describe('untyped callers: wrong types deeper inside the engine, builders, prese
   });
 
   test('findPreset returns invalid_type for a reference or a year of the wrong type', () => {
-    expect(issuesOf(mainEntry.findPreset(5 as never))).toEqual([['invalid_type', ['scheme']]]);
-    expect(issuesOf(mainEntry.findPreset('national-project', null as never))).toEqual([
+    expect(issuesOf(presetsEntry.findPreset(5 as never))).toEqual([['invalid_type', ['scheme']]]);
+    expect(issuesOf(presetsEntry.findPreset('national-project', null as never))).toEqual([
       ['invalid_type', ['options']],
     ]);
-    expect(issuesOf(mainEntry.findPreset('national-project', { year: '2024' as never }))).toEqual([
-      ['invalid_type', ['year']],
-    ]);
-    expect(issuesOf(mainEntry.findPreset('national-project', { year: 2024 }))).toBe('ok');
+    expect(
+      issuesOf(presetsEntry.findPreset('national-project', { year: '2024' as never })),
+    ).toEqual([['invalid_type', ['year']]]);
+    expect(issuesOf(presetsEntry.findPreset('national-project', { year: 2024 }))).toBe('ok');
   });
 
   test('an unknown preset reference is quoted with its invisible characters shown', () => {
-    const found = mainEntry.findPreset('national\u200b-project');
+    const found = presetsEntry.findPreset('national\u200b-project');
     expect(found.ok ? '' : found.issues[0].message.en).toMatch(
       /^No shipped scheme "national\\u\{200B\}-project" \(available: /,
     );
   });
 
   test('createPresetRegistry refuses what is not a list of presets with invalid_argument', () => {
-    expect(thrownIssues(() => mainEntry.createPresetRegistry(5 as never))).toEqual([
+    expect(thrownIssues(() => presetsEntry.createPresetRegistry(5 as never))).toEqual([
       ['invalid_argument', ['presets']],
     ]);
-    expect(thrownIssues(() => mainEntry.createPresetRegistry([{ id: 'x' }] as never))).toEqual([
+    expect(thrownIssues(() => presetsEntry.createPresetRegistry([{ id: 'x' }] as never))).toEqual([
       ['invalid_argument', ['presets']],
     ]);
   });
 
   test('a preset build returns issues at data-file paths for indicators of the wrong type', () => {
-    const preset = mainEntry.nationalProject2020;
+    const preset = presetsEntry.nationalProject2020;
     expect(issuesOf(preset.build(null as never))).toEqual([['invalid_type', ['indicators']]]);
     expect(issuesOf(preset.build({ outputs: 5 } as never))).toEqual([
       ['invalid_type', ['indicators', 'outputs']],
@@ -462,7 +476,7 @@ describe('untyped callers: wrong types deeper inside the engine, builders, prese
 
   test('a preset build reads a slot named __proto__ as an unknown slot, polluting nothing', () => {
     const indicators: unknown = JSON.parse('{"__proto__": []}');
-    expect(issuesOf(mainEntry.nationalProject2020.build(indicators as never))).toEqual([
+    expect(issuesOf(presetsEntry.nationalProject2020.build(indicators as never))).toEqual([
       ['unknown_slot', ['indicators', '__proto__']],
       ['missing_slot', ['indicators', 'outputs']],
       ['missing_slot', ['indicators', 'benefits']],
@@ -472,7 +486,12 @@ describe('untyped callers: wrong types deeper inside the engine, builders, prese
   });
 
   test('parseWrittenTarget returns invalid_type for a target that is not text', () => {
-    const read = mainEntry.parseWrittenTarget(95 as never, ['indicators', 'outputs', 0, 'target']);
+    const read = presetsEntry.parseWrittenTarget(95 as never, [
+      'indicators',
+      'outputs',
+      0,
+      'target',
+    ]);
     expect(
       read.ok ? [] : read.issues.map((found) => [found.code, found.path, found.message.en]),
     ).toEqual([
@@ -693,7 +712,7 @@ describe('grids passed by untyped code', () => {
   ];
 
   test.each(broken)('auditText and importGrids return invalid_argument for %s', (_name, grids) => {
-    const audited = mainEntry.auditText('自评得分为95分。', { tables: grids as never });
+    const audited = auditEntry.auditText('自评得分为95分。', { tables: grids as never });
     const imported = documentsEntry.importGrids(grids as never);
     expect([
       audited.ok ? 'ok' : audited.issues.map((issue) => issue.code),

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeEnvironment } from '../../src/cli/node/nodeEnvironment.js';
 import { workerRunner } from '../../src/cli/node/workerRunner.js';
-import { runCli } from '../../src/cli/runCli.js';
+import { loadCommands, runCli } from '../../src/cli/runCli.js';
+
+// Every command's module loaded first, so runCli returns its exit code at once, as read here.
+await loadCommands();
 
 const root = new URL('../..', import.meta.url).pathname;
 const version = (

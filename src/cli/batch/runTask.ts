@@ -1,6 +1,5 @@
 import type { CliEnvironment } from '../CliEnvironment.js';
 import type { BatchSettings, BatchTask, TaskResult } from './BatchTask.js';
-import { auditTask } from './auditTask.js';
 import { scoreTask } from './scoreTask.js';
 
 /**
@@ -20,7 +19,8 @@ export function runTask(
   settings: BatchSettings,
   environment: CliEnvironment,
 ): TaskResult | Promise<TaskResult> {
+  // The audit's readers load only for an audit: `jixiao score DIR` never compiles them.
   return settings.command === 'score'
     ? scoreTask(task, settings, environment)
-    : auditTask(task, settings, environment);
+    : import('./auditTask.js').then(({ auditTask }) => auditTask(task, settings, environment));
 }
