@@ -22,6 +22,20 @@ import type { IndicatorNode } from '../scheme/Scheme.js';
 import { nestingTooDeep } from './nestingTooDeep.js';
 import { parseJsonWith } from './parseJsonWith.js';
 
+/**
+ * Schemes a preset built that were found deep-frozen: a preset keeps what it built, and a frozen
+ * object stays frozen, so a scheme met again is not walked again to tell.
+ */
+const frozenBuilt = new WeakSet<Scheme>();
+
+/** The scheme a preset built, deep-frozen (itself when it was already, as the shipped ones are). */
+function deepFrozenBuilt(built: Scheme): Scheme {
+  if (frozenBuilt.has(built)) return built;
+  const scheme = deepFrozenScheme(built);
+  if (scheme === built) frozenBuilt.add(built);
+  return scheme;
+}
+
 /** The `inputs` of a data file as written (the file was read as an object by then). */
 function rawInputsOf(json: unknown): unknown {
   return typeof json === 'object' && json !== null && 'inputs' in json ? json.inputs : undefined;
@@ -335,7 +349,7 @@ export function parseDataFile(
         },
   );
   if (!built.ok) return built;
-  const scheme = deepFrozenScheme(built.value);
+  const scheme = deepFrozenBuilt(built.value);
   const invalid = failureOf([
     ...inFilePaths(defaultEngine.validateScheme(scheme), scheme, rows ?? {}),
     ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
