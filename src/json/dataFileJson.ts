@@ -128,3 +128,6 @@ export const dataFileJson = z.strictObject({
   indicators: recordJson(z.array(departmentIndicatorJson)).optional(),
   inputs: inputsJson.optional(),
 });
+
+/** What {@link dataFileJson} reads a data file into, before `parseDataFile` resolves it. */
+export type DataFileFields = z.output<typeof dataFileJson>;

@@ -10,7 +10,13 @@ import type { Issue } from '../issues/Issue.js';
 import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
 import type { Scheme } from '../scheme/Scheme.js';
-import { dataFileJson, type DepartmentInfo, type DepartmentRow } from './dataFileJson.js';
+import {
+  dataFileJson,
+  type DataFileFields,
+  type DepartmentInfo,
+  type DepartmentRow,
+} from './dataFileJson.js';
+import { quickDataFile } from './quickDataFile.js';
 import { percentTargetsWithoutSign } from './percentTargetsWithoutSign.js';
 import { percentWrittenWithoutSign } from './percentWrittenWithoutSign.js';
 import { issuesFromZod } from './issuesFromZod.js';
@@ -187,6 +193,19 @@ function inFilePaths(
   });
 }
 
+/**
+ * The file's fields: read without zod when every value is what the form accepts (the usual
+ * document naming a preset), else checked for nesting and read by zod, with its issues.
+ */
+function readFields(json: unknown): Result<DataFileFields> {
+  const quick = quickDataFile(json);
+  if (quick !== undefined) return success(quick);
+  const tooDeep = nestingTooDeep(json, []);
+  if (tooDeep !== undefined) return failure([tooDeep]);
+  const parsed = parseJsonWith(dataFileJson, json);
+  return parsed.success ? success(parsed.data) : failure(issuesFromZod(parsed.error));
+}
+
 /** The error for options an untyped caller got wrong, or undefined. */
 function invalidOptions(options: unknown): ReturnType<typeof invalidArgument> | undefined {
   const expected = { zh: '选项对象 { presets? }', en: 'an options object { presets? }' };
@@ -231,10 +250,9 @@ export function parseDataFile(
 ): Result<DataFile> {
   const invalidOption = invalidOptions(options);
   if (invalidOption !== undefined) return failure(invalidOption.issues);
-  const tooDeep = nestingTooDeep(json, []);
-  if (tooDeep !== undefined) return failure([tooDeep]);
-  const parsed = parseJsonWith(dataFileJson, json);
-  if (!parsed.success) return failure(issuesFromZod(parsed.error));
+  const read = readFields(json);
+  if (!read.ok) return read;
+  const fields = read.value;
   const {
     scheme: named,
     department,
@@ -244,7 +262,7 @@ export function parseDataFile(
     budget,
     year,
     deviationReason,
-  } = parsed.data;
+  } = fields;
   const about = {
     ...(department === undefined ? {} : { department }),
     ...(project === undefined ? {} : { project: defined(project) }),
@@ -252,7 +270,7 @@ export function parseDataFile(
   };
   if (typeof named !== 'string') {
     const stray = (['indicators', 'budget', 'year', 'deviationReason'] as const).filter(
-      (key) => parsed.data[key] !== undefined,
+      (key) => fields[key] !== undefined,
     );
     const misplaced = failureOf(
       stray.map((key) =>
