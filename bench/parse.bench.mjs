@@ -172,11 +172,14 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const ITERATIONS = 200;
+// ONLY=projects-1000 (say) runs one suite, e.g. under --cpu-prof.
 const suites = [
-  suiteOf('project-2024', [example('project-2024.json')]),
-  suiteOf('nanzhou-2023', [example('nanzhou-2023.json')]),
-  suiteOf('projects-1000', projectDocuments(1000)),
-];
+  ['project-2024', () => [example('project-2024.json')]],
+  ['nanzhou-2023', () => [example('nanzhou-2023.json')]],
+  ['projects-1000', () => projectDocuments(1000)],
+]
+  .filter(([name]) => process.env.ONLY === undefined || process.env.ONLY === name)
+  .map(([name, texts]) => suiteOf(name, texts()));
 // Warm-up: every path runs before anything is measured (and every generated document is read).
 for (let i = 0; i < 5; i += 1) {
   for (const suite of suites) {
