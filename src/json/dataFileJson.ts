@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { Dec } from '../decimal/JixiaoDecimal.js';
-import { parseDecimal } from '../decimal/parseDecimal.js';
-import { parseWrittenTarget } from '../presets/parseWrittenTarget.js';
-import type { DepartmentIndicator } from '../presets/Preset.js';
 import { decimalJson, defined, localizedTextJson } from '../rules/support/jsonPrimitives.js';
 import { inputsJson } from './inputsJson.js';
 import { recordJson } from './recordJson.js';
 import { isReservedId } from '../scheme/reservedIds.js';
 import { reservedIdIssue } from '../scheme/reservedIdIssue.js';
+import { departmentRowOf, type DepartmentRow } from './departmentRowOf.js';
+import { ruleJson } from './ruleJson.js';
+import { schemeJsonFor } from './schemeJson.js';
+
+export type { DepartmentRow, DepartmentRowResult } from './departmentRowOf.js';
 
 /** A department row's id: not empty, and not one of the reserved ids. */
 const rowIdJson = z
@@ -21,23 +22,6 @@ const rowIdJson = z
 
 /** A year as data files write it: four digits, from 1900 to 2200. */
 const yearJson = z.int().min(1900).max(2200);
-import { ruleJson } from './ruleJson.js';
-import { schemeJsonFor } from './schemeJson.js';
-
-/** What a table row says beside its definition: 实际完成值, the score given, 偏差原因, evidence. */
-export interface DepartmentRowResult {
-  /** 实际完成值 as written: a number for quantitative rows, a word (达成…) for qualitative ones. */
-  readonly actual?: string;
-  readonly score?: Dec;
-  readonly deviationReason?: string;
-  readonly evidence?: string;
-}
-
-/** A department's or project's own indicator as a data file writes it, with its row's results. */
-export interface DepartmentRow {
-  readonly indicator: DepartmentIndicator;
-  readonly result: DepartmentRowResult;
-}
 
 /**
  * A department's own indicator, as a data file writes it: either `comparison` with a numeric
@@ -67,77 +51,26 @@ export const departmentIndicatorJson: z.ZodType<DepartmentRow> = z
     evidence: z.string().optional(),
   })
   .transform((row, context): DepartmentRow => {
-    const { actual, score, deviationReason, evidence, target, comparison, ...definition } = row;
-    let read: Pick<DepartmentIndicator, 'comparison' | 'target' | 'unit'>;
-    if (comparison !== undefined) {
-      if (target === undefined) read = { comparison };
-      else {
-        const value = parseDecimal(target);
-        if (!value.ok) {
-          context.issues.push({
+    const read = departmentRowOf(row);
+    if (read.ok) return read.row;
+    context.issues.push(
+      read.at === 'target'
+        ? {
             code: 'custom',
-            message: value.issues[0].message.en,
-            input: target,
+            message: read.issue.message.en,
+            input: row.target,
             path: ['target'],
-            params: { issue: value.issues[0] },
-          });
-          return z.NEVER;
-        }
-        read = { comparison, target: value.value };
-      }
-    } else if (typeof target === 'string') {
-      const written = parseWrittenTarget(target);
-      if (!written.ok) {
-        context.issues.push({
-          code: 'custom',
-          message: written.issues[0].message.en,
-          input: target,
-          path: ['target'],
-          params: { issue: written.issues[0] },
-        });
-        return z.NEVER;
-      }
-      read = {
-        comparison: written.value.comparison,
-        ...(written.value.target === undefined ? {} : { target: written.value.target }),
-        ...(written.value.unit === undefined ? {} : { unit: written.value.unit }),
-      };
-    } else {
-      context.issues.push({
-        code: 'custom',
-        message: 'A row needs "comparison" or a written target',
-        input: row,
-        path: ['comparison'],
-        params: {
-          issue: {
-            code: 'missing_key',
-            path: [],
-            message: {
-              zh: '须给出 comparison，或写明年度指标值（target，如 ≥95%）',
-              en: 'Give "comparison", or the annual target as written ("target", e.g. ≥95%)',
-            },
+            params: { issue: read.issue },
+          }
+        : {
+            code: 'custom',
+            message: 'A row needs "comparison" or a written target',
+            input: row,
+            path: ['comparison'],
+            params: { issue: read.issue },
           },
-        },
-      });
-      return z.NEVER;
-    }
-    const indicator: DepartmentIndicator = {
-      ...defined(definition),
-      ...read,
-      ...(definition.unit === undefined ? {} : { unit: definition.unit }),
-      ...(definition.targetText === undefined &&
-      typeof target === 'string' &&
-      comparison === undefined
-        ? { targetText: target }
-        : {}),
-    };
-    const result: DepartmentRowResult = defined({
-      actual: actual === undefined ? undefined : String(actual),
-      score,
-      deviationReason,
-      evidence,
-    });
-    return { indicator, result };
+    );
+    return z.NEVER;
   });
 
 /** Who or what the data is about. */
@@ -195,3 +128,6 @@ export const dataFileJson = z.strictObject({
   indicators: recordJson(z.array(departmentIndicatorJson)).optional(),
   inputs: inputsJson.optional(),
 });
+
+/** What {@link dataFileJson} reads a data file into, before `parseDataFile` resolves it. */
+export type DataFileFields = z.output<typeof dataFileJson>;

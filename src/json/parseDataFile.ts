@@ -10,7 +10,13 @@ import type { Issue } from '../issues/Issue.js';
 import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
 import type { Scheme } from '../scheme/Scheme.js';
-import { dataFileJson, type DepartmentInfo, type DepartmentRow } from './dataFileJson.js';
+import {
+  dataFileJson,
+  type DataFileFields,
+  type DepartmentInfo,
+  type DepartmentRow,
+} from './dataFileJson.js';
+import { quickDataFile } from './quickDataFile.js';
 import { percentTargetsWithoutSign } from './percentTargetsWithoutSign.js';
 import { percentWrittenWithoutSign } from './percentWrittenWithoutSign.js';
 import { issuesFromZod } from './issuesFromZod.js';
@@ -21,6 +27,20 @@ import { visibleText } from '../issues/visibleText.js';
 import type { IndicatorNode } from '../scheme/Scheme.js';
 import { nestingTooDeep } from './nestingTooDeep.js';
 import { parseJsonWith } from './parseJsonWith.js';
+
+/**
+ * Schemes a preset built that were found deep-frozen: a preset keeps what it built, and a frozen
+ * object stays frozen, so a scheme met again is not walked again to tell.
+ */
+const frozenBuilt = new WeakSet<Scheme>();
+
+/** The scheme a preset built, deep-frozen (itself when it was already, as the shipped ones are). */
+function deepFrozenBuilt(built: Scheme): Scheme {
+  if (frozenBuilt.has(built)) return built;
+  const scheme = deepFrozenScheme(built);
+  if (scheme === built) frozenBuilt.add(built);
+  return scheme;
+}
 
 /** The `inputs` of a data file as written (the file was read as an object by then). */
 function rawInputsOf(json: unknown): unknown {
@@ -173,6 +193,19 @@ function inFilePaths(
   });
 }
 
+/**
+ * The file's fields: read without zod when every value is what the form accepts (the usual
+ * document naming a preset), else checked for nesting and read by zod, with its issues.
+ */
+function readFields(json: unknown): Result<DataFileFields> {
+  const quick = quickDataFile(json);
+  if (quick !== undefined) return success(quick);
+  const tooDeep = nestingTooDeep(json, []);
+  if (tooDeep !== undefined) return failure([tooDeep]);
+  const parsed = parseJsonWith(dataFileJson, json);
+  return parsed.success ? success(parsed.data) : failure(issuesFromZod(parsed.error));
+}
+
 /** The error for options an untyped caller got wrong, or undefined. */
 function invalidOptions(options: unknown): ReturnType<typeof invalidArgument> | undefined {
   const expected = { zh: '选项对象 { presets? }', en: 'an options object { presets? }' };
@@ -217,10 +250,9 @@ export function parseDataFile(
 ): Result<DataFile> {
   const invalidOption = invalidOptions(options);
   if (invalidOption !== undefined) return failure(invalidOption.issues);
-  const tooDeep = nestingTooDeep(json, []);
-  if (tooDeep !== undefined) return failure([tooDeep]);
-  const parsed = parseJsonWith(dataFileJson, json);
-  if (!parsed.success) return failure(issuesFromZod(parsed.error));
+  const read = readFields(json);
+  if (!read.ok) return read;
+  const fields = read.value;
   const {
     scheme: named,
     department,
@@ -230,7 +262,7 @@ export function parseDataFile(
     budget,
     year,
     deviationReason,
-  } = parsed.data;
+  } = fields;
   const about = {
     ...(department === undefined ? {} : { department }),
     ...(project === undefined ? {} : { project: defined(project) }),
@@ -238,7 +270,7 @@ export function parseDataFile(
   };
   if (typeof named !== 'string') {
     const stray = (['indicators', 'budget', 'year', 'deviationReason'] as const).filter(
-      (key) => parsed.data[key] !== undefined,
+      (key) => fields[key] !== undefined,
     );
     const misplaced = failureOf(
       stray.map((key) =>
@@ -335,7 +367,7 @@ export function parseDataFile(
         },
   );
   if (!built.ok) return built;
-  const scheme = deepFrozenScheme(built.value);
+  const scheme = deepFrozenBuilt(built.value);
   const invalid = failureOf([
     ...inFilePaths(defaultEngine.validateScheme(scheme), scheme, rows ?? {}),
     ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),

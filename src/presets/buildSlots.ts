@@ -6,6 +6,7 @@ import type { Issue } from '../issues/Issue.js';
 import { failureOf, success, type Result } from '../issues/Result.js';
 import { visibleText } from '../issues/visibleText.js';
 import { category } from '../scheme/builders.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import type { IndicatorNode, LeafNode, Scheme } from '../scheme/Scheme.js';
 import { departmentIndicatorLeaf, type DeviationOptions } from './departmentIndicatorLeaf.js';
 import type { DepartmentIndicator, PresetSlot } from './Preset.js';
@@ -75,7 +76,8 @@ function duplicateIds(
  * Fills a preset's slots with a department's (or project's) own indicators and assembles the
  * scheme: unknown or missing slots, slot weights that do not sum and ids that repeat the preset's
  * are issues with their paths in the data file. The indicators come read by
- * `readBuildArguments`: slot names are a Map's keys, so `__proto__` is an ordinary one.
+ * `readBuildArguments`: slot names are a Map's keys, so `__proto__` is an ordinary one. Each
+ * filled slot reaches `assemble` deep-frozen.
  *
  * @internal
  */
@@ -136,9 +138,14 @@ export function buildSlots(
   }
   const invalid = failureOf(issues);
   if (invalid !== undefined) return invalid;
+  // Deep-frozen here, so that the assembly need only freeze what holds them.
   const filled = new Map(
     slots.map(
-      (slot) => [slot.id, slotCategory(slot, indicators.get(slot.id) ?? [], deviation)] as const,
+      (slot) =>
+        [
+          slot.id,
+          freezeScheme(slotCategory(slot, indicators.get(slot.id) ?? [], deviation)),
+        ] as const,
     ),
   );
   const scheme = assemble(filled);

@@ -19,6 +19,18 @@ const nationalFormulas: Readonly<Record<DepartmentIndicator['comparison'], strin
     '定性指标：达成年度指标 [80%, 100%]、部分达成 [60%, 80%)、未达成 [0, 60%)，评价人在档内给分并说明理由（财预〔2020〕10号 自评计分规则）',
 };
 
+/** The basis of a comparison's rule: one frozen object each, shared by every leaf built. */
+const nationalBasis = (comparison: DepartmentIndicator['comparison']): RuleBasis =>
+  Object.freeze({ kind: 'national', reference: nationalFormulas[comparison] });
+const nationalBases: Readonly<Record<DepartmentIndicator['comparison'], RuleBasis>> = {
+  '>=': nationalBasis('>='),
+  '>': nationalBasis('>'),
+  '=': nationalBasis('='),
+  '<=': nationalBasis('<='),
+  '<': nationalBasis('<'),
+  qualitative: nationalBasis('qualitative'),
+};
+
 /** When a deviation reason is required of a department's quantitative indicators. */
 export interface DeviationOptions {
   readonly above?: Dec | false;
@@ -73,7 +85,7 @@ export function departmentIndicatorLeaf(
       throw new Error(`unreachable: comparison ${String(unknown)}`);
     }
   }
-  const basis: RuleBasis = { kind: 'national', reference: nationalFormulas[indicator.comparison] };
+  const basis = nationalBases[indicator.comparison];
   const shownTarget =
     target === undefined
       ? ''

@@ -7,7 +7,9 @@ import { reverseRule } from '../rules/reverse/index.js';
 import { thresholdRule } from '../rules/threshold/index.js';
 import { category, defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
-import { buildSlots } from './buildSlots.js';
+import { createSlotBuilder } from './createSlotBuilder.js';
+import { schemeWithIndicators } from './schemeWithIndicators.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import { readBuildArguments } from './readBuildArguments.js';
 import type { DepartmentIndicator, Preset, PresetBuildOptions, PresetSlot } from './Preset.js';
 
@@ -43,42 +45,48 @@ function build(
   // This scheme has no deviation rule of its own to override: the options are only checked.
   const read = readBuildArguments(indicators, options);
   if (!read.ok) return read;
-  return buildSlots(slots, read.value.indicators, (filled) => {
-    const [outputs, benefits] = [filled.get('outputs'), filled.get('benefits')];
-    if (outputs === undefined || benefits === undefined)
-      throw new Error('unreachable: buildSlots fills every slot');
-    return schemeWith(outputs, benefits);
-  });
+  return fill(read.value.indicators);
 }
 
-function schemeWith(outputs: IndicatorNode, benefits: IndicatorNode): Scheme {
-  return defineScheme({
-    id: 'gz-department-overall',
-    version: '2023',
-    title: {
-      zh: '广州市（海珠区）2023 年部门整体支出绩效自评指标体系',
-      en: 'Guangzhou (Haizhu) 2023 department overall expenditure self-evaluation',
-    },
-    effectiveYear: 2023,
-    source: `指标与分值取自${reportReference}的评分表；计分规则见各指标的 basis`,
-    indicators: [
-      category('performance', { zh: '履职效能', en: 'performance of duties' }, 50, [
-        outputs,
-        benefits,
-        leaf(
-          'budget-execution-rate',
-          { zh: '部门预算资金支出率', en: 'budget execution rate' },
-          10,
-          ratioRule({ rateLabel: { zh: '支出率', en: 'execution rate' }, reviewAbove: false }),
-          {
-            role: 'budget-execution',
-            basis: {
-              kind: 'report',
-              reference: `支出率 = 执行数 ÷ 全年预算数，得分 = 支出率 × 10，最高 10 分，不分档（报告：23,033.06 ÷ 23,135.18 = 99.56% 得 9.96 分；分档计分会得 10 分），${reportReference}`,
-            },
+/** What the preset holds whatever the department: its head and its fixed nodes, built once. */
+interface FixedParts {
+  readonly head: Scheme;
+  readonly budgetExecution: IndicatorNode;
+  readonly management: IndicatorNode;
+}
+
+let fixed: FixedParts | undefined;
+
+/** The fixed parts, deep-frozen, built on first use (importing the preset builds nothing). */
+function fixedParts(): FixedParts {
+  fixed ??= {
+    head: defineScheme({
+      id: 'gz-department-overall',
+      version: '2023',
+      title: {
+        zh: '广州市（海珠区）2023 年部门整体支出绩效自评指标体系',
+        en: 'Guangzhou (Haizhu) 2023 department overall expenditure self-evaluation',
+      },
+      effectiveYear: 2023,
+      source: `指标与分值取自${reportReference}的评分表；计分规则见各指标的 basis`,
+      indicators: [],
+    }),
+    budgetExecution: freezeScheme(
+      leaf(
+        'budget-execution-rate',
+        { zh: '部门预算资金支出率', en: 'budget execution rate' },
+        10,
+        ratioRule({ rateLabel: { zh: '支出率', en: 'execution rate' }, reviewAbove: false }),
+        {
+          role: 'budget-execution',
+          basis: {
+            kind: 'report',
+            reference: `支出率 = 执行数 ÷ 全年预算数，得分 = 支出率 × 10，最高 10 分，不分档（报告：23,033.06 ÷ 23,135.18 = 99.56% 得 9.96 分；分档计分会得 10 分），${reportReference}`,
           },
-        ),
-      ]),
+        },
+      ),
+    ),
+    management: freezeScheme(
       category('management', { zh: '管理效率', en: 'management efficiency' }, 50, [
         category('budgeting', { zh: '预算编制', en: 'budgeting' }, 3, [
           judgedLeaf(
@@ -195,9 +203,29 @@ function schemeWith(outputs: IndicatorNode, benefits: IndicatorNode): Scheme {
           ),
         ]),
       ]),
-    ],
-  });
+    ),
+  };
+  return fixed;
 }
+
+const performanceName = { zh: '履职效能', en: 'performance of duties' };
+
+/** The scheme with the department's two slots, deep-frozen, in the preset's fixed tree. */
+function schemeWith(outputs: IndicatorNode, benefits: IndicatorNode): Scheme {
+  const { head, budgetExecution, management } = fixedParts();
+  const performance = freezeScheme(
+    category('performance', performanceName, 50, [outputs, benefits, budgetExecution]),
+  );
+  return schemeWithIndicators(head, [performance, management]);
+}
+
+/** Builds the scheme for a department's indicators, keeping the latest ones built. */
+const fill = createSlotBuilder(slots, (filled) => {
+  const [outputs, benefits] = [filled.get('outputs'), filled.get('benefits')];
+  if (outputs === undefined || benefits === undefined)
+    throw new Error('unreachable: buildSlots fills every slot');
+  return schemeWith(outputs, benefits);
+});
 
 function skeleton(): Scheme {
   // slots lists exactly two slots, so the map yields exactly two nodes.

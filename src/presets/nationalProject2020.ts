@@ -4,7 +4,9 @@ import { manualRule } from '../rules/manual/index.js';
 import { ratioRule } from '../rules/ratio/index.js';
 import { defineScheme, leaf } from '../scheme/builders.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
-import { buildSlots } from './buildSlots.js';
+import { createSlotBuilder } from './createSlotBuilder.js';
+import { schemeWithIndicators } from './schemeWithIndicators.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import { readBuildArguments } from './readBuildArguments.js';
 import type { DepartmentIndicator, Preset, PresetBuildOptions, PresetSlot } from './Preset.js';
 
@@ -20,22 +22,29 @@ const slots: readonly PresetSlot[] = [
 /** The preset's own deviation rule: a reason is required at 130% of target, or when it is missed. */
 const defaultDeviation = { above: decimal('1.3'), whenMissed: true } as const;
 
-function schemeWith(filled: ReadonlyMap<string, IndicatorNode>): Scheme {
-  const slot = (id: string): IndicatorNode => {
-    const node = filled.get(id);
-    if (node === undefined) throw new Error(`unreachable: slot ${id} is filled`);
-    return node;
-  };
-  return defineScheme({
-    id: 'national-project',
-    version: '2020',
-    title: {
-      zh: '项目支出绩效自评（财预〔2020〕10号）',
-      en: 'Project expenditure self-evaluation (MOF 2020 No. 10)',
-    },
-    effectiveYear: 2020,
-    source,
-    indicators: [
+/** What the preset holds whatever the project: its head and its 预算执行率 leaf, built once. */
+interface FixedParts {
+  readonly head: Scheme;
+  readonly budgetExecution: IndicatorNode;
+}
+
+let fixed: FixedParts | undefined;
+
+/** The fixed parts, deep-frozen, built on first use (importing the preset builds nothing). */
+function fixedParts(): FixedParts {
+  fixed ??= {
+    head: defineScheme({
+      id: 'national-project',
+      version: '2020',
+      title: {
+        zh: '项目支出绩效自评（财预〔2020〕10号）',
+        en: 'Project expenditure self-evaluation (MOF 2020 No. 10)',
+      },
+      effectiveYear: 2020,
+      source,
+      indicators: [],
+    }),
+    budgetExecution: freezeScheme(
       leaf(
         'budget-execution-rate',
         { zh: '预算执行率', en: 'budget execution rate' },
@@ -50,12 +59,29 @@ function schemeWith(filled: ReadonlyMap<string, IndicatorNode>): Scheme {
           },
         },
       ),
-      slot('outputs'),
-      slot('benefits'),
-      slot('satisfaction'),
-    ],
-  });
+    ),
+  };
+  return fixed;
 }
+
+/** The scheme with its slots filled by deep-frozen nodes. */
+function schemeWith(filled: ReadonlyMap<string, IndicatorNode>): Scheme {
+  const slot = (id: string): IndicatorNode => {
+    const node = filled.get(id);
+    if (node === undefined) throw new Error(`unreachable: slot ${id} is filled`);
+    return node;
+  };
+  const { head, budgetExecution } = fixedParts();
+  return schemeWithIndicators(head, [
+    budgetExecution,
+    slot('outputs'),
+    slot('benefits'),
+    slot('satisfaction'),
+  ]);
+}
+
+/** Builds the scheme for a project's indicators, keeping the latest ones built. */
+const fill = createSlotBuilder(slots, schemeWith);
 
 function build(
   indicators: Readonly<Record<string, readonly DepartmentIndicator[]>>,
@@ -72,26 +98,20 @@ function build(
           above: requested.above ?? defaultDeviation.above,
           whenMissed: requested.whenMissed ?? defaultDeviation.whenMissed,
         };
-  return buildSlots(slots, read.value.indicators, schemeWith, deviation);
+  return fill(read.value.indicators, deviation);
 }
 
 function skeleton(): Scheme {
-  return schemeWith(
-    new Map(
-      slots.map(
-        (slot) =>
-          [
-            slot.id,
-            leaf(slot.id, slot.name, slot.weight, manualRule(), {
-              basis: {
-                kind: 'national',
-                reference: '项目自定的绩效指标，由项目自评表给出；此处按一级指标整体计',
-              },
-            }),
-          ] as const,
-      ),
-    ),
-  );
+  const judged = (slot: PresetSlot): IndicatorNode =>
+    freezeScheme(
+      leaf(slot.id, slot.name, slot.weight, manualRule(), {
+        basis: {
+          kind: 'national',
+          reference: '项目自定的绩效指标，由项目自评表给出；此处按一级指标整体计',
+        },
+      }),
+    );
+  return schemeWith(new Map(slots.map((slot) => [slot.id, judged(slot)] as const)));
 }
 
 /**
