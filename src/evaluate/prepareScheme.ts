@@ -4,6 +4,7 @@ import type { JsonValue } from '../evaluation/Evaluation.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import { toJsonData } from '../decimal/toJsonData.js';
 import type { RuleBase } from '../rules/RuleBase.js';
+import { deferredEvaluatorOf, type DeferredEvaluator } from '../rules/deferredEvaluatorOf.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { LeafRole } from '../scheme/LeafRole.js';
@@ -27,6 +28,8 @@ export interface PreparedLeaf {
   readonly type: 'leaf';
   readonly node: LeafNode<RuleBase>;
   readonly kind: RuleKind<RuleBase>;
+  /** The kind's evaluator with its trace built on read, when the kind's is a built-in one. */
+  readonly deferred: DeferredEvaluator | undefined;
   readonly allowedFields: ReadonlySet<string>;
   readonly name: LocalizedText;
   readonly path: readonly string[];
@@ -197,6 +200,7 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
       type: 'leaf',
       node,
       kind,
+      deferred: deferredEvaluatorOf(kind),
       allowedFields: new Set<string>([...kind.inputFields, ...commonInputFields]),
       name: frozenName(node.name),
       path,

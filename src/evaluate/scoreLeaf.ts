@@ -5,13 +5,14 @@ import { createIssue } from '../issues/createIssue.js';
 import type { LeafResult } from '../evaluation/Evaluation.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
-import { failure, type Result } from '../issues/Result.js';
+import { failure, success, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
-import type { RuleContext, RuleOutcome } from '../rules/RuleKind.js';
+import type { DeferredOutcome } from '../rules/DeferredOutcome.js';
+import type { RuleContext } from '../rules/RuleKind.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { Scheme } from '../scheme/Scheme.js';
-import { freezeLeafResult } from './freezeLeafResult.js';
+import { freezeLeafResult, freezeTrace } from './freezeLeafResult.js';
 import { malformedRule } from './malformedRule.js';
 import type { PreparedLeaf } from './prepareScheme.js';
 import { readLeafInput } from './readLeafInput.js';
@@ -41,17 +42,24 @@ function unscored(prepared: PreparedLeaf): ScoredNode {
 }
 
 /**
- * The rule kind's outcome for the input. A rule built by hand with a parameter of the wrong type
- * that its check let through can make the kind fail: that is reported for the rule, not thrown.
+ * The rule kind's outcome for the input, its trace built on read: the built-in kinds defer it
+ * themselves; a custom kind's trace, built as it scores, is frozen now (nothing it keeps can
+ * change the result after). A rule built by hand with a parameter of the wrong type that its
+ * check let through can make the kind fail: that is reported for the rule, not thrown.
  */
 function scoredByKind(
   prepared: PreparedLeaf,
   input: LeafInput,
   context: RuleContext,
-): Result<RuleOutcome> {
-  const { node, kind } = prepared;
+): Result<DeferredOutcome> {
+  const { node, kind, deferred } = prepared;
   try {
-    return kind.evaluate(node.rule, input, context);
+    if (deferred !== undefined) return deferred.evaluate(node.rule, input, context);
+    const outcome = kind.evaluate(node.rule, input, context);
+    if (!outcome.ok) return outcome;
+    const { score, findings } = outcome.value;
+    const trace = freezeTrace([...outcome.value.trace]);
+    return success({ score, findings, trace: () => [...trace] });
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     return failure([
@@ -149,20 +157,26 @@ export function scoreLeaf(
     return unscored(prepared);
   }
   const score = roundDecimal(exact, scheme.rounding);
-  const rounded: TraceStep = {
-    role: 'score',
-    label: scoreLabel,
-    operation: 'round',
-    operands: [{ value: formatDecimal(exact) }],
-    result: { value: formatDecimal(score, scheme.rounding.scale) },
-    note: context.roundingNote,
+  const { scale } = scheme.rounding;
+  const note = context.roundingNote;
+  const fullTrace = (): TraceStep[] => {
+    const steps = trace();
+    steps.push({
+      role: 'score',
+      label: scoreLabel,
+      operation: 'round',
+      operands: [{ value: formatDecimal(exact) }],
+      result: { value: formatDecimal(score, scale) },
+      note,
+    });
+    return steps;
   };
   return {
     result: freezeLeafResult(prepared, scheme, {
       status: 'scored',
       score,
       input,
-      trace: [...trace, rounded],
+      trace: fullTrace,
       findings,
     }),
     score,
