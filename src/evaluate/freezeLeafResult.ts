@@ -7,7 +7,7 @@ import type { LeafInput } from '../rules/LeafInput.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { Scheme } from '../scheme/Scheme.js';
-import { attachTrace } from './attachTrace.js';
+import { attachPendingParts } from './attachPendingParts.js';
 import type { PreparedLeaf } from './prepareScheme.js';
 import { scoreRate } from './scoreRate.js';
 
@@ -74,8 +74,9 @@ type Unfinished = {
 
 /**
  * Builds a leaf's result, frozen through and through: the identity and rule prepared with the
- * scheme, and this evaluation's score, 得分率, input, trace and findings. A trace given as a
- * function is built, and frozen, when the result's `trace` is first read.
+ * scheme, and this evaluation's score, 得分率, input, trace and findings. With a trace given as a
+ * function, the input's echo and the trace are each built, and frozen, when first read: the input
+ * was read onto fresh objects of immutable values (readLeafInput), which nothing else holds.
  *
  * @param prepared - the leaf as prepared with its scheme
  * @param scheme - the scheme, for its rounding policy
@@ -111,12 +112,19 @@ export function freezeLeafResult(
   };
   if (ruleFields.basis !== undefined) result.basis = ruleFields.basis;
   if (ruleFields.role !== undefined) result.role = ruleFields.role;
-  result.input = inputToJson(scored.input);
-  const { trace } = scored;
+  const { input, trace } = scored;
   const finished: Unfinished & { trace?: readonly TraceStep[]; findings?: readonly Finding[] } =
     result;
-  if (typeof trace === 'function') attachTrace(finished, () => freezeTrace(trace()));
-  else finished.trace = freezeTrace(trace);
+  if (typeof trace === 'function') {
+    attachPendingParts(
+      finished,
+      () => inputToJson(input),
+      () => freezeTrace(trace()),
+    );
+  } else {
+    finished.input = inputToJson(input);
+    finished.trace = freezeTrace(trace);
+  }
   finished.findings = freezeFindings(scored.findings);
   // Every property of a LeafResult is now set (the trace, perhaps, as its getter).
   // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- complete, see above

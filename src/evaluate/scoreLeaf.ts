@@ -1,3 +1,4 @@
+import { compareDecimals } from '../decimal/compareDecimals.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
@@ -140,7 +141,7 @@ export function scoreLeaf(
     return unscored(prepared);
   }
   const { score: exact, trace, findings } = outcome.value;
-  if (exact.isNegative() || exact.greaterThan(node.weight)) {
+  if (exact.isNegative() || compareDecimals(exact, node.weight) > 0) {
     const returned = formatDecimal(exact);
     const bounds = `[0, ${prepared.weightText}]`;
     issues.push(

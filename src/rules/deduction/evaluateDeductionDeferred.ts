@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
@@ -97,7 +98,7 @@ export function evaluateDeductionDeferred(
   const score = weight.minus(applied);
   const trace = (): TraceStep[] => {
     const steps = [deductionStep()];
-    if (deduction.greaterThan(limit)) {
+    if (compareDecimals(deduction, limit) > 0) {
       steps.push(
         step(quantities.cappedDeduction, 'min', [plain(deduction), plain(limit)], plain(applied)),
       );

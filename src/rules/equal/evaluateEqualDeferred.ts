@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import { failure, success, type Result } from '../../issues/Result.js';
 import type { DeferredOutcome } from '../DeferredOutcome.js';
 import type { Finding } from '../Finding.js';
@@ -42,13 +43,15 @@ export function evaluateEqualDeferred(
     {
       actual,
       target,
-      missed: target.isZero() ? actual.greaterThan(ZERO) : actual.lessThan(target),
+      missed: target.isZero()
+        ? compareDecimals(actual, ZERO) > 0
+        : compareDecimals(actual, target) < 0,
     },
     context.path,
   );
   if (reasonMissing !== undefined) return failure([reasonMissing]);
   if (!target.isZero()) return success(scoreRatio(rule, ONE, actual, target, context));
-  const met = actual.lessThanOrEqualTo(ZERO);
+  const met = compareDecimals(actual, ZERO) <= 0;
   const { weight } = context;
   const score = met ? weight : ZERO;
   return success({

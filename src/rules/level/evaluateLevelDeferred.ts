@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
@@ -50,7 +51,7 @@ export function evaluateLevelDeferred(
   const { reason } = input;
   if ('fraction' in chosen.award) {
     const score = weight.times(chosen.award.fraction);
-    if (input.score !== undefined && !input.score.equals(score)) {
+    if (input.score !== undefined && compareDecimals(input.score, score) !== 0) {
       return failure([
         createIssue(
           'score_fixed_by_level',
@@ -87,7 +88,11 @@ export function evaluateLevelDeferred(
   }
   if (input.score !== undefined) {
     const fraction = weight.isZero() ? ZERO : input.score.dividedBy(weight);
-    if (!inRange(range, fraction) || input.score.isNegative() || input.score.greaterThan(weight)) {
+    if (
+      !inRange(range, fraction) ||
+      input.score.isNegative() ||
+      compareDecimals(input.score, weight) > 0
+    ) {
       issues.push(
         createIssue(
           'score_outside_level_range',

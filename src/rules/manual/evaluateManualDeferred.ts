@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
 import { failure, success, type Result } from '../../issues/Result.js';
@@ -29,7 +30,7 @@ export function evaluateManualDeferred(
   const { path, weight } = context;
   if (input.score === undefined) return failure([missingField(path, 'score', 'manual')]);
   const { score } = input;
-  if (score.isNegative() || score.greaterThan(weight)) {
+  if (score.isNegative() || compareDecimals(score, weight) > 0) {
     return failure([
       createIssue(
         'score_out_of_range',
@@ -43,7 +44,7 @@ export function evaluateManualDeferred(
     ]);
   }
   const reason = input.reason?.trim() ?? '';
-  if (score.lessThan(weight) && reason === '') {
+  if (compareDecimals(score, weight) < 0 && reason === '') {
     return failure([
       createIssue(
         'reason_required',
@@ -56,18 +57,19 @@ export function evaluateManualDeferred(
       ),
     ]);
   }
-  const findings: readonly Finding[] = score.lessThan(weight)
-    ? [
-        {
-          code: 'judged_below_weight',
-          severity: 'info',
-          message: {
-            zh: `评价人给分 ${formatDecimal(score)}：${reason}`,
-            en: `The evaluator scored ${formatDecimal(score)}: ${reason}`,
+  const findings: readonly Finding[] =
+    compareDecimals(score, weight) < 0
+      ? [
+          {
+            code: 'judged_below_weight',
+            severity: 'info',
+            message: {
+              zh: `评价人给分 ${formatDecimal(score)}：${reason}`,
+              en: `The evaluator scored ${formatDecimal(score)}: ${reason}`,
+            },
           },
-        },
-      ]
-    : noFindings;
+        ]
+      : noFindings;
   return success({
     score,
     findings,

@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../../decimal/roundDecimal.js';
 import { failure, success, type Result } from '../../issues/Result.js';
@@ -38,7 +39,7 @@ export function scoreRatio(
   const { weight } = context;
   const { roundRateTo } = rule;
   const rateLabel = rateQuantity(rule.rateLabel, quantities.completionRate);
-  const capIsOne = cap.equals(ONE);
+  const capIsOne = compareDecimals(cap, ONE) === 0;
   // The rate itself is needed now only when it is rounded before scoring; else it is shown only.
   const roundedRate =
     roundRateTo === undefined
@@ -49,8 +50,8 @@ export function scoreRatio(
   // admitted actual, target and cap give a rate within a unit of its last digit of the cap.
   const capped =
     roundedRate === undefined
-      ? actual.greaterThan(capIsOne ? target : target.times(cap))
-      : roundedRate.greaterThan(cap);
+      ? compareDecimals(actual, capIsOne ? target : target.times(cap)) > 0
+      : compareDecimals(roundedRate, cap) > 0;
   // The score is computed with its one division last (weight × actual ÷ (target × cap)), so a
   // score that lies exactly on a rounding midpoint is exact, not 40-digit 0.0249999….
   const score = capped
@@ -62,7 +63,7 @@ export function scoreRatio(
         : weight.times(roundedRate).dividedBy(cap);
   const { reviewAbove } = rule;
   const findings =
-    reviewAbove !== false && actual.greaterThanOrEqualTo(reviewAbove.times(target))
+    reviewAbove !== false && compareDecimals(actual, reviewAbove.times(target)) >= 0
       ? [reviewFinding(actual, target, reviewAbove)]
       : noFindings;
   const trace = (): TraceStep[] => {
@@ -121,7 +122,7 @@ export function evaluateRatioDeferred(
   const reasonMissing = deviationReasonIssue(
     rule.deviationReason,
     input,
-    { actual, target, missed: actual.lessThan(target) },
+    { actual, target, missed: compareDecimals(actual, target) < 0 },
     context.path,
   );
   if (reasonMissing !== undefined) return failure([reasonMissing]);

@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import { failure, success, type Result } from '../../issues/Result.js';
 import type { DeferredOutcome } from '../DeferredOutcome.js';
@@ -49,7 +50,7 @@ function overLimit(rule: ReverseRule, actual: Dec, target: Dec, weight: Dec): Ov
   const { formula } = rule;
   switch (formula.type) {
     case 'linear': {
-      if (actual.greaterThanOrEqualTo(target.times(TWO))) {
+      if (compareDecimals(actual, target.times(TWO)) >= 0) {
         return nothingLeft(
           weight,
           '达到目标值的 2 倍及以上，不得分',
@@ -139,7 +140,7 @@ function overLimit(rule: ReverseRule, actual: Dec, target: Dec, weight: Dec): Ov
               plain(deduction),
             ),
           );
-          if (deduction.greaterThan(weight)) {
+          if (compareDecimals(deduction, weight) > 0) {
             steps.push(
               step(
                 quantities.cappedDeduction,
@@ -186,13 +187,13 @@ export function evaluateReverseDeferred(
   const reasonMissing = deviationReasonIssue(
     rule.deviationReason,
     input,
-    { actual, target, missed: actual.greaterThan(target) },
+    { actual, target, missed: compareDecimals(actual, target) > 0 },
     context.path,
   );
   if (reasonMissing !== undefined) return failure([reasonMissing]);
   const rateLabel = rateQuantity(rule.rateLabel, quantities.controlRate);
   const inPercent = rule.unit === 'percent';
-  const withinLimit = actual.lessThanOrEqualTo(target);
+  const withinLimit = compareDecimals(actual, target) <= 0;
   const over = withinLimit ? undefined : overLimit(rule, actual, target, weight);
   const trace = (): TraceStep[] => {
     // The rate is shown (and the linear excess derived from it) only: it divides on read.

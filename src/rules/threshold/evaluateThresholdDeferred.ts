@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { failure, success, type Result } from '../../issues/Result.js';
 import type { DeferredOutcome } from '../DeferredOutcome.js';
@@ -20,15 +21,15 @@ const noFindings: readonly Finding[] = Object.freeze([]);
 function holds(comparison: Exclude<Comparison, 'yes'>, actual: Dec, target: Dec): boolean {
   switch (comparison) {
     case '>=':
-      return actual.greaterThanOrEqualTo(target);
+      return compareDecimals(actual, target) >= 0;
     case '>':
-      return actual.greaterThan(target);
+      return compareDecimals(actual, target) > 0;
     case '=':
-      return actual.equals(target);
+      return compareDecimals(actual, target) === 0;
     case '<=':
-      return actual.lessThanOrEqualTo(target);
+      return compareDecimals(actual, target) <= 0;
     case '<':
-      return actual.lessThan(target);
+      return compareDecimals(actual, target) < 0;
     default: {
       const unknown: never = comparison;
       throw new Error(`unreachable: comparison ${String(unknown)}`);
