@@ -4,7 +4,7 @@ import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { LeafResult } from '../evaluation/Evaluation.js';
-import type { Issue, IssuePath } from '../issues/Issue.js';
+import type { Issue } from '../issues/Issue.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import { failure, success, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
@@ -92,7 +92,7 @@ export function scoreLeaf(
   const { inputs, scheme, issues } = context;
   // What a caller the compiler did not check gave may be anything: it is read before it is used.
   const given: unknown = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
-  const inputPath: IssuePath = ['inputs', node.id];
+  const { inputPath } = prepared;
   if (given === undefined) {
     issues.push(
       createIssue(
@@ -114,8 +114,9 @@ export function scoreLeaf(
   }
   const { input, fields } = read.value;
   if (input.notApplicable === true) return scoreNotApplicableLeaf(prepared, input, fields, context);
-  const stray = fields.filter((key) => !prepared.allowedFields.has(key));
-  if (stray.length > 0) {
+  // Looked for before anything is allocated: almost every input has none.
+  if (fields.some((key) => !prepared.allowedFields.has(key))) {
+    const stray = fields.filter((key) => !prepared.allowedFields.has(key));
     for (const key of stray) {
       issues.push(
         createIssue(
@@ -131,11 +132,7 @@ export function scoreLeaf(
     }
     return unscored(prepared);
   }
-  const outcome = scoredByKind(prepared, input, {
-    weight: node.weight,
-    rounding: scheme.rounding,
-    path: inputPath,
-  });
+  const outcome = scoredByKind(prepared, input, prepared.ruleContext);
   if (!outcome.ok) {
     issues.push(...outcome.issues);
     return unscored(prepared);

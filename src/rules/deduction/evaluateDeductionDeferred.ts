@@ -93,8 +93,11 @@ export function evaluateDeductionDeferred(
         },
       });
   }
-  const limit = JixiaoDecimal.min(rule.maxDeduction ?? weight, weight);
-  const applied = JixiaoDecimal.min(deduction, limit);
+  // The lesser of each pair, as JixiaoDecimal.min picks it, without its copy.
+  const { maxDeduction } = rule;
+  const limit =
+    maxDeduction !== undefined && compareDecimals(maxDeduction, weight) < 0 ? maxDeduction : weight;
+  const applied = compareDecimals(deduction, limit) < 0 ? deduction : limit;
   const score = weight.minus(applied);
   const trace = (): TraceStep[] => {
     const steps = [deductionStep()];

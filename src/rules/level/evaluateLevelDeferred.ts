@@ -8,7 +8,8 @@ import type { Finding } from '../Finding.js';
 import type { LeafInput } from '../LeafInput.js';
 import type { RuleContext } from '../RuleKind.js';
 import { missingField, plain, quantities, step, ZERO } from '../support/ruleSupport.js';
-import { inRange, rangeText, type LevelRule } from './levelRule.js';
+import type { LevelRule } from './levelRule.js';
+import { rangeOfScores } from './scoredRange.js';
 
 const noFindings: readonly Finding[] = Object.freeze([]);
 
@@ -70,7 +71,7 @@ export function evaluateLevelDeferred(
       trace: () => [step(quantities.score, 'select', [plain(weight)], plain(score), { note })],
     });
   }
-  const { range } = chosen.award;
+  const scores = rangeOfScores(chosen.award.range, weight);
   const issues: Issue[] = [];
   if (input.score === undefined) issues.push(missingField(path, 'score', `level (${chosen.id})`));
   if (input.reason === undefined || input.reason.trim() === '') {
@@ -87,9 +88,8 @@ export function evaluateLevelDeferred(
     );
   }
   if (input.score !== undefined) {
-    const fraction = weight.isZero() ? ZERO : input.score.dividedBy(weight);
     if (
-      !inRange(range, fraction) ||
+      !scores.contains(input.score) ||
       input.score.isNegative() ||
       compareDecimals(input.score, weight) > 0
     ) {
@@ -98,10 +98,10 @@ export function evaluateLevelDeferred(
           'score_outside_level_range',
           [...path, 'score'],
           {
-            zh: `等级「${chosen.name.zh}」的得分须在 ${rangeText(range, weight)} 之内，收到 ${formatDecimal(input.score)}`,
-            en: `A score for the level "${note.en}" must lie in ${rangeText(range, weight)}; received ${formatDecimal(input.score)}`,
+            zh: `等级「${chosen.name.zh}」的得分须在 ${scores.text} 之内，收到 ${formatDecimal(input.score)}`,
+            en: `A score for the level "${note.en}" must lie in ${scores.text}; received ${formatDecimal(input.score)}`,
           },
-          { expected: rangeText(range, weight), received: formatDecimal(input.score) },
+          { expected: scores.text, received: formatDecimal(input.score) },
         ),
       );
     }
@@ -114,8 +114,8 @@ export function evaluateLevelDeferred(
       code: 'judged_within_level',
       severity: 'info',
       message: {
-        zh: `评价人在区间 ${rangeText(range, weight)} 内给分 ${formatDecimal(score)}：${input.reason ?? ''}`,
-        en: `The evaluator scored ${formatDecimal(score)} within ${rangeText(range, weight)}: ${input.reason ?? ''}`,
+        zh: `评价人在区间 ${scores.text} 内给分 ${formatDecimal(score)}：${input.reason ?? ''}`,
+        en: `The evaluator scored ${formatDecimal(score)} within ${scores.text}: ${input.reason ?? ''}`,
       },
     },
   ];
