@@ -8,6 +8,8 @@
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   category,
   decimal,
@@ -32,10 +34,8 @@ const rounded = (score) => score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
 // ---- the synthetic scheme ------------------------------------------------------------------
 
-function syntheticSuite() {
-  const CATEGORIES = 6;
-  const SUBCATEGORIES = 4;
-  const LEAVES = 5; // 6 × 4 × 5 = 120 leaves
+function syntheticSuite({ CATEGORIES = 6, SUBCATEGORIES = 4, LEAVES = 5 } = {}) {
+  // 6 × 4 × 5 = 120 leaves by default
   const WEIGHT = '0.5'; // 120 × 0.5 = 60, the full marks below
   const KINDS = ['ratio', 'reverse', 'threshold', 'level', 'deduction', 'manual'];
 
@@ -86,19 +86,19 @@ function syntheticSuite() {
         plan.push({ id, kind, input });
         leaves.push(leaf(id, `指标 ${index}`, WEIGHT, rules[kind]));
       }
-      subgroups.push(category(`c${c}-${s}`, `二级 ${c}-${s}`, '2.5', leaves));
+      subgroups.push(category(`c${c}-${s}`, `二级 ${c}-${s}`, LEAVES / 2, leaves));
     }
-    groups.push(category(`c${c}`, `一级 ${c}`, '10', subgroups));
+    groups.push(category(`c${c}`, `一级 ${c}`, (SUBCATEGORIES * LEAVES) / 2, subgroups));
   }
   const scheme = defineScheme({
     id: 'bench',
     version: '1',
     title: '基准',
-    fullMarks: 60,
+    fullMarks: plan.length / 2,
     grades: [
-      { grade: '优', min: 54 },
-      { grade: '良', min: 48 },
-      { grade: '中', min: 36 },
+      { grade: '优', min: plan.length * 0.45 },
+      { grade: '良', min: plan.length * 0.4 },
+      { grade: '中', min: plan.length * 0.3 },
       { grade: '差', min: 0 },
     ],
     indicators: groups,
@@ -260,6 +260,46 @@ for (let round = 0; round < ROUNDS; round += 1) {
     suite.ratios.push(engineTime / baselineTime);
   }
 }
+// ---- one large scheme: time once, and the memory a result holds per leaf ----------------------
+
+// The collector, to measure what a result retains (node's --expose-gc, set from inside).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc');
+const heapAfterCollecting = () => {
+  collect();
+  collect();
+  return process.memoryUsage().heapUsed;
+};
+const large = syntheticSuite({ CATEGORIES: 100, SUBCATEGORIES: 10, LEAVES: 100 }); // 100,000 leaves
+const firstStart = performance.now();
+const firstLarge = evaluate(large.scheme, large.inputs);
+const firstLargeMs = performance.now() - firstStart;
+if (!firstLarge.ok || firstLarge.value.total !== large.baseline()) {
+  throw new Error(`${large.name}: the 100,000-leaf scheme did not score as its baseline`);
+}
+const scoredStart = performance.now();
+evaluate(large.scheme, large.inputs);
+const scoredMs = performance.now() - scoredStart;
+const baselineStart = performance.now();
+large.baseline();
+const largeBaselineMs = performance.now() - baselineStart;
+// What one result holds: the heap with it kept, less the heap without it.
+const heapBefore = heapAfterCollecting();
+let kept = evaluate(large.scheme, large.inputs);
+const heapUnread = heapAfterCollecting();
+const jsonLength = JSON.stringify(kept).length; // reads every trace and input echo
+const heapRead = heapAfterCollecting();
+const perLeaf = (bytes) => ((bytes - heapBefore) / large.leaves).toFixed(0);
+console.log(
+  `large: leaves: ${large.leaves}, first evaluation (with preparing): ${firstLargeMs.toFixed(0)} ms, ` +
+    `prepared: ${scoredMs.toFixed(0)} ms, baseline: ${largeBaselineMs.toFixed(0)} ms`,
+);
+console.log(
+  `large: memory per leaf of a result: ${perLeaf(heapUnread)} bytes unread, ` +
+    `${perLeaf(heapRead)} bytes with every trace read (JSON ${(jsonLength / large.leaves).toFixed(0)} bytes per leaf)`,
+);
+kept = undefined;
+
 for (const suite of suites) {
   console.log(
     `${suite.name}: leaves: ${suite.leaves}, total: ${suite.total}, ` +

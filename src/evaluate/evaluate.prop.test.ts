@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { decimal } from '../decimal/decimal.js';
 import { describe, expect, test } from 'vitest';
+import type { Evaluation } from '../evaluation/Evaluation.js';
+import type { Result } from '../issues/Result.js';
 import type { Inputs } from '../rules/LeafInput.js';
 import { bandsRule } from '../rules/bands/bandsRule.js';
 import { deductionRule } from '../rules/deduction/deductionRule.js';
@@ -13,6 +15,7 @@ import { thresholdRule } from '../rules/threshold/thresholdRule.js';
 import { category, defineScheme, leaf } from '../scheme/builders.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { evaluate } from './evaluate.js';
+import { isDeepFrozen } from './isDeepFrozen.js';
 import { validateScheme } from './validateScheme.js';
 
 const rules = {
@@ -82,10 +85,18 @@ const fieldValue = fc.oneof(
 );
 const leafInput = fc.dictionary(fc.constantFrom(...fields), fieldValue, { maxKeys: 4 });
 
-/** The result's shape: ok with a value, or not ok with at least one issue, each with a code. */
-function expectResult(result: { readonly ok: boolean; readonly issues?: readonly unknown[] }) {
-  if (result.ok) return;
-  expect(result.issues?.length).toBeGreaterThan(0);
+/**
+ * The result's shape: ok with a value, or not ok with at least one issue, each with a code. A
+ * value is read through (its traces, built when read, too): reading never throws either, and
+ * finds it frozen through and through.
+ */
+function expectResult(result: Result<Evaluation>) {
+  if (result.ok) {
+    expect(typeof JSON.stringify(result.value)).toBe('string');
+    expect(isDeepFrozen(result.value)).toBe(true);
+    return;
+  }
+  expect(result.issues.length).toBeGreaterThan(0);
 }
 
 describe('evaluate never throws: whatever it is given, it returns a result', () => {

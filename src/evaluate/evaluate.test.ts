@@ -5,19 +5,24 @@ import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
 import type { Evaluation } from '../evaluation/Evaluation.js';
 import { success, type Result } from '../issues/Result.js';
+import { bandsRule } from '../rules/bands/bandsRule.js';
+import { builtInRuleKinds } from '../rules/builtInRuleKinds.js';
 import { deductionRule } from '../rules/deduction/deductionRule.js';
+import { equalRule } from '../rules/equal/equalRule.js';
 import type { Inputs } from '../rules/LeafInput.js';
 import { completionLevelRule } from '../rules/level/levelRule.js';
 import { manualRule } from '../rules/manual/manualRule.js';
 import { ratioRule } from '../rules/ratio/ratioRule.js';
 import { reverseRule } from '../rules/reverse/reverseRule.js';
 import type { Rule } from '../rules/Rule.js';
+import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import { thresholdRule } from '../rules/threshold/thresholdRule.js';
 import { category, defineScheme, leaf } from '../scheme/builders.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { createEngine } from './createEngine.js';
 import { evaluate } from './evaluate.js';
+import { isDeepFrozen } from './isDeepFrozen.js';
 import { validateScheme } from './validateScheme.js';
 
 /** One manual leaf of `weight` scored `score`, and one of the rest of 100 marked 不适用. */
@@ -367,5 +372,118 @@ describe('schemes from callers the compiler did not check are read, or reported'
         'invalid_type',
       ]);
     }
+  });
+});
+
+describe('a result whose traces are built when read is the result built at once', () => {
+  // Every built-in kind, in the variants whose traces differ (a cap, a rounded rate, each reverse
+  // formula, listed faults, a ranged level, a percent threshold, a zero target, a rate band).
+  const rules: Record<string, Rule> = {
+    ratio: ratioRule(),
+    capped: ratioRule({ cap: '0.9', roundRateTo: 4, rateLabel: { zh: '支出率' } }),
+    equal: equalRule({ target: 0 }),
+    reverse: reverseRule(),
+    inverse: reverseRule({ formula: { type: 'inverse' } }),
+    perPoint: reverseRule({ formula: { type: 'perPoint', points: '0.5', excess: 'relative' } }),
+    threshold: thresholdRule({ comparison: '>=', target: '90%', unit: 'percent' }),
+    answer: thresholdRule({ comparison: 'yes' }),
+    bands: bandsRule({
+      measure: 'rate',
+      bands: [
+        { to: ['60%', false], points: 0 },
+        { from: ['60%', true], fraction: 1 },
+      ],
+    }),
+    level: completionLevelRule(),
+    deduction: deductionRule({ pointsEach: '0.5' }),
+    manual: manualRule(),
+  };
+  const inputs: Inputs = {
+    ratio: { actual: decimal('23033.06'), target: decimal('23135.18') },
+    capped: { actual: decimal('95'), target: decimal('100') },
+    equal: { actual: decimal('1') },
+    reverse: { actual: decimal('110'), target: decimal('100') },
+    inverse: { actual: decimal('130'), target: decimal('100') },
+    perPoint: { actual: decimal('103.7'), target: decimal('100') },
+    threshold: { actual: decimal('0.93') },
+    answer: { answer: false },
+    bands: { actual: decimal('7'), target: decimal('9') },
+    level: { level: 'partial', score: decimal('0.4'), reason: '部分完成' },
+    deduction: { items: [{ text: '迟报' }, { text: '漏报', points: decimal('0.25') }] },
+    manual: { score: decimal('0.75'), reason: '评价人判断' },
+  };
+  const scheme = defineScheme({
+    id: 'deferred',
+    version: '1',
+    title: '按需生成的计算过程',
+    fullMarks: 12,
+    grades: [{ grade: '-', min: 0 }],
+    indicators: [
+      category(
+        'all',
+        '全部',
+        12,
+        Object.entries(rules).map(([id, rule]) => leaf(id, id, 1, rule)),
+      ),
+    ],
+  });
+  // The same kinds under other names, each scoring through the built-in's public evaluate: the
+  // engine takes their traces as data, at once, as it does every custom kind's.
+  const eagerKinds = Object.values(builtInRuleKinds).map((kind): RuleKind<RuleBase> => ({
+    kind: `eager-${kind.kind}`,
+    inputFields: kind.inputFields,
+    directionOf: () => 'none',
+    validateRule: () => [],
+    evaluate: (rule, input, context) =>
+      kind.evaluate({ ...rule, kind: kind.kind } as never, input, context),
+  }));
+  const eagerScheme = {
+    ...scheme,
+    indicators: scheme.indicators.map((top) =>
+      top.type === 'category'
+        ? {
+            ...top,
+            children: top.children.map((child) =>
+              child.type === 'leaf'
+                ? { ...child, rule: { ...child.rule, kind: `eager-${child.rule.kind}` } }
+                : child,
+            ),
+          }
+        : top,
+    ),
+  } as Scheme<RuleBase>;
+  const withoutRules = (evaluation: Evaluation): string =>
+    JSON.stringify(evaluation, (key, value: unknown) => (key === 'rule' ? undefined : value));
+
+  test('the same JSON, rule by rule, as traces built while scoring', () => {
+    const deferred = evaluate(scheme, inputs);
+    const eager = createEngine({ ruleKinds: eagerKinds }).evaluate(eagerScheme, inputs);
+    if (!deferred.ok || !eager.ok) throw new Error('both evaluate');
+    expect(withoutRules(deferred.value)).toBe(withoutRules(eager.value));
+    const [all] = deferred.value.indicators;
+    const ratio = all?.type === 'category' ? all.children[0] : undefined;
+    expect(ratio?.type === 'leaf' ? ratio.trace.map((step) => step.result.value) : []).toEqual([
+      '0.9955859431394093324538646338606399431515',
+      '0.9955859431394093324538646338606399431515',
+      '1.00',
+    ]);
+  });
+
+  test('deep-frozen, and unchanged by what the caller changes after', () => {
+    const given = { actual: decimal('23033.06'), target: decimal('23135.18') };
+    const changing: Record<string, Record<string, unknown>> = { ...inputs, ratio: given };
+    const result = evaluate(scheme, changing);
+    if (!result.ok) throw new Error('evaluates');
+    const before = evaluate(scheme, inputs);
+    changing['ratio'] = { actual: decimal(1), target: decimal(2) };
+    Object.assign(given, { actual: decimal(1) });
+    expect(JSON.stringify(result.value)).toBe(JSON.stringify(before.ok ? before.value : null));
+    expect(isDeepFrozen(result.value)).toBe(true);
+    const [all] = result.value.indicators;
+    const first = all?.type === 'category' ? all.children[0] : undefined;
+    expect(() => {
+      'use strict';
+      Object.assign(first ?? {}, { trace: [] });
+    }).toThrow(TypeError);
   });
 });

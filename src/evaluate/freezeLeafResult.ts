@@ -7,10 +7,21 @@ import type { LeafInput } from '../rules/LeafInput.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { Scheme } from '../scheme/Scheme.js';
+import { attachPendingParts } from './attachPendingParts.js';
 import type { PreparedLeaf } from './prepareScheme.js';
 import { scoreRate } from './scoreRate.js';
 
-function freezeTrace(trace: readonly TraceStep[]): readonly TraceStep[] {
+const noFindings: readonly Finding[] = Object.freeze([]);
+
+/**
+ * Freezes a trace's steps in place, through and through; the list itself too, when asked.
+ *
+ * @param trace - the steps
+ * @returns the same steps
+ *
+ * @internal
+ */
+export function freezeTrace<T extends readonly TraceStep[]>(trace: T): T {
   for (const traceStep of trace) {
     for (const operand of traceStep.operands) Object.freeze(operand);
     Object.freeze(traceStep.operands);
@@ -23,6 +34,8 @@ function freezeTrace(trace: readonly TraceStep[]): readonly TraceStep[] {
 }
 
 function freezeFindings(findings: readonly Finding[]): readonly Finding[] {
+  // Most leaves have none: they share one frozen empty list.
+  if (findings.length === 0) return noFindings;
   for (const finding of findings) {
     Object.freeze(finding.message);
     Object.freeze(finding);
@@ -54,9 +67,16 @@ function inputToJson(input: LeafInput): JsonValue {
   return Object.freeze(json);
 }
 
+/** A leaf result before it is frozen: every property but the trace and findings set. */
+type Unfinished = {
+  -readonly [K in Exclude<keyof LeafResult, 'trace' | 'findings'>]?: LeafResult[K];
+};
+
 /**
  * Builds a leaf's result, frozen through and through: the identity and rule prepared with the
- * scheme, and this evaluation's score, 得分率, input, trace and findings.
+ * scheme, and this evaluation's score, 得分率, input, trace and findings. With a trace given as a
+ * function, the input's echo and the trace are each built, and frozen, when first read: the input
+ * was read onto fresh objects of immutable values (readLeafInput), which nothing else holds.
  *
  * @param prepared - the leaf as prepared with its scheme
  * @param scheme - the scheme, for its rounding policy
@@ -72,12 +92,14 @@ export function freezeLeafResult(
     readonly status: LeafResult['status'];
     readonly score: Dec | null;
     readonly input: LeafInput;
-    readonly trace: readonly TraceStep[];
+    readonly trace: readonly TraceStep[] | (() => readonly TraceStep[]);
     readonly findings: readonly Finding[];
   },
 ): LeafResult {
   const { scale, mode } = scheme.rounding;
-  return Object.freeze({
+  const { ruleFields } = prepared;
+  // Built property by property in the order the JSON form lists them, the trace in its place.
+  const result: Unfinished = {
     type: 'leaf',
     id: prepared.node.id,
     name: prepared.name,
@@ -86,9 +108,25 @@ export function freezeLeafResult(
     status: scored.status,
     score: scored.score === null ? null : formatDecimal(scored.score, scale),
     scoreRatePercent: scoreRate(scored.score, prepared.node.weight, mode, prepared.percentPerPoint),
-    ...prepared.ruleFields,
-    input: inputToJson(scored.input),
-    trace: freezeTrace(scored.trace),
-    findings: freezeFindings(scored.findings),
-  });
+    rule: ruleFields.rule,
+  };
+  if (ruleFields.basis !== undefined) result.basis = ruleFields.basis;
+  if (ruleFields.role !== undefined) result.role = ruleFields.role;
+  const { input, trace } = scored;
+  const finished: Unfinished & { trace?: readonly TraceStep[]; findings?: readonly Finding[] } =
+    result;
+  if (typeof trace === 'function') {
+    attachPendingParts(
+      finished,
+      () => inputToJson(input),
+      () => freezeTrace(trace()),
+    );
+  } else {
+    finished.input = inputToJson(input);
+    finished.trace = freezeTrace(trace);
+  }
+  finished.findings = freezeFindings(scored.findings);
+  // Every property of a LeafResult is now set (the trace, perhaps, as its getter).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- complete, see above
+  return Object.freeze(finished as LeafResult);
 }

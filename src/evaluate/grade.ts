@@ -1,3 +1,4 @@
+import { compareDecimals } from '../decimal/compareDecimals.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
@@ -41,14 +42,14 @@ export function grade(top: readonly ScoredNode[], scheme: Scheme<RuleBase>): Res
     ]);
   }
   const { fullMarks, rounding, grades } = scheme;
-  const rescaled = !applicableWeight.equals(fullMarks);
+  const rescaled = compareDecimals(applicableWeight, fullMarks) !== 0;
   // The factor is reported for information only: the total divides last, rawTotal × fullMarks ÷
   // applicableWeight, so that a total on a rounding point (43.02 × 100 ÷ 48 = 89.625) stays on it.
   const rescaleFactor = rescaled ? fullMarks.dividedBy(applicableWeight) : ONE;
   const total = rescaled
     ? roundDecimal(rawTotal.times(fullMarks).dividedBy(applicableWeight), rounding)
     : rawTotal;
-  const band = grades.find((each) => total.greaterThanOrEqualTo(each.min)) ?? grades.at(-1);
+  const band = grades.find((each) => compareDecimals(total, each.min) >= 0) ?? grades.at(-1);
   if (band === undefined) throw new Error('unreachable: validated schemes have grade bands');
   return success({
     notApplicable: Object.freeze({

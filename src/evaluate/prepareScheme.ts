@@ -4,7 +4,8 @@ import type { JsonValue } from '../evaluation/Evaluation.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import { toJsonData } from '../decimal/toJsonData.js';
 import type { RuleBase } from '../rules/RuleBase.js';
-import type { RuleKind } from '../rules/RuleKind.js';
+import { deferredEvaluatorOf, type DeferredEvaluator } from '../rules/deferredEvaluatorOf.js';
+import type { RuleContext, RuleKind } from '../rules/RuleKind.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { LeafRole } from '../scheme/LeafRole.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
@@ -27,7 +28,13 @@ export interface PreparedLeaf {
   readonly type: 'leaf';
   readonly node: LeafNode<RuleBase>;
   readonly kind: RuleKind<RuleBase>;
+  /** The kind's evaluator with its trace built on read, when the kind's is a built-in one. */
+  readonly deferred: DeferredEvaluator | undefined;
   readonly allowedFields: ReadonlySet<string>;
+  /** Where the leaf's input sits, `['inputs', id]`, for issues. */
+  readonly inputPath: IssuePath;
+  /** What the rule kind is told besides the rule and input: the same for every evaluation. */
+  readonly ruleContext: RuleContext;
   readonly name: LocalizedText;
   readonly path: readonly string[];
   readonly weightText: string;
@@ -189,6 +196,7 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
       };
     }
     leafIds.add(node.id);
+    const inputPath: IssuePath = Object.freeze(['inputs', node.id]);
     const kind = lookup(node.rule.kind);
     if (kind === undefined) {
       throw new Error(`unreachable: rule kind ${node.rule.kind} passed validation`);
@@ -197,7 +205,14 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
       type: 'leaf',
       node,
       kind,
+      deferred: deferredEvaluatorOf(kind),
       allowedFields: new Set<string>([...kind.inputFields, ...commonInputFields]),
+      inputPath,
+      ruleContext: Object.freeze({
+        weight: node.weight,
+        rounding: scheme.rounding,
+        path: inputPath,
+      }),
       name: frozenName(node.name),
       path,
       weightText: formatDecimal(node.weight),

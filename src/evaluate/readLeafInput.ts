@@ -130,7 +130,6 @@ export function readLeafInput(
   for (const [key, given] of entries) {
     if (given === undefined) continue;
     fields.push(key);
-    const at = { path, key };
     switch (key) {
       case 'actual':
       case 'target':
@@ -141,20 +140,20 @@ export function readLeafInput(
       }
       case 'answer':
       case 'notApplicable': {
-        const read = checked(given, isBoolean, aBoolean, at, issues);
+        const read = checked(given, isBoolean, aBoolean, { path, key }, issues);
         if (read !== undefined) input[key] = read;
         break;
       }
       case 'level':
       case 'reason':
       case 'evidence': {
-        const read = checked(given, isString, aString, at, issues);
+        const read = checked(given, isString, aString, { path, key }, issues);
         if (read !== undefined) input[key] = read;
         break;
       }
       case 'occurrences': {
         // Whether the count is a whole number ≥ 0 is the deduction rule's own check.
-        const read = checked(given, isNumber, aNumber, at, issues);
+        const read = checked(given, isNumber, aNumber, { path, key }, issues);
         if (read !== undefined) input.occurrences = read;
         break;
       }

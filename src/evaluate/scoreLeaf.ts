@@ -1,17 +1,19 @@
+import { compareDecimals } from '../decimal/compareDecimals.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { LeafResult } from '../evaluation/Evaluation.js';
-import type { Issue, IssuePath } from '../issues/Issue.js';
+import type { Issue } from '../issues/Issue.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
-import { failure, type Result } from '../issues/Result.js';
+import { failure, success, type Result } from '../issues/Result.js';
 import type { Inputs, LeafInput } from '../rules/LeafInput.js';
-import type { RuleContext, RuleOutcome } from '../rules/RuleKind.js';
+import type { DeferredOutcome } from '../rules/DeferredOutcome.js';
+import type { RuleContext } from '../rules/RuleKind.js';
 import type { RuleBase } from '../rules/RuleBase.js';
 import type { TraceStep } from '../rules/TraceStep.js';
 import type { Scheme } from '../scheme/Scheme.js';
-import { freezeLeafResult } from './freezeLeafResult.js';
+import { freezeLeafResult, freezeTrace } from './freezeLeafResult.js';
 import { malformedRule } from './malformedRule.js';
 import type { PreparedLeaf } from './prepareScheme.js';
 import { readLeafInput } from './readLeafInput.js';
@@ -41,17 +43,24 @@ function unscored(prepared: PreparedLeaf): ScoredNode {
 }
 
 /**
- * The rule kind's outcome for the input. A rule built by hand with a parameter of the wrong type
- * that its check let through can make the kind fail: that is reported for the rule, not thrown.
+ * The rule kind's outcome for the input, its trace built on read: the built-in kinds defer it
+ * themselves; a custom kind's trace, built as it scores, is frozen now (nothing it keeps can
+ * change the result after). A rule built by hand with a parameter of the wrong type that its
+ * check let through can make the kind fail: that is reported for the rule, not thrown.
  */
 function scoredByKind(
   prepared: PreparedLeaf,
   input: LeafInput,
   context: RuleContext,
-): Result<RuleOutcome> {
-  const { node, kind } = prepared;
+): Result<DeferredOutcome> {
+  const { node, kind, deferred } = prepared;
   try {
-    return kind.evaluate(node.rule, input, context);
+    if (deferred !== undefined) return deferred.evaluate(node.rule, input, context);
+    const outcome = kind.evaluate(node.rule, input, context);
+    if (!outcome.ok) return outcome;
+    const { score, findings } = outcome.value;
+    const trace = freezeTrace([...outcome.value.trace]);
+    return success({ score, findings, trace: () => [...trace] });
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     return failure([
@@ -83,7 +92,7 @@ export function scoreLeaf(
   const { inputs, scheme, issues } = context;
   // What a caller the compiler did not check gave may be anything: it is read before it is used.
   const given: unknown = Object.hasOwn(inputs, node.id) ? inputs[node.id] : undefined;
-  const inputPath: IssuePath = ['inputs', node.id];
+  const { inputPath } = prepared;
   if (given === undefined) {
     issues.push(
       createIssue(
@@ -105,8 +114,9 @@ export function scoreLeaf(
   }
   const { input, fields } = read.value;
   if (input.notApplicable === true) return scoreNotApplicableLeaf(prepared, input, fields, context);
-  const stray = fields.filter((key) => !prepared.allowedFields.has(key));
-  if (stray.length > 0) {
+  // Looked for before anything is allocated: almost every input has none.
+  if (fields.some((key) => !prepared.allowedFields.has(key))) {
+    const stray = fields.filter((key) => !prepared.allowedFields.has(key));
     for (const key of stray) {
       issues.push(
         createIssue(
@@ -122,17 +132,13 @@ export function scoreLeaf(
     }
     return unscored(prepared);
   }
-  const outcome = scoredByKind(prepared, input, {
-    weight: node.weight,
-    rounding: scheme.rounding,
-    path: inputPath,
-  });
+  const outcome = scoredByKind(prepared, input, prepared.ruleContext);
   if (!outcome.ok) {
     issues.push(...outcome.issues);
     return unscored(prepared);
   }
   const { score: exact, trace, findings } = outcome.value;
-  if (exact.isNegative() || exact.greaterThan(node.weight)) {
+  if (exact.isNegative() || compareDecimals(exact, node.weight) > 0) {
     const returned = formatDecimal(exact);
     const bounds = `[0, ${prepared.weightText}]`;
     issues.push(
@@ -149,20 +155,26 @@ export function scoreLeaf(
     return unscored(prepared);
   }
   const score = roundDecimal(exact, scheme.rounding);
-  const rounded: TraceStep = {
-    role: 'score',
-    label: scoreLabel,
-    operation: 'round',
-    operands: [{ value: formatDecimal(exact) }],
-    result: { value: formatDecimal(score, scheme.rounding.scale) },
-    note: context.roundingNote,
+  const { scale } = scheme.rounding;
+  const note = context.roundingNote;
+  const fullTrace = (): TraceStep[] => {
+    const steps = trace();
+    steps.push({
+      role: 'score',
+      label: scoreLabel,
+      operation: 'round',
+      operands: [{ value: formatDecimal(exact) }],
+      result: { value: formatDecimal(score, scale) },
+      note,
+    });
+    return steps;
   };
   return {
     result: freezeLeafResult(prepared, scheme, {
       status: 'scored',
       score,
       input,
-      trace: [...trace, rounded],
+      trace: fullTrace,
       findings,
     }),
     score,

@@ -1,3 +1,4 @@
+import { compareDecimals } from '../decimal/compareDecimals.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
@@ -25,7 +26,7 @@ export function scoreRate(
 ): string | null {
   if (score === null || weight.isZero()) return null;
   // Full and zero scores, the common cases, need no arithmetic at all.
-  if (score.equals(weight)) return '100.00';
+  if (compareDecimals(score, weight) === 0) return '100.00';
   if (score.isZero()) return '0.00';
   const percent =
     percentPerPoint === undefined

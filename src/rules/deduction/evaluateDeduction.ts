@@ -1,12 +1,9 @@
-import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
-import { createIssue } from '../../issues/createIssue.js';
-import { failure, success, type Result } from '../../issues/Result.js';
+import type { Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
 import type { RuleContext, RuleOutcome } from '../RuleKind.js';
-import { invalidParameter, plain, quantities, step, ZERO } from '../support/ruleSupport.js';
-import type { TraceStep } from '../TraceStep.js';
+import { settledOutcome } from '../support/settledOutcome.js';
 import type { DeductionRule } from './deductionRule.js';
+import { evaluateDeductionDeferred } from './evaluateDeductionDeferred.js';
 
 /**
  * Scores one input of a `deduction` rule: the exact score in [0, weight], its trace and findings.
@@ -21,80 +18,5 @@ export function evaluateDeduction(
   input: LeafInput,
   context: RuleContext,
 ): Result<RuleOutcome> {
-  const { path, weight } = context;
-  const { occurrences, items } = input;
-  if ((occurrences === undefined) === (items === undefined)) {
-    return failure([
-      createIssue(
-        occurrences === undefined ? 'missing_input_field' : 'conflicting_input_fields',
-        [...path, occurrences === undefined ? 'occurrences' : 'items'],
-        {
-          zh: '扣分规则须给出 occurrences（次数）或 items（扣分事项）之一，且只能给一个',
-          en: 'A deduction rule needs exactly one of "occurrences" (a count) or "items" (the listed faults)',
-        },
-        { expected: 'occurrences | items' },
-      ),
-    ]);
-  }
-  const trace: TraceStep[] = [];
-  let deduction: Dec;
-  if (occurrences !== undefined) {
-    if (!Number.isSafeInteger(occurrences) || occurrences < 0) {
-      return failure([
-        createIssue(
-          'invalid_count',
-          [...path, 'occurrences'],
-          { zh: '次数须为非负整数', en: 'occurrences must be a whole number ≥ 0' },
-          { expected: 'integer ≥ 0', received: String(occurrences) },
-        ),
-      ]);
-    }
-    const count = new JixiaoDecimal(occurrences);
-    deduction = count.times(rule.pointsEach);
-    trace.push(
-      step(
-        quantities.deduction,
-        'multiply',
-        [plain(count), plain(rule.pointsEach)],
-        plain(deduction),
-      ),
-    );
-  } else {
-    const listed = items ?? [];
-    const negative = listed.findIndex((item) => item.points?.isNegative() === true);
-    if (negative >= 0) {
-      return failure([
-        invalidParameter(
-          [...path, 'items', negative, 'points'],
-          '扣分不能为负',
-          'points deducted must not be negative',
-        ),
-      ]);
-    }
-    const each = listed.map((item) => item.points ?? rule.pointsEach);
-    deduction = each.reduce((sum, points) => sum.plus(points), ZERO);
-    trace.push(
-      step(quantities.deduction, 'add', each.map(plain), plain(deduction), {
-        note: {
-          zh:
-            listed
-              .map((item, index) => `${item.text}（${formatDecimal(each[index] ?? ZERO)} 分）`)
-              .join('；') || '无扣分事项',
-          en:
-            listed
-              .map((item, index) => `${item.text} (${formatDecimal(each[index] ?? ZERO)})`)
-              .join('; ') || 'no faults listed',
-        },
-      }),
-    );
-  }
-  const limit = JixiaoDecimal.min(rule.maxDeduction ?? weight, weight);
-  const applied = JixiaoDecimal.min(deduction, limit);
-  if (deduction.greaterThan(limit))
-    trace.push(
-      step(quantities.cappedDeduction, 'min', [plain(deduction), plain(limit)], plain(applied)),
-    );
-  const score = weight.minus(applied);
-  trace.push(step(quantities.score, 'subtract', [plain(weight), plain(applied)], plain(score)));
-  return success({ score, trace, findings: [] });
+  return settledOutcome(evaluateDeductionDeferred(rule, input, context));
 }

@@ -1,12 +1,9 @@
-import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { createIssue } from '../../issues/createIssue.js';
-import type { Issue } from '../../issues/Issue.js';
-import { failure, success, type Result } from '../../issues/Result.js';
-import type { Finding } from '../Finding.js';
+import type { Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
 import type { RuleContext, RuleOutcome } from '../RuleKind.js';
-import { missingField, plain, quantities, step, ZERO } from '../support/ruleSupport.js';
-import { inRange, rangeText, type LevelRule } from './levelRule.js';
+import { settledOutcome } from '../support/settledOutcome.js';
+import { evaluateLevelDeferred } from './evaluateLevelDeferred.js';
+import type { LevelRule } from './levelRule.js';
 
 /**
  * Scores one input of a `level` rule: the exact score in [0, weight], its trace and findings.
@@ -21,99 +18,5 @@ export function evaluateLevel(
   input: LeafInput,
   context: RuleContext,
 ): Result<RuleOutcome> {
-  const { path, weight } = context;
-  if (input.level === undefined) return failure([missingField(path, 'level', 'level')]);
-  const chosen = rule.levels.find(
-    (level) =>
-      level.id === input.level || level.name.zh === input.level || level.name.en === input.level,
-  );
-  if (chosen === undefined) {
-    return failure([
-      createIssue(
-        'unknown_level',
-        [...path, 'level'],
-        { zh: `未知的等级：「${input.level}」`, en: `Unknown level: "${input.level}"` },
-        {
-          expected: rule.levels.map((level) => `${level.id} (${level.name.zh})`).join(', '),
-          received: input.level,
-        },
-      ),
-    ]);
-  }
-  const note = { zh: chosen.name.zh, en: chosen.name.en ?? chosen.name.zh };
-  if ('fraction' in chosen.award) {
-    const score = weight.times(chosen.award.fraction);
-    if (input.score !== undefined && !input.score.equals(score)) {
-      return failure([
-        createIssue(
-          'score_fixed_by_level',
-          [...path, 'score'],
-          {
-            zh: `等级「${chosen.name.zh}」的得分固定为 ${formatDecimal(score)}，不应另给分数`,
-            en: `The level "${note.en}" fixes the score at ${formatDecimal(score)}; no other score may be given`,
-          },
-          { expected: formatDecimal(score), received: formatDecimal(input.score) },
-        ),
-      ]);
-    }
-    return success({
-      score,
-      trace: [step(quantities.score, 'select', [plain(weight)], plain(score), { note })],
-      findings: [],
-    });
-  }
-  const { range } = chosen.award;
-  const issues: Issue[] = [];
-  if (input.score === undefined) issues.push(missingField(path, 'score', `level (${chosen.id})`));
-  if (input.reason === undefined || input.reason.trim() === '') {
-    issues.push(
-      createIssue(
-        'reason_required',
-        [...path, 'reason'],
-        {
-          zh: `等级「${chosen.name.zh}」由评价人在区间内打分，须说明理由`,
-          en: `The level "${note.en}" is scored by judgement within a range; a reason is required`,
-        },
-        { expected: 'a reason' },
-      ),
-    );
-  }
-  if (input.score !== undefined) {
-    const fraction = weight.isZero() ? ZERO : input.score.dividedBy(weight);
-    if (!inRange(range, fraction) || input.score.isNegative() || input.score.greaterThan(weight)) {
-      issues.push(
-        createIssue(
-          'score_outside_level_range',
-          [...path, 'score'],
-          {
-            zh: `等级「${chosen.name.zh}」的得分须在 ${rangeText(range, weight)} 之内，收到 ${formatDecimal(input.score)}`,
-            en: `A score for the level "${note.en}" must lie in ${rangeText(range, weight)}; received ${formatDecimal(input.score)}`,
-          },
-          { expected: rangeText(range, weight), received: formatDecimal(input.score) },
-        ),
-      );
-    }
-  }
-  const [first, ...rest] = issues;
-  if (first !== undefined) return failure([first, ...rest]);
-  const score = input.score ?? ZERO;
-  const findings: Finding[] = [
-    {
-      code: 'judged_within_level',
-      severity: 'info',
-      message: {
-        zh: `评价人在区间 ${rangeText(range, weight)} 内给分 ${formatDecimal(score)}：${input.reason ?? ''}`,
-        en: `The evaluator scored ${formatDecimal(score)} within ${rangeText(range, weight)}: ${input.reason ?? ''}`,
-      },
-    },
-  ];
-  return success({
-    score,
-    trace: [
-      step(quantities.judgement, 'given', [plain(weight)], plain(score), {
-        note: { zh: `${note.zh}：${input.reason ?? ''}`, en: `${note.en}: ${input.reason ?? ''}` },
-      }),
-    ],
-    findings,
-  });
+  return settledOutcome(evaluateLevelDeferred(rule, input, context));
 }

@@ -1,3 +1,4 @@
+import { compareDecimals } from '../../decimal/compareDecimals.js';
 import { decimal } from '../../decimal/decimal.js';
 import type { DecimalInput } from '../../decimal/DecimalInput.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
@@ -132,11 +133,11 @@ export function rangeText(range: FractionRange, weight: Dec): string {
 
 export function inRange(range: FractionRange, fraction: Dec): boolean {
   const aboveMin = range.minInclusive
-    ? fraction.greaterThanOrEqualTo(range.min)
-    : fraction.greaterThan(range.min);
+    ? compareDecimals(fraction, range.min) >= 0
+    : compareDecimals(fraction, range.min) > 0;
   const belowMax = range.maxInclusive
-    ? fraction.lessThanOrEqualTo(range.max)
-    : fraction.lessThan(range.max);
+    ? compareDecimals(fraction, range.max) <= 0
+    : compareDecimals(fraction, range.max) < 0;
   return aboveMin && belowMax;
 }
 

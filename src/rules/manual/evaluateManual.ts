@@ -1,78 +1,22 @@
-import { formatDecimal } from '../../decimal/formatDecimal.js';
-import { createIssue } from '../../issues/createIssue.js';
-import { failure, success, type Result } from '../../issues/Result.js';
-import type { Finding } from '../Finding.js';
+import type { Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
 import type { RuleContext, RuleOutcome } from '../RuleKind.js';
-import { missingField, plain, quantities, step } from '../support/ruleSupport.js';
+import { settledOutcome } from '../support/settledOutcome.js';
+import { evaluateManualDeferred } from './evaluateManualDeferred.js';
 import type { ManualRule } from './manualRule.js';
 
 /**
  * Scores one input of a `manual` rule: the exact score in [0, weight], its trace and findings.
  *
- * @param _rule - the rule
+ * @param rule - the rule
  * @param input - what was observed
  * @param context - the weight, rounding policy and input path
  * @returns the outcome, or the input's issues
  */
 export function evaluateManual(
-  _rule: ManualRule,
+  rule: ManualRule,
   input: LeafInput,
   context: RuleContext,
 ): Result<RuleOutcome> {
-  const { path, weight } = context;
-  if (input.score === undefined) return failure([missingField(path, 'score', 'manual')]);
-  const { score } = input;
-  if (score.isNegative() || score.greaterThan(weight)) {
-    return failure([
-      createIssue(
-        'score_out_of_range',
-        [...path, 'score'],
-        {
-          zh: `得分须在 0 与分值 ${formatDecimal(weight)} 之间，收到 ${formatDecimal(score)}`,
-          en: `The score must lie between 0 and the weight ${formatDecimal(weight)}; received ${formatDecimal(score)}`,
-        },
-        { expected: `0…${formatDecimal(weight)}`, received: formatDecimal(score) },
-      ),
-    ]);
-  }
-  const reason = input.reason?.trim() ?? '';
-  if (score.lessThan(weight) && reason === '') {
-    return failure([
-      createIssue(
-        'reason_required',
-        [...path, 'reason'],
-        {
-          zh: '得分低于分值时须说明理由',
-          en: 'A reason is required when the score is below the weight',
-        },
-        { expected: 'a reason' },
-      ),
-    ]);
-  }
-  const findings: Finding[] = score.lessThan(weight)
-    ? [
-        {
-          code: 'judged_below_weight',
-          severity: 'info',
-          message: {
-            zh: `评价人给分 ${formatDecimal(score)}：${reason}`,
-            en: `The evaluator scored ${formatDecimal(score)}: ${reason}`,
-          },
-        },
-      ]
-    : [];
-  return success({
-    score,
-    trace: [
-      step(
-        quantities.judgement,
-        'given',
-        [plain(weight)],
-        plain(score),
-        reason === '' ? {} : { note: { zh: reason, en: reason } },
-      ),
-    ],
-    findings,
-  });
+  return settledOutcome(evaluateManualDeferred(rule, input, context));
 }

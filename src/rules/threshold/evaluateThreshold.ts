@@ -1,36 +1,9 @@
-import type { Dec } from '../../decimal/JixiaoDecimal.js';
-import { failure, success, type Result } from '../../issues/Result.js';
+import type { Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
 import type { RuleContext, RuleOutcome } from '../RuleKind.js';
-import {
-  measuredValues,
-  missingField,
-  percent,
-  plain,
-  quantities,
-  step,
-  unexpectedField,
-} from '../support/ruleSupport.js';
-import { comparatorSymbols, type Comparison, type ThresholdRule } from './thresholdRule.js';
-
-function holds(comparison: Exclude<Comparison, 'yes'>, actual: Dec, target: Dec): boolean {
-  switch (comparison) {
-    case '>=':
-      return actual.greaterThanOrEqualTo(target);
-    case '>':
-      return actual.greaterThan(target);
-    case '=':
-      return actual.equals(target);
-    case '<=':
-      return actual.lessThanOrEqualTo(target);
-    case '<':
-      return actual.lessThan(target);
-    default: {
-      const unknown: never = comparison;
-      throw new Error(`unreachable: comparison ${String(unknown)}`);
-    }
-  }
-}
+import { settledOutcome } from '../support/settledOutcome.js';
+import { evaluateThresholdDeferred } from './evaluateThresholdDeferred.js';
+import type { ThresholdRule } from './thresholdRule.js';
 
 /**
  * Scores one input of a `threshold` rule: the exact score in [0, weight], its trace and findings.
@@ -45,57 +18,5 @@ export function evaluateThreshold(
   input: LeafInput,
   context: RuleContext,
 ): Result<RuleOutcome> {
-  const { weight, path } = context;
-  let met: boolean;
-  if (rule.comparison === 'yes') {
-    const stray = (['actual', 'target'] as const)
-      .filter((field) => input[field] !== undefined)
-      .map((field) => unexpectedField(path, field, 'threshold (yes)'));
-    const [firstStray, ...moreStray] = stray;
-    if (firstStray !== undefined) return failure([firstStray, ...moreStray]);
-    if (input.answer === undefined) return failure([missingField(path, 'answer', 'threshold')]);
-    met = input.answer;
-    const trace = [
-      step(
-        quantities.met,
-        'compare',
-        [{ value: met ? 'true' : 'false' }],
-        { value: met ? 'true' : 'false' },
-        { comparator: 'yes' },
-      ),
-    ];
-    const score = met ? weight : rule.otherwise;
-    trace.push(
-      step(quantities.score, 'select', [plain(weight)], plain(score), {
-        note: met
-          ? { zh: '符合要求，得满分', en: 'met: full marks' }
-          : { zh: '不符合要求', en: 'not met' },
-      }),
-    );
-    return success({ score, trace, findings: [] });
-  }
-  if (input.answer !== undefined)
-    return failure([unexpectedField(path, 'answer', `threshold (${rule.comparison})`)]);
-  const values = measuredValues(input, path, 'threshold', rule.target);
-  if (!values.ok) return values;
-  const { actual, target } = values.value;
-  const shown = rule.unit === 'percent' ? percent : plain;
-  met = holds(rule.comparison, actual, target);
-  const score = met ? weight : rule.otherwise;
-  return success({
-    score,
-    trace: [
-      step(
-        quantities.met,
-        'compare',
-        [shown(actual), shown(target)],
-        { value: met ? 'true' : 'false' },
-        { comparator: comparatorSymbols[rule.comparison] },
-      ),
-      step(quantities.score, 'select', [plain(weight)], plain(score), {
-        note: met ? { zh: '达标，得满分', en: 'met: full marks' } : { zh: '未达标', en: 'not met' },
-      }),
-    ],
-    findings: [],
-  });
+  return settledOutcome(evaluateThresholdDeferred(rule, input, context));
 }

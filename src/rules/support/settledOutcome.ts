@@ -1,0 +1,17 @@
+import { success, type Result } from '../../issues/Result.js';
+import type { DeferredOutcome } from '../DeferredOutcome.js';
+import type { RuleOutcome } from '../RuleKind.js';
+
+/**
+ * A deferred outcome with its trace built: what a built-in kind's `evaluate` returns.
+ *
+ * @param deferred - the outcome, or its issues
+ * @returns the same outcome with the trace as data, or the same issues
+ *
+ * @internal
+ */
+export function settledOutcome(deferred: Result<DeferredOutcome>): Result<RuleOutcome> {
+  if (!deferred.ok) return deferred;
+  const { score, trace, findings } = deferred.value;
+  return success({ score, trace: trace(), findings });
+}
