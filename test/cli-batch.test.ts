@@ -257,6 +257,15 @@ describe('jixiao audit over many reports', () => {
     expect(rest).toEqual(JSON.parse(single.stdout));
   });
 
+  test('a batch format with no report named is missing_argument', async () => {
+    const run = await runJixiaoAsync('audit', '--format', 'ndjson');
+    expect([run.code, run.stdout, run.stderr.endsWith('[missing_argument]\n')]).toEqual([
+      2,
+      '',
+      true,
+    ]);
+  });
+
   test('NDJSON reports: each line a text, or {"text": …}; an unreadable line fails alone', async () => {
     const report = readFileSync(
       join(root, 'test/fixtures/tables/oneline-project-10-90.txt'),

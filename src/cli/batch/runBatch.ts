@@ -126,8 +126,11 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     return io.report(environment, lang, [batchIssues.invalidJobs(options.jobs ?? '')]);
   if (options.ndjson === true && args.some((arg) => arg !== '-'))
     return io.report(environment, lang, [batchIssues.ndjsonWithFiles(args)]);
+  if (args.length === 0 && options.ndjson !== true && command === 'audit')
+    return io.report(environment, lang, [cliIssues.missingFile()]);
   const collected = collectTasks(
     environment,
+    // `score` with no file scores the bundled example, as a single run does.
     args.length === 0 && options.ndjson !== true ? [environment.defaultDataFile] : args,
     options.ndjson === true,
     batchExtensions[command],
