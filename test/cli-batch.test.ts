@@ -1,9 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { nodeEnvironment } from '../src/cli/node/nodeEnvironment.js';
 import { runCli } from '../src/cli/runCli.js';
+import { collectTasks } from '../src/cli/batch/collectTasks.js';
+import { workerRunner } from '../src/cli/node/workerRunner.js';
+import type { CliEnvironment } from '../src/cli/CliEnvironment.js';
 import { runJixiaoAsync, runJixiaoWithInput } from './support/runJixiao.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -320,5 +330,130 @@ describe('the progress bar', () => {
     expect(quiet).not.toContain('[█');
     const run = await runJixiaoAsync('score', folder, '--format', 'ndjson');
     expect(run.stderr).not.toContain('█');
+  });
+});
+
+describe('batches at the edges', () => {
+  test('`-` among the files is standard input, read once: --jobs 2 writes what --jobs 1 writes', async () => {
+    const folder = manyProjects(40);
+    const one = await runJixiaoWithInput(
+      project,
+      'score',
+      '-',
+      folder,
+      '-',
+      '--format',
+      'ndjson',
+      '--jobs',
+      '1',
+    );
+    const two = await runJixiaoWithInput(
+      project,
+      'score',
+      '-',
+      folder,
+      '-',
+      '--format',
+      'ndjson',
+      '--jobs',
+      '2',
+    );
+    expect(two.stdout).toBe(one.stdout);
+    const results = lines(one.stdout);
+    expect([
+      results[0]?.['file'],
+      results[0]?.['exit'],
+      results.at(-1)?.['file'],
+      results.at(-1)?.['exit'],
+    ]).toEqual(['-', 0, '-', 0]);
+  });
+
+  test('a directory of 150,000 entries is listed without a stack overflow', () => {
+    const entries = Array.from({ length: 150_000 }, (_, index) => ({
+      name: `p${index}.json`,
+      kind: 'file' as const,
+    }));
+    const environment: CliEnvironment = {
+      ...nodeEnvironment({
+        stdout: () => undefined,
+        stderr: () => undefined,
+        defaultDataFile: '',
+        version: '',
+      }),
+      listDirectory: (path) => (path === 'big' ? entries : path === 'big/sub' ? [] : undefined),
+    };
+    const collected = collectTasks(environment, ['big'], false, ['.json'], 'en');
+    expect(collected.ok && collected.tasks.length).toBe(150_000);
+  });
+
+  test('a summary of 130,000 ranked documents is written as a table', async () => {
+    const { createBatchSummary, renderSummaryTable } = await import('../src/batch.js');
+    const builder = createBatchSummary();
+    for (let index = 0; index < 130_000; index += 1)
+      builder.add({
+        index,
+        name: `${index}`,
+        outcome: 'scored',
+        scheme: 's@1',
+        total: String(index % 100),
+        fullMarks: '100',
+        grade: '优',
+      });
+    const table = renderSummaryTable(builder.summary());
+    expect(table.split('\n').filter((line) => line.endsWith('  优')).length).toBe(130_000);
+  });
+
+  test('--summary where the results go is refused', async () => {
+    for (const args of [
+      ['--format', 'ndjson', '--summary', '-'],
+      ['--format', 'ndjson', '-o', 'x.ndjson', '--summary', 'x.ndjson'],
+    ]) {
+      const run = await runJixiaoAsync('score', 'examples', ...args);
+      expect([
+        run.code,
+        run.stdout,
+        run.stderr.endsWith('[summary_clashes_with_output]\n'),
+      ]).toEqual([2, '', true]);
+    }
+  });
+
+  test('an audit batch with a --scheme that does not exist says so once, before any report', async () => {
+    const run = await runJixiaoAsync(
+      'audit',
+      'test/fixtures/documents',
+      '--scheme',
+      'nope@1',
+      '--format',
+      'ndjson',
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.match(/\[unknown_preset\]/gu)).toHaveLength(1);
+  });
+
+  test('an -o file that cannot be written: one write_failed, exit 2', async () => {
+    const run = await runJixiaoAsync('score', 'examples', '--format', 'ndjson', '-o', '/dev/full');
+    expect(run.code).toBe(2);
+    expect(run.stderr.match(/\[write_failed\]/gu)).toHaveLength(1);
+  });
+
+  test('a broken link with the extension is noted, not dropped silently', async () => {
+    const folder = dataFolder();
+    symlinkSync(join(folder, 'gone.json'), join(folder, 'e-broken.json'));
+    const run = await runJixiaoAsync('score', folder, '--format', 'ndjson');
+    expect(lines(run.stdout)).toHaveLength(4);
+    expect(run.stderr).toContain('e-broken.json');
+  });
+
+  test('the worker runner resolves at once for no tasks', async () => {
+    const run = workerRunner(new URL('../dist/batchWorker.js', import.meta.url), {
+      defaultDataFile: '',
+      version: '',
+    });
+    const results: unknown[] = [];
+    await run({ command: 'score', lang: 'zh', lines: true }, [], 2, (result) =>
+      results.push(result),
+    );
+    expect(results).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export interface AuditReportOptions extends Omit<AuditTextOptions, 'tables' | 'c
 /**
  * Audits one report of a batch: a text with `auditText`, the bytes of a Word, Excel or PDF file
  * read with `readDocument` and audited with their tables. Never throws or rejects: a report that
- * cannot be read, or from which nothing checkable is read (`nothing_read`), comes back with its
+ * cannot be read, or from which nothing checkable is read (`no_claims`, as `jixiao audit` says), comes back with its
  * issues and its entry says `failed`.
  *
  * @param input - the report: its name and its text or bytes
@@ -68,7 +68,7 @@ export async function auditReport(
   const audit = audited.value;
   if (audit.status === 'nothing_read')
     return failed(index, read.name, [
-      createIssue('nothing_read', [], {
+      createIssue('no_claims', [], {
         zh: `未能从 ${visibleText(read.name)} 读出任何可核对的内容（总分、等级、预算句、指标得分或自评表）`,
         en: `Nothing checkable could be read from ${visibleText(read.name)} (a total, a grade, a budget sentence, category scores or a score table)`,
       }),

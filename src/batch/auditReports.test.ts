@@ -27,7 +27,7 @@ describe('a stream of reports audited', () => {
     expect(seen).toEqual([
       '0 consistent 0',
       '1 inconsistent 1',
-      '2 failed nothing_read',
+      '2 failed no_claims',
       '3 consistent 0',
       '4 failed unsupported_format',
     ]);

@@ -22,11 +22,13 @@ const entry = fc
     score,
     fc.option(score, { nil: null }),
     fc.constantFrom('优', '良', '中', '差'),
+    fc.constantFrom('s@1', 't@1', 'u@2'),
+    fc.boolean(),
   )
-  .map(([outcome, a, b, c, grade]) => ({ outcome, a, b, c, grade }));
+  .map(([outcome, a, b, c, grade, scheme, flip]) => ({ outcome, a, b, c, grade, scheme, flip }));
 
 const entries = fc.array(entry, { maxLength: 30 }).map((list) =>
-  list.map(({ outcome, a, b, c, grade }, index): BatchEntry => {
+  list.map(({ outcome, a, b, c, grade, scheme, flip }, index): BatchEntry => {
     if (outcome === 'failed')
       return {
         index,
@@ -39,14 +41,16 @@ const entries = fc.array(entry, { maxLength: 30 }).map((list) =>
       index,
       name: `${index}`,
       outcome,
-      scheme: 's@1',
+      scheme,
       total: decimal(a).plus(decimal(b)).toString(),
       fullMarks: '100',
       grade,
-      categories: [
-        { id: 'a', name: { zh: 'a' }, weight: '50', score: a },
-        { id: 'c', name: { zh: 'c' }, weight: '50', score: c },
-      ],
+      // Categories in either order, named differently by different documents.
+      categories: (flip ? [1, 0] : [0, 1]).map((at) =>
+        at === 0
+          ? { id: 'a', name: { zh: `a${index % 3}` }, weight: '50', score: a }
+          : { id: 'c', name: { zh: 'c' }, weight: '50', score: c },
+      ),
     };
   }),
 );
@@ -99,7 +103,7 @@ describe('batch summary laws', () => {
     (list) => {
       for (const category of summaryOf(list).categories) {
         const scores = list.flatMap((each) =>
-          (each.categories ?? [])
+          (each.scheme === category.scheme ? (each.categories ?? []) : [])
             .filter((c) => c.id === category.id && c.score !== null)
             .map((c) => decimal(c.score ?? '0')),
         );

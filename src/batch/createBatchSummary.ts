@@ -30,6 +30,9 @@ interface CategoryTally {
   /** The name in the document first in input order (`nameIndex`), whatever order entries come in. */
   name: LocalizedText;
   nameIndex: number;
+  /** Where the category first stands: the lowest index of a document with it, and its place there. */
+  firstIndex: number;
+  position: number;
   readonly weight: string;
   /**
    * Keyed by the score's normalised value; shown as the document first in input order wrote it
@@ -79,15 +82,17 @@ export function createBatchSummary(): BatchSummaryBuilder {
   const flagged: FlaggedAudit[] = [];
 
   const tally = (entry: BatchEntry): void => {
-    for (const category of entry.categories ?? []) {
+    for (const [position, category] of (entry.categories ?? []).entries()) {
       const key = JSON.stringify([entry.scheme ?? '', category.id, category.weight]);
       let found = categories.get(key);
       if (found === undefined) {
         found = {
           scheme: entry.scheme ?? '',
           id: category.id,
-          name: category.name,
+          name: { ...category.name },
           nameIndex: entry.index,
+          firstIndex: entry.index,
+          position,
           weight: category.weight,
           scores: new Map(),
           places: 0,
@@ -97,8 +102,10 @@ export function createBatchSummary(): BatchSummaryBuilder {
         };
         categories.set(key, found);
       } else if (entry.index < found.nameIndex) {
-        found.name = category.name;
+        found.name = { ...category.name };
         found.nameIndex = entry.index;
+        found.firstIndex = entry.index;
+        found.position = position;
       }
       if (category.score === null) {
         found.notApplicable += 1;
@@ -141,7 +148,12 @@ export function createBatchSummary(): BatchSummaryBuilder {
     documents += 1;
     outcomes.set(entry.outcome, (outcomes.get(entry.outcome) ?? 0) + 1);
     if (entry.outcome === 'failed') {
-      failures.push({ index: entry.index, name: entry.name, issues: entry.issues ?? [] });
+      // A copy: the summary is frozen, the caller's issues are not the summary's to freeze.
+      failures.push({
+        index: entry.index,
+        name: entry.name,
+        issues: structuredClone(entry.issues ?? []),
+      });
       return;
     }
     if (entry.outcome === 'inconsistent' || entry.outcome === 'unchecked')
@@ -153,7 +165,8 @@ export function createBatchSummary(): BatchSummaryBuilder {
         findings: entry.findings ?? 0,
       });
     if (entry.total !== undefined) {
-      scored.push({ entry, total: decimal(entry.total) });
+      const subject = entry.subject === undefined ? {} : { subject: { ...entry.subject } };
+      scored.push({ entry: { ...entry, ...subject }, total: decimal(entry.total) });
       tally(entry);
     }
   };
@@ -164,8 +177,11 @@ export function createBatchSummary(): BatchSummaryBuilder {
   });
 }
 
-const byIndex = (a: { readonly index: number }, b: { readonly index: number }): number =>
-  a.index - b.index;
+/** Input order; two entries given the same index, by name (code points). */
+const byIndex = (
+  a: { readonly index: number; readonly name: string },
+  b: { readonly index: number; readonly name: string },
+): number => a.index - b.index || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function summarize(
   documents: number,
@@ -176,7 +192,7 @@ function summarize(
   flagged: readonly FlaggedAudit[],
 ): BatchSummary {
   const ordered = [...scored].sort(
-    (a, b) => b.total.comparedTo(a.total) || a.entry.index - b.entry.index,
+    (a, b) => b.total.comparedTo(a.total) || byIndex(a.entry, b.entry),
   );
   const ranking: RankedDocument[] = [];
   ordered.forEach(({ entry, total }, position) => {
@@ -203,7 +219,9 @@ function summarize(
     outcomes: outcomeCounts(outcomes),
     grades: [...grades].map(([grade, count]) => ({ grade, count })),
     ranking,
-    categories: [...categories.values()].map(distribution),
+    categories: [...categories.values()]
+      .sort((a, b) => a.firstIndex - b.firstIndex || a.position - b.position)
+      .map(distribution),
     failures: [...failures].sort(byIndex),
     flagged: [...flagged].sort(byIndex),
   });

@@ -2,6 +2,7 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issues } from '../issues/Result.js';
 import { isRecord } from '../issues/isRecord.js';
 import { typeOfValue } from '../issues/typeOfValue.js';
+import { visibleText } from '../issues/visibleText.js';
 
 /** A batch input as read: its name and one content. */
 export type ReadBatchInput =
@@ -75,8 +76,8 @@ export function readBatchInput(input: unknown, use: 'json' | 'report'): ReadBatc
       name,
       issues: [
         createIssue('invalid_encoding', [], {
-          zh: `${name} 不是 UTF-8 文本`,
-          en: `${name} is not UTF-8 text`,
+          zh: `${visibleText(name)} 不是 UTF-8 文本`,
+          en: `${visibleText(name)} is not UTF-8 text`,
         }),
       ],
     };

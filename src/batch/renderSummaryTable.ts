@@ -32,9 +32,12 @@ export function renderSummaryTable(
   const lang = requireLanguage(requireOptions(options)['lang'], 'options.lang');
   const blocks = summarySections(summary, lang).map((section) => {
     const rows = section.rows.map((row) => row.map((cell) => lineText(cell)));
-    const widths = section.header.map((title, column) =>
-      Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
-    );
+    // A loop, not Math.max(...rows): a ranking of a million rows is no argument list.
+    const widths = section.header.map((title) => displayWidth(title));
+    for (const row of rows)
+      row.forEach((cell, column) => {
+        widths[column] = Math.max(widths[column] ?? 0, displayWidth(cell));
+      });
     const line = (cells: readonly string[]): string =>
       cells
         .map((cell, column) => pad(cell, widths[column] ?? 0, section.numeric[column] === true))

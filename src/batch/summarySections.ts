@@ -1,6 +1,7 @@
 import { requireLanguage } from '../evaluation/requireLanguage.js';
 import { formatIssuePath } from '../issues/formatIssuePath.js';
 import type { Language } from '../issues/Language.js';
+import { visibleText } from '../issues/visibleText.js';
 import { localize } from '../issues/LocalizedText.js';
 import { batchOutcomes, type BatchSubject } from './BatchEntry.js';
 import type { BatchSummary } from './BatchSummary.js';
@@ -144,7 +145,7 @@ export function summarySections(summary: BatchSummary, lang: Language): readonly
       numeric: [true, false, false, false, true, false],
       rows: summary.ranking.map((ranked) => [
         String(ranked.rank),
-        ranked.name,
+        visibleText(ranked.name),
         subjectText(ranked.subject),
         ranked.scheme,
         ranked.total,
@@ -186,9 +187,9 @@ export function summarySections(summary: BatchSummary, lang: Language): readonly
       rows: summary.failures.map(({ name, issues }) => {
         const [first] = issues;
         const more = issues.length > 1 ? text.moreIssues(issues.length - 1) : '';
-        if (first === undefined) return [name, ''];
+        if (first === undefined) return [visibleText(name), ''];
         const where = first.path.length === 0 ? '' : `${formatIssuePath(first.path)}: `;
-        return [name, `${where}${first.message[lang]} [${first.code}]${more}`];
+        return [visibleText(name), `${where}${first.message[lang]} [${first.code}]${more}`];
       }),
     });
   if (summary.flagged.length > 0)
@@ -197,7 +198,7 @@ export function summarySections(summary: BatchSummary, lang: Language): readonly
       header: [text.file, text.outcome, text.checks, text.findings],
       numeric: [false, false, true, true],
       rows: summary.flagged.map((audit) => [
-        audit.name,
+        visibleText(audit.name),
         text.outcomes[audit.outcome],
         String(audit.checks),
         String(audit.findings),

@@ -38,6 +38,12 @@ export interface CliEnvironment {
   readonly listDirectory?: (path: string) => readonly DirectoryEntry[] | undefined;
   /** Joins a directory's path and an entry's name. */
   readonly joinPath?: (directory: string, name: string) => string;
+  /**
+   * A promise that settles when standard output has taken what was written, when it is behind
+   * (a slow pipe); undefined when it is not. A batch waits on it, so that its output never piles
+   * up in memory. Absent: standard output is never behind.
+   */
+  readonly stdoutDrained?: () => Promise<void> | undefined;
   /** Whether standard error is a terminal (a batch then shows its progress there). */
   readonly stderrIsTerminal?: boolean;
   /** A clock in milliseconds, for a batch's progress (its rate and time left). */
@@ -57,4 +63,6 @@ export type WorkerRunner = (
   tasks: readonly BatchTask[],
   jobs: number,
   onResult: (result: TaskResult) => void,
+  /** Before a chunk is sent, what to wait for: the output taking what was written. */
+  ready?: () => Promise<void> | undefined,
 ) => Promise<void>;

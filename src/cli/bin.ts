@@ -38,6 +38,17 @@ const exit = runCli(
     stderr,
     defaultDataFile,
     version,
+    stdoutDrained: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise<void>((resolve) => {
+            // Closed or failed (EPIPE) is no reason to wait: the error handler sets the exit.
+            const done = (): void => {
+              process.stdout.off('drain', done).off('close', done).off('error', done);
+              resolve();
+            };
+            process.stdout.once('drain', done).once('close', done).once('error', done);
+          })
+        : undefined,
     stderrIsTerminal: process.stderr.isTTY,
     now: () => performance.now(),
     cores: availableParallelism(),

@@ -70,7 +70,7 @@ export const messages = {
   -o, --output 文件   把结果写入文件
 
 批量（多个文件、文件夹或 --ndjson）：
-  文件夹按扩展名递归读取（score：.json；audit：.txt .md .csv .tsv .docx .xlsx .pdf），
+  文件夹按扩展名递归读取（score：.json；audit：.txt .md .markdown .csv .tsv .docx .xlsx .pdf），
   按名称排序，跳过以「.」开头的项
   --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
   --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
@@ -93,7 +93,7 @@ export const messages = {
   --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）
 
 批量（多个文件、文件夹或 --ndjson）：
-  文件夹按扩展名递归读取（score：.json；audit：.txt .md .csv .tsv .docx .xlsx .pdf），
+  文件夹按扩展名递归读取（score：.json；audit：.txt .md .markdown .csv .tsv .docx .xlsx .pdf），
   按名称排序，跳过以「.」开头的项
   --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
   --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
@@ -238,8 +238,8 @@ check (only a total, say). --format json prints JSON on every exit.
   -o, --output FILE   write the result to FILE
 
 A batch (several files, a directory, or --ndjson):
-  directories are read recursively by extension (score: .json; audit: .txt .md .csv .tsv
-  .docx .xlsx .pdf), in name order, skipping names starting with "."
+  directories are read recursively by extension (score: .json; audit: .txt .md .markdown .csv
+  .tsv .docx .xlsx .pdf), in name order, skipping names starting with "."
   --ndjson            read one document per line of standard input (named -:LINE)
   --format ndjson     one JSON line per document, in input order; table|json|markdown|csv write
                       the summary: outcomes, grades, ranking by total, each top-level category's
@@ -266,8 +266,8 @@ it scores the bundled example: the Nanzhou sub-district 2023 department self-eva
                       to a file, so that Excel opens it)
 
 A batch (several files, a directory, or --ndjson):
-  directories are read recursively by extension (score: .json; audit: .txt .md .csv .tsv
-  .docx .xlsx .pdf), in name order, skipping names starting with "."
+  directories are read recursively by extension (score: .json; audit: .txt .md .markdown .csv
+  .tsv .docx .xlsx .pdf), in name order, skipping names starting with "."
   --ndjson            read one document per line of standard input (named -:LINE)
   --format ndjson     one JSON line per document, in input order; table|json|markdown|csv write
                       the summary: outcomes, grades, ranking by total, each top-level category's

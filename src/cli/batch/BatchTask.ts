@@ -15,6 +15,8 @@ export interface BatchTask {
   readonly path?: string;
   /** The document itself, for a line of NDJSON input. */
   readonly text?: string;
+  /** Standard input's bytes, for `-` among a batch's files (read once, in the main thread). */
+  readonly bytes?: Uint8Array;
 }
 
 /** What every task of a batch is run with: the command, the language and the command's options. */

@@ -6,7 +6,7 @@ import { isRecord } from '../../issues/isRecord.js';
 import type { Issues } from '../../issues/Result.js';
 import { parseJsonText } from '../../json/parseJsonText.js';
 import type { CliEnvironment } from '../CliEnvironment.js';
-import { audit } from '../commands/audit.js';
+import { auditOne } from '../commands/audit.js';
 import type { Exit } from '../Exit.js';
 import { io } from '../io.js';
 import type { BatchSettings, BatchTask, TaskResult } from './BatchTask.js';
@@ -90,12 +90,12 @@ export async function auditTask(
       };
     }
     served = { name, bytes: new TextEncoder().encode(report.text) };
-  }
+  } else if (task.bytes !== undefined) served = { name: '-', bytes: task.bytes };
   const run = capturingEnvironment(environment, served);
-  const exit = await audit.run({
+  const exit = await auditOne({
     environment: run.environment,
     lang,
-    args: [task.path ?? name],
+    args: [served?.name ?? task.path ?? name],
     options: {
       format: 'json',
       ...(settings.data === undefined ? {} : { data: settings.data }),

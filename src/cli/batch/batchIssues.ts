@@ -21,6 +21,12 @@ export const batchIssues = Object.freeze({
       zh: `--ndjson 从标准输入逐行读取文档，不能同时给出文件：${args.map(visibleText).join('、')}`,
       en: `--ndjson reads one document per line of standard input, so no file can be given with it: ${args.map(visibleText).join(', ')}`,
     }),
+  /** `--summary` naming where the results are written already. */
+  summaryClash: (summary: string): Issue =>
+    createIssue('summary_clashes_with_output', ['--summary'], {
+      zh: `--summary ${visibleText(summary)} 与结果写到同一处：请为汇总另给一个文件（或用 -o 把结果写入文件）`,
+      en: `--summary ${visibleText(summary)} is where the results are written: give the summary a file of its own (or write the results to a file with -o)`,
+    }),
   /** A format a batch cannot write (`--format report`). */
   formatNotForBatch: (format: string): Issue =>
     createIssue('format_not_for_batch', ['--format'], {

@@ -9,7 +9,8 @@ export interface CapturingEnvironment {
 
 /**
  * The environment a batch runs one document in: file access as given, both output streams kept,
- * and optionally one file served from memory (a line of NDJSON input audited as a file).
+ * and optionally one file served from memory (a line of NDJSON input audited as a file; for `-`,
+ * standard input's bytes read once by the main thread).
  *
  * @param environment - the real environment
  * @param served - a name and the bytes to give when that name is read
@@ -36,12 +37,14 @@ export function capturingEnvironment(
       },
       ...(served === undefined
         ? {}
-        : {
-            readFile: (path, limit) =>
-              path === served.name
-                ? { ok: true, bytes: served.bytes }
-                : environment.readFile(path, limit),
-          }),
+        : served.name === '-'
+          ? { readStdin: () => ({ ok: true, bytes: served.bytes }) }
+          : {
+              readFile: (path, limit) =>
+                path === served.name
+                  ? { ok: true, bytes: served.bytes }
+                  : environment.readFile(path, limit),
+            }),
     },
     stdout: () => out.join(''),
     stderr: () => err.join(''),

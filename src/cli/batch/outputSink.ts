@@ -7,6 +7,8 @@ import { io } from '../io.js';
 /** Where a batch writes its results, as they come. */
 export interface OutputSink {
   readonly write: (text: string) => void;
+  /** What to wait for before more is written: standard output taking what it was given. */
+  readonly ready: () => Promise<void> | undefined;
   /** Writes what is left and returns 0, or 2 when the file could not be written (reported). */
   readonly close: () => Exit;
 }
@@ -15,9 +17,10 @@ export interface OutputSink {
 const chunkLength = 1 << 18;
 
 /**
- * A batch's output: standard output line by line, or the `--output` file written in chunks (the
- * first written whole, the rest appended), so that a batch of any size holds one chunk. A file
- * that cannot be written is reported once; later output is dropped.
+ * A batch's output: standard output, or the `--output` file, written in chunks of 256 KiB (a
+ * file's first written whole, the rest appended; without appending, the whole file at the end).
+ * With `ready`, the batch waits while standard output is behind, so that a batch of any size
+ * holds about one chunk. A file that cannot be written is reported once; later output is dropped.
  *
  * @param environment - standard output and file writing
  * @param lang - the language of a write failure
@@ -51,6 +54,7 @@ export function outputSink(
         pendingLength += text.length;
         if (pendingLength >= chunkLength) flushOut();
       },
+      ready: () => environment.stdoutDrained?.(),
       close: () => {
         flushOut();
         return 0;
@@ -78,13 +82,16 @@ export function outputSink(
   };
   return {
     write: (text) => {
+      // A file that could not be written takes nothing more: nothing piles up.
+      if (failed) return;
       chunk.push(text);
       length += text.length;
       // Without appending, the file is written whole at the end.
       if (length >= chunkLength && environment.appendFile !== undefined) flush();
     },
+    ready: () => undefined,
     close: () => {
-      if (!started || chunk.length > 0) flush();
+      if (!failed && (!started || chunk.length > 0)) flush();
       return failed ? 2 : 0;
     },
   };

@@ -89,6 +89,18 @@ export function refusedJobs({ environment, lang, options }: Invocation): Exit | 
     : undefined;
 }
 
+/** `--summary` where the results go too: standard output twice, or the `-o` file overwritten. */
+function summaryClash(
+  options: Invocation['options'],
+): ReturnType<typeof batchIssues.summaryClash> | undefined {
+  const { summary, output } = options;
+  if (summary === undefined) return undefined;
+  const toStdout = (target: string | undefined): boolean => target === undefined || target === '-';
+  return (summary === '-' && toStdout(output)) || summary === output
+    ? batchIssues.summaryClash(summary)
+    : undefined;
+}
+
 /** The number of worker threads asked for, or undefined when `--jobs` is not a whole number 1–256. */
 function jobsOf(environment: CliEnvironment, written: string | undefined): number | undefined {
   if (written === undefined) return Math.max(1, Math.min(mostJobs, environment.cores ?? 1));
@@ -128,6 +140,13 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     return io.report(environment, lang, [batchIssues.ndjsonWithFiles(args)]);
   if (args.length === 0 && options.ndjson !== true && command === 'audit')
     return io.report(environment, lang, [cliIssues.missingFile()]);
+  const clash = summaryClash(options);
+  if (clash !== undefined) return io.report(environment, lang, [clash]);
+  if (command === 'audit') {
+    const { checkAuditOptions } = await import('./checkAuditOptions.js');
+    const refused = checkAuditOptions(invocation);
+    if (refused !== undefined) return refused;
+  }
   const collected = collectTasks(
     environment,
     // `score` with no file scores the bundled example, as a single run does.
@@ -172,8 +191,12 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
   };
   const { runWorkers } = environment;
   if (jobs > 1 && runWorkers !== undefined && tasks.length >= fewestForWorkers)
-    await runWorkers(settings, tasks, jobs, give);
-  else for (const task of tasks) give(await runTask(task, settings, environment));
+    await runWorkers(settings, tasks, jobs, give, sink.ready);
+  else
+    for (const task of tasks) {
+      give(await runTask(task, settings, environment));
+      await sink.ready();
+    }
   progress.finish(done);
   const result = summary.summary();
   if (format !== 'ndjson') sink.write(renderSummary(result, format, lang));

@@ -4,7 +4,7 @@ import type { CliEnvironment } from '../CliEnvironment.js';
 import { inputName } from '../inputName.js';
 import { io } from '../io.js';
 import { messages } from '../messages.js';
-import { readInput } from '../readInput.js';
+import { decodeInput, readInput } from '../readInput.js';
 import { failedEntry } from '../../batch/failedEntry.js';
 import type { BatchSettings, BatchTask, TaskResult } from './BatchTask.js';
 import { capturingEnvironment } from './capturingEnvironment.js';
@@ -44,7 +44,10 @@ export function scoreTask(
   };
   let text = task.text;
   if (text === undefined) {
-    const read = readInput(environment, task.path ?? name);
+    const read =
+      task.bytes === undefined
+        ? readInput(environment, task.path ?? name)
+        : decodeInput(name, task.bytes);
     if (!read.ok) return failed(read.issues, true);
     if (read.value.encoding === 'gb18030')
       run.environment.stderr(`${messages[lang].decodedAsGb18030(inputName(name)[lang])}\n`);

@@ -25,6 +25,7 @@ import { isBatch, refusedJobs, runBatch } from '../batch/runBatch.js';
 import { cliIssues } from '../cliIssues.js';
 import { evaluateDataFile } from '../evaluateDataFile.js';
 import { inputName } from '../inputName.js';
+import { isSchemeFile } from '../isSchemeFile.js';
 import { io } from '../io.js';
 import { missingFile } from '../missingFile.js';
 import { messages } from '../messages.js';
@@ -65,10 +66,6 @@ interface Against {
 }
 
 const referenceOf = (scheme: Scheme): string => `${scheme.id}@${scheme.version}`;
-
-/** A --scheme value naming a file rather than a preset: a .json name, or a path. */
-const isSchemeFile = (value: string): boolean =>
-  value.toLowerCase().endsWith('.json') || value.includes('/') || value.includes('\\');
 
 /** The indicators of a scheme the claims state something of (not derived from others). */
 const placedIndicators = (claims: ClaimedSheet): number =>
@@ -459,8 +456,17 @@ export const audit: Command = {
   },
 };
 
-/** The audit of one report, written to the invocation's standard output. */
-function auditOne(invocation: Invocation): Exit | Promise<Exit> {
+/**
+ * The audit of one report, written to the invocation's standard output (a batch runs each of its
+ * reports through it).
+ *
+ * @param invocation - the environment, language, the report as the one argument, the options
+ * @returns the exit code, at once or once a Word, Excel or PDF file is read
+ *
+ * @example
+ * auditOne({ environment, lang: 'zh', args: ['r.txt'], options: { format: 'json' } }); // → 0
+ */
+export function auditOne(invocation: Invocation): Exit | Promise<Exit> {
   const { environment, lang, args, options } = invocation;
   const text = messages[lang];
   const format = options.format ?? 'table';

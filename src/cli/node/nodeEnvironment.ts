@@ -25,7 +25,13 @@ export function nodeEnvironment(
     Partial<
       Pick<
         CliEnvironment,
-        'maxInputBytes' | 'readStdin' | 'stderrIsTerminal' | 'now' | 'cores' | 'runWorkers'
+        | 'maxInputBytes'
+        | 'readStdin'
+        | 'stderrIsTerminal'
+        | 'now'
+        | 'cores'
+        | 'runWorkers'
+        | 'stdoutDrained'
       >
     >,
 ): CliEnvironment {

@@ -34,12 +34,16 @@ const chunkSize = (tasks: number, jobs: number): number =>
  * workerRunner(new URL('./batchWorker.js', import.meta.url), base)(settings, tasks, 2, onResult);
  */
 export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
-  return (settings, tasks, jobs, onResult) =>
+  return (settings, tasks, jobs, onResult, ready) =>
     new Promise<void>((resolve, reject) => {
       const size = chunkSize(tasks.length, jobs);
       const chunks: BatchTask[][] = [];
       for (let start = 0; start < tasks.length; start += size)
         chunks.push(tasks.slice(start, start + size));
+      if (chunks.length === 0) {
+        resolve();
+        return;
+      }
       const threads = Math.min(jobs, chunks.length);
       const workers: Worker[] = [];
       let next = 0;
@@ -55,14 +59,25 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
       };
       const send = (worker: Worker): void => {
         const chunk = chunks[next];
-        if (chunk === undefined) return;
+        if (chunk === undefined || settled) return;
         next += 1;
         worker.postMessage({ tasks: chunk });
+      };
+      // The next chunk goes out once the output has taken what was written: a slow reader of
+      // standard output slows the workers down rather than filling memory.
+      const sendWhenReady = (worker: Worker): void => {
+        const waiting = ready?.();
+        if (waiting === undefined) send(worker);
+        else
+          void waiting.then(() => {
+            send(worker);
+          });
       };
       for (let thread = 0; thread < threads; thread += 1) {
         const worker = new Worker(script, { workerData: { settings, base } });
         workers.push(worker);
         worker.on('message', (reply: WorkerReply) => {
+          if (settled) return;
           if ('error' in reply) {
             end(new Error(reply.error));
             return;
@@ -70,10 +85,14 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
           for (const result of reply.results) onResult(result);
           received += 1;
           if (received === chunks.length) end();
-          else send(worker);
+          else sendWhenReady(worker);
         });
         worker.on('error', (error) => {
           end(error);
+        });
+        // A worker that stops before the batch is done (killed, out of memory) is an error too.
+        worker.on('exit', (code) => {
+          if (!settled) end(new Error(`a batch worker thread stopped (exit code ${code})`));
         });
         for (let held = 0; held < chunksInFlight; held += 1) send(worker);
       }
