@@ -1,4 +1,10 @@
 import { Decimal } from 'decimal.js';
+import { knownDeepFrozen } from './knownDeepFrozen.js';
+
+/** Whether a part of a frozen object leaves it deep-frozen: a primitive, or known to be. */
+function isSettled(entry: unknown): boolean {
+  return typeof entry !== 'object' || entry === null || knownDeepFrozen.has(entry);
+}
 
 /**
  * Freezes a value and everything it holds, without recursion (a chain of 100,000 categories
@@ -10,6 +16,8 @@ function freezeDeep(root: unknown): void {
   const pending: { readonly value: object; expanded: boolean }[] = [];
   const visit = (value: unknown): void => {
     if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    // Frozen through and through already (a preset's shared part, say): nothing to do inside.
+    if (knownDeepFrozen.has(value)) return;
     seen.add(value);
     pending.push({ value, expanded: false });
   };
@@ -22,6 +30,7 @@ function freezeDeep(root: unknown): void {
       // decimal.js never writes to an operand, so frozen decimals compute as any other.
       Object.freeze(value.d);
       Object.freeze(value);
+      knownDeepFrozen.add(value);
       pending.pop();
       continue;
     }
@@ -33,6 +42,9 @@ function freezeDeep(root: unknown): void {
     }
     if (top.expanded) {
       Object.freeze(value);
+      // Its parts are done by now, unless one is not plain data or closes a cycle: only then is
+      // it not known to be deep-frozen (isDeepFrozen may still find it so).
+      if (Object.values(value).every(isSettled)) knownDeepFrozen.add(value);
       pending.pop();
       continue;
     }
@@ -43,8 +55,9 @@ function freezeDeep(root: unknown): void {
 
 /**
  * Deep-freezes scheme data in place, decimals and their digit arrays included, and inside objects
- * frozen already, so that a scheme cannot change after it is built and the engine may reuse what
- * it derived. Objects other than arrays and plain objects are left as they are.
+ * frozen already (but not inside one known to be frozen through and through: {@link
+ * knownDeepFrozen}), so that a scheme cannot change after it is built and the engine may reuse
+ * what it derived. Objects other than arrays and plain objects are left as they are.
  *
  * @param value - the scheme data
  * @returns the same value, frozen

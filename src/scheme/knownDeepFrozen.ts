@@ -1,0 +1,12 @@
+/**
+ * Objects found frozen through and through: every object reachable from each is frozen, and each
+ * is an array, a plain object or a decimal with frozen digits. Once true this stays true (a frozen
+ * object's properties and prototype cannot change, nor can those of the frozen objects it holds),
+ * so that a walk which meets one of them (freezing a scheme, checking that one is deep-frozen)
+ * need not go inside it again: a preset's fixed parts, shared by every scheme it builds, are
+ * walked once. Only {@link freezeScheme} and `isDeepFrozen` add to it, each after seeing it so;
+ * the weak keys let unused objects go.
+ *
+ * @internal
+ */
+export const knownDeepFrozen = new WeakSet();
