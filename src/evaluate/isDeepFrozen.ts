@@ -6,8 +6,8 @@ import { knownDeepFrozen } from '../scheme/knownDeepFrozen.js';
  * decimal counts when it and its digit array are frozen; an object other than an array, a plain
  * object or a decimal never does (freezing a Map, say, does not stop it changing).
  *
- * Objects known to be deep-frozen ({@link knownDeepFrozen}) are not walked again, and every object
- * of a value found deep-frozen is remembered so.
+ * Objects known to be deep-frozen ({@link knownDeepFrozen}) are not walked again, and a value
+ * found deep-frozen is remembered so.
  *
  * @param value - the value
  * @returns true when nothing reachable from the value can be changed
@@ -35,7 +35,7 @@ export function isDeepFrozen(value: unknown): boolean {
     if (!Array.isArray(next) && prototype !== Object.prototype && prototype !== null) return false;
     for (const entry of Object.values(next)) pending.push(entry);
   }
-  // Everything reachable was seen frozen (or known to be): each object seen is deep-frozen.
-  for (const object of seen) knownDeepFrozen.add(object);
+  // Only the value itself is remembered: one entry per call, not one per object it holds.
+  if (typeof value === 'object' && value !== null) knownDeepFrozen.add(value);
   return true;
 }

@@ -42,7 +42,8 @@ describe('workingCopy', () => {
   test('copies what is deep-frozen once, and a decimal that can still change every time', () => {
     const frozen = freezeScheme({ weight: decimal('2.5'), rule: { cap: decimal(1), kind: 'x' } });
     expect(workingCopy(frozen)).toBe(workingCopy(frozen));
-    expect(workingCopy(frozen.weight)).toBe(workingCopy(frozen.weight));
+    const constant = freezeScheme(decimal('1.2'));
+    expect(workingCopy(constant)).toBe(workingCopy(constant));
     const open = decimal('2.5');
     Object.freeze(open.d);
     const first = workingCopy(open);

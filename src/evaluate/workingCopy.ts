@@ -4,8 +4,9 @@ import { isRecord } from '../issues/isRecord.js';
 import { knownDeepFrozen } from '../scheme/knownDeepFrozen.js';
 
 /**
- * Working copies of what is frozen through and through, which cannot change: a preset's fixed
- * parts, or a decimal constant every built rule shares, are copied once. The copies are read only
+ * Working copies of what is known to be frozen through and through ({@link knownDeepFrozen}), which
+ * cannot change: a preset's fixed parts, or a decimal constant every built rule shares, are copied
+ * once. The copies are read only
  * (decimal.js never writes to an operand) and never leave the engine.
  */
 const copies = new WeakMap<object, unknown>();
@@ -22,22 +23,16 @@ function onOwnDigits(value: Dec): Dec {
 /** The value, or a copy with every decimal whose digits are frozen on fresh digits of its own. */
 function copied(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Decimal.isDecimal(value)) {
-    if (!Object.isFrozen(value.d)) return value;
-    // Only a decimal frozen itself too cannot change after its copy is kept.
-    if (!Object.isFrozen(value)) return onOwnDigits(value);
-    const known = copies.get(value);
-    if (known !== undefined) return known;
-    const copy = onOwnDigits(value);
-    copies.set(value, copy);
-    return copy;
-  }
+  const isDecimal = Decimal.isDecimal(value);
+  if (isDecimal && !Object.isFrozen(value.d)) return value;
+  // Only what cannot change may keep its copy; only what is known so is looked up (a weak map of
+  // every node and decimal of every scheme costs the collector more than it saves).
   const settled = knownDeepFrozen.has(value);
   if (settled) {
     const known = copies.get(value);
     if (known !== undefined) return known;
   }
-  const copy = copiedParts(value);
+  const copy = isDecimal ? onOwnDigits(value) : copiedParts(value);
   if (settled) copies.set(value, copy);
   return copy;
 }

@@ -1,17 +1,14 @@
 import { Decimal } from 'decimal.js';
 import { knownDeepFrozen } from './knownDeepFrozen.js';
 
-/** Whether a part of a frozen object leaves it deep-frozen: a primitive, or known to be. */
-function isSettled(entry: unknown): boolean {
-  return typeof entry !== 'object' || entry === null || knownDeepFrozen.has(entry);
-}
-
 /**
  * Freezes a value and everything it holds, without recursion (a chain of 100,000 categories
  * cannot overflow the stack); `seen` passes each shared or cyclic object once. Children are
  * frozen before their parents, so a frozen object only ever holds frozen parts.
  */
 function freezeDeep(root: unknown): void {
+  // Whether everything reached is plain data (or a decimal), and so frozen at the end.
+  let plain = true;
   const seen = new Set<object>();
   const pending: { readonly value: object; expanded: boolean }[] = [];
   const visit = (value: unknown): void => {
@@ -30,27 +27,26 @@ function freezeDeep(root: unknown): void {
       // decimal.js never writes to an operand, so frozen decimals compute as any other.
       Object.freeze(value.d);
       Object.freeze(value);
-      knownDeepFrozen.add(value);
       pending.pop();
       continue;
     }
     const prototype: unknown = Object.getPrototypeOf(value);
     // Only plain data is frozen: a class instance (a Map, say) would not be immutable for it.
     if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+      plain = false;
       pending.pop();
       continue;
     }
     if (top.expanded) {
       Object.freeze(value);
-      // Its parts are done by now, unless one is not plain data or closes a cycle: only then is
-      // it not known to be deep-frozen (isDeepFrozen may still find it so).
-      if (Object.values(value).every(isSettled)) knownDeepFrozen.add(value);
       pending.pop();
       continue;
     }
     top.expanded = true;
     for (const entry of Object.values(value)) visit(entry);
   }
+  // Only the root is remembered: one entry per call, not one per object of every scheme built.
+  if (plain && typeof root === 'object' && root !== null) knownDeepFrozen.add(root);
 }
 
 /**

@@ -4,8 +4,9 @@
  * object's properties and prototype cannot change, nor can those of the frozen objects it holds),
  * so that a walk which meets one of them (freezing a scheme, checking that one is deep-frozen)
  * need not go inside it again: a preset's fixed parts, shared by every scheme it builds, are
- * walked once. Only {@link freezeScheme} and `isDeepFrozen` add to it, each after seeing it so;
- * the weak keys let unused objects go.
+ * walked once. Only {@link freezeScheme} and `isDeepFrozen` add to it, each the one value it was
+ * given, after seeing it so (one entry per call, not per object: a weak set of every node of every
+ * scheme built costs the collector more than it saves); the weak keys let unused objects go.
  *
  * @internal
  */
