@@ -8,6 +8,10 @@
  * given, after seeing it so (one entry per call, not per object: a weak set of every node of every
  * scheme built costs the collector more than it saves); the weak keys let unused objects go.
  *
+ * @example
+ * const band = freezeScheme({ grade: 'A', min: decimal(90) });
+ * knownDeepFrozen.has(band); // → true: a later freeze or check does not walk it again
+ *
  * @internal
  */
 export const knownDeepFrozen = new WeakSet();
