@@ -44,4 +44,23 @@ describe('isDeepFrozen', () => {
     expect(isDeepFrozen(node)).toBe(true);
     expect(isDeepFrozen(Object.freeze([shared, shared]))).toBe(true);
   });
+
+  test('what it finds deep-frozen it does not walk again; what it finds not, it checks anew', () => {
+    let reads = 0;
+    const counted = Object.freeze({
+      get value(): number {
+        reads += 1;
+        return 1;
+      },
+    });
+    expect(isDeepFrozen(counted)).toBe(true);
+    expect(isDeepFrozen(Object.freeze({ counted }))).toBe(true);
+    expect(freezeScheme({ counted })).toEqual({ counted });
+    expect(reads).toBe(1);
+    const inner = { a: 1 };
+    const outer = Object.freeze({ inner });
+    expect(isDeepFrozen(outer)).toBe(false);
+    Object.freeze(inner);
+    expect(isDeepFrozen(outer)).toBe(true);
+  });
 });

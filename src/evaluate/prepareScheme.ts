@@ -11,6 +11,7 @@ import type { LeafRole } from '../scheme/LeafRole.js';
 import type { IndicatorNode, LeafNode, RuleBasis, Scheme } from '../scheme/Scheme.js';
 import { indicatorTreeTooDeep } from '../scheme/indicatorTreeTooDeep.js';
 import { isRecord } from '../issues/isRecord.js';
+import { knownDeepFrozen } from '../scheme/knownDeepFrozen.js';
 import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchemeWith.js';
 import { commonInputFields } from './commonInputFields.js';
 import { malformedRule } from './malformedRule.js';
@@ -99,12 +100,58 @@ function frozenName(name: LocalizedText): LocalizedText {
   return Object.freeze(name.en === undefined ? { zh: name.zh } : { zh: name.zh, en: name.en });
 }
 
+/** Each rule kind's input fields as a set, and the list it was made from (a kind's own). */
+const allowedFieldSets = new WeakMap<
+  RuleKind<RuleBase>,
+  {
+    readonly from: readonly string[];
+    readonly names: readonly string[];
+    readonly set: ReadonlySet<string>;
+  }
+>();
+
+/** The input fields a leaf of the kind takes: one set per kind, made anew if its list changed. */
+function allowedFieldsOf(kind: RuleKind<RuleBase>): ReadonlySet<string> {
+  const known = allowedFieldSets.get(kind);
+  const fields = kind.inputFields;
+  if (
+    known?.from === fields &&
+    known.names.length === fields.length &&
+    known.names.every((name, index) => name === fields[index])
+  ) {
+    return known.set;
+  }
+  const set = new Set<string>([...fields, ...commonInputFields]);
+  allowedFieldSets.set(kind, { from: fields, names: [...fields], set });
+  return set;
+}
+
+/** The JSON form of rules known to be deep-frozen (a preset's shared ones), made once each. */
+const ruleJsonForms = new WeakMap<object, JsonValue>();
+
+/** A rule's JSON form, frozen; made once for a rule that cannot change. */
+function ruleJsonOf(rule: RuleBase, given: RuleBase): JsonValue {
+  const settled = knownDeepFrozen.has(given);
+  const known = settled ? ruleJsonForms.get(given) : undefined;
+  if (known !== undefined) return known;
+  const json = deepFreezeJson(toJsonData(rule));
+  if (settled) ruleJsonForms.set(given, json);
+  return json;
+}
+
 function deepFreezeJson<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     for (const entry of Object.values(value)) deepFreezeJson(entry);
     Object.freeze(value);
   }
   return value;
+}
+
+/** The child at `index` of a category as read (the working copy has the same tree). */
+function childOf(given: IndicatorNode<RuleBase>, index: number): IndicatorNode<RuleBase> {
+  const child = given.type === 'category' ? given.children[index] : undefined;
+  if (child === undefined) throw new Error('unreachable: a working copy has the same tree');
+  return child;
 }
 
 /**
@@ -180,7 +227,13 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
   if (issues.length > 0) return { issues, scheme: read.value, nodes: [], leafIds, categoryIds };
   // What the engine computes with: the same scheme, its decimals on digits fast to read.
   const scheme = workingCopy(read.value);
-  const prepare = (node: IndicatorNode<RuleBase>, ancestors: readonly string[]): PreparedNode => {
+  // Walked beside the scheme as read (`given`, the same tree), by which what was made once for a
+  // part that cannot change is found.
+  const prepare = (
+    node: IndicatorNode<RuleBase>,
+    given: IndicatorNode<RuleBase>,
+    ancestors: readonly string[],
+  ): PreparedNode => {
     const path = Object.freeze([...ancestors, node.id]);
     if (node.type === 'category') {
       categoryIds.add(node.id);
@@ -192,7 +245,7 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
         path,
         weightText: formatDecimal(node.weight),
         ...exactPercentPerPoint(node.weight),
-        children: node.children.map((child) => prepare(child, path)),
+        children: node.children.map((child, index) => prepare(child, childOf(given, index), path)),
       };
     }
     leafIds.add(node.id);
@@ -206,7 +259,7 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
       node,
       kind,
       deferred: deferredEvaluatorOf(kind),
-      allowedFields: new Set<string>([...kind.inputFields, ...commonInputFields]),
+      allowedFields: allowedFieldsOf(kind),
       inputPath,
       ruleContext: Object.freeze({
         weight: node.weight,
@@ -218,7 +271,7 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
       weightText: formatDecimal(node.weight),
       ...exactPercentPerPoint(node.weight),
       ruleFields: Object.freeze({
-        rule: deepFreezeJson(toJsonData(node.rule)),
+        rule: ruleJsonOf(node.rule, given.type === 'leaf' ? given.rule : node.rule),
         ...(node.basis === undefined
           ? {}
           : { basis: Object.freeze({ kind: node.basis.kind, reference: node.basis.reference }) }),
@@ -226,6 +279,8 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
       }),
     };
   };
-  const nodes = scheme.indicators.map((node) => prepare(node, []));
+  const nodes = scheme.indicators.map((node, index) =>
+    prepare(node, read.value.indicators[index] ?? node, []),
+  );
   return { issues, scheme, nodes, leafIds, categoryIds };
 }

@@ -7,6 +7,7 @@ import { leafRoles } from '../scheme/LeafRole.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { invalidType, type ExpectedType } from './invalidType.js';
 import { isRecord } from '../issues/isRecord.js';
+import { knownDeepFrozen } from '../scheme/knownDeepFrozen.js';
 import { shownValue } from './shownValue.js';
 import { readDecimal } from './readDecimal.js';
 
@@ -40,11 +41,28 @@ function invalidValue(path: IssuePath, options: readonly unknown[], value: unkno
 }
 
 /**
+ * Parts known to be deep-frozen ({@link knownDeepFrozen}) that were read without an issue and came
+ * back as they were: read again (a preset's fixed parts, in every scheme it builds), they would
+ * give the same, so they are not walked again.
+ */
+const readAsGiven = new WeakSet();
+
+/**
  * Walks what an untyped caller gave as a scheme: each check pushes its issue, and each part comes
  * back as it is, or copied with its decimals read onto the library's constructor.
  */
 class SchemeReader {
   readonly issues: Issue[] = [];
+
+  /** The part as `read` reads it; a deep-frozen part read as given once is not read again. */
+  remembered(value: unknown, read: () => unknown): unknown {
+    const settled = typeof value === 'object' && value !== null && knownDeepFrozen.has(value);
+    if (settled && readAsGiven.has(value)) return value;
+    const before = this.issues.length;
+    const result = read();
+    if (settled && result === value && this.issues.length === before) readAsGiven.add(value);
+    return result;
+  }
 
   string(data: Data, key: string, path: IssuePath, optional = false): void {
     const value = data[key];
@@ -88,6 +106,10 @@ class SchemeReader {
 
   /** Rule data with every decimal in it read onto the library's constructor, copied if need be. */
   ruleData(value: unknown, path: IssuePath, inList = false): unknown {
+    return this.remembered(value, () => this.ruleDataRead(value, path, inList));
+  }
+
+  ruleDataRead(value: unknown, path: IssuePath, inList: boolean): unknown {
     if (Decimal.isDecimal(value)) return this.decimal(value, path);
     const type = typeof value;
     if (
@@ -135,6 +157,10 @@ class SchemeReader {
   }
 
   node(value: unknown, path: IssuePath): unknown {
+    return this.remembered(value, () => this.nodeRead(value, path));
+  }
+
+  nodeRead(value: unknown, path: IssuePath): unknown {
     if (!isRecord(value)) {
       this.issues.push(invalidType(path, anObject, value));
       return value;
@@ -191,7 +217,9 @@ class SchemeReader {
     this.oneOf(value, 'notApplicable', notApplicablePolicies, []);
     return SchemeReader.replaced(value, {
       fullMarks: this.decimal(value['fullMarks'], ['fullMarks']),
-      grades: this.list(value['grades'], ['grades'], (each, at) => this.band(each, at)),
+      grades: this.remembered(value['grades'], () =>
+        this.list(value['grades'], ['grades'], (each, at) => this.band(each, at)),
+      ),
       indicators: this.list(value['indicators'], ['indicators'], (each, at) => this.node(each, at)),
     });
   }

@@ -1,26 +1,71 @@
 import { Decimal } from 'decimal.js';
-import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
+import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
+import { isRecord } from '../issues/isRecord.js';
+import { knownDeepFrozen } from '../scheme/knownDeepFrozen.js';
+
+/**
+ * Working copies of what is known to be frozen through and through ({@link knownDeepFrozen}), which
+ * cannot change: a preset's fixed parts, or a decimal constant every built rule shares, are copied
+ * once. The copies are read only
+ * (decimal.js never writes to an operand) and never leave the engine.
+ */
+const copies = new WeakMap<object, unknown>();
+
+/** A decimal on digits of its own: the same sign, exponent and digits. */
+function onOwnDigits(value: Dec): Dec {
+  // decimal.js copies a decimal's digits with `slice`, slow on a frozen array; NaN and ±Infinity
+  // (no digits) are rare enough to go through the constructor.
+  if (!value.isFinite()) return new JixiaoDecimal(value);
+  // Object.assign keeps the layout `new JixiaoDecimal(0)` gave (constructor, s, e, d).
+  return Object.assign(new JixiaoDecimal(0), { s: value.s, e: value.e, d: Array.from(value.d) });
+}
 
 /** The value, or a copy with every decimal whose digits are frozen on fresh digits of its own. */
 function copied(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Decimal.isDecimal(value)) {
-    return Object.isFrozen(value.d) ? new JixiaoDecimal(value) : value;
+  const isDecimal = Decimal.isDecimal(value);
+  if (isDecimal && !Object.isFrozen(value.d)) return value;
+  // Only what cannot change may keep its copy; only what is known so is looked up (a weak map of
+  // every node and decimal of every scheme costs the collector more than it saves).
+  const settled = knownDeepFrozen.has(value);
+  if (settled) {
+    const known = copies.get(value);
+    if (known !== undefined) return known;
   }
+  const copy = isDecimal ? onOwnDigits(value) : copiedParts(value);
+  if (settled) copies.set(value, copy);
+  return copy;
+}
+
+/** An array or plain object, copied if one of its parts is: else itself. */
+function copiedParts(value: object): unknown {
   if (Array.isArray(value)) {
     const items: readonly unknown[] = value;
-    const copies = items.map(copied);
-    return copies.every((copy, index) => copy === items[index]) ? value : copies;
+    let copies: unknown[] | undefined;
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index];
+      const copy = copied(item);
+      if (copy === item) continue;
+      copies ??= [...items];
+      copies[index] = copy;
+    }
+    return copies ?? value;
   }
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return value;
-  const entries: [string, unknown][] = Object.entries(value);
-  const copies = entries.map(([key, entry]): [string, unknown] => [key, copied(entry)]);
-  if (copies.every(([, copy], index) => copy === entries[index]?.[1])) return value;
-  // fromEntries keeps a user's key such as "__proto__" an ordinary key.
-  const copy: unknown = Object.fromEntries(copies);
-  if (prototype === null) Object.setPrototypeOf(copy, null);
-  return copy;
+  if ((prototype !== Object.prototype && prototype !== null) || !isRecord(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const entry = value[key];
+    const entryCopy = copied(entry);
+    if (entryCopy === entry) continue;
+    if (copy === undefined) {
+      // A spread defines its keys, so a user's key such as "__proto__" stays an ordinary key.
+      copy = { ...value };
+      if (prototype === null) Object.setPrototypeOf(copy, null);
+    }
+    copy[key] = entryCopy;
+  }
+  return copy ?? value;
 }
 
 /**
@@ -29,7 +74,8 @@ function copied(value: unknown): unknown {
  * the way to one are copied; everything else is shared. decimal.js copies each operand's digits
  * with `slice`, which V8 runs on a slow path for a frozen array: arithmetic on frozen decimals
  * runs several times slower. The copy never leaves the engine (results carry decimal strings),
- * so the scheme its caller holds stays frozen through and through.
+ * so the scheme its caller holds stays frozen through and through. What is known deep-frozen is
+ * copied once and its copy reused.
  *
  * @param value - the validated scheme, or part of it
  * @returns the same data, its decimals on digits that are fast to read

@@ -6,6 +6,7 @@ import { ratioRule } from '../rules/ratio/index.js';
 import { reverseRule } from '../rules/reverse/index.js';
 import type { Rule } from '../rules/Rule.js';
 import { leaf } from '../scheme/builders.js';
+import { freezeScheme } from '../scheme/freezeScheme.js';
 import type { LeafNode, RuleBasis } from '../scheme/Scheme.js';
 import type { DepartmentIndicator } from './Preset.js';
 
@@ -30,6 +31,17 @@ const nationalBases: Readonly<Record<DepartmentIndicator['comparison'], RuleBasi
   '<': nationalBasis('<'),
   qualitative: nationalBasis('qualitative'),
 };
+
+let sharedLevelRule: Rule | undefined;
+
+/**
+ * The national qualitative rule, which has no parameters: one deep-frozen rule shared by every
+ * qualitative leaf built, so that freezing, reading and preparing a scheme meet it as known.
+ */
+function nationalQualitativeRule(): Rule {
+  sharedLevelRule ??= freezeScheme(nationalLevelRule());
+  return sharedLevelRule;
+}
 
 /** When a deviation reason is required of a department's quantitative indicators. */
 export interface DeviationOptions {
@@ -78,7 +90,7 @@ export function departmentIndicatorLeaf(
       });
       break;
     case 'qualitative':
-      rule = nationalLevelRule();
+      rule = nationalQualitativeRule();
       break;
     default: {
       const unknown: never = indicator.comparison;

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { knownDeepFrozen } from './knownDeepFrozen.js';
 
 /**
  * Freezes a value and everything it holds, without recursion (a chain of 100,000 categories
@@ -6,10 +7,14 @@ import { Decimal } from 'decimal.js';
  * frozen before their parents, so a frozen object only ever holds frozen parts.
  */
 function freezeDeep(root: unknown): void {
+  // Whether everything reached is plain data (or a decimal), and so frozen at the end.
+  let plain = true;
   const seen = new Set<object>();
   const pending: { readonly value: object; expanded: boolean }[] = [];
   const visit = (value: unknown): void => {
     if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    // Frozen through and through already (a preset's shared part, say): nothing to do inside.
+    if (knownDeepFrozen.has(value)) return;
     seen.add(value);
     pending.push({ value, expanded: false });
   };
@@ -28,6 +33,7 @@ function freezeDeep(root: unknown): void {
     const prototype: unknown = Object.getPrototypeOf(value);
     // Only plain data is frozen: a class instance (a Map, say) would not be immutable for it.
     if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+      plain = false;
       pending.pop();
       continue;
     }
@@ -39,12 +45,15 @@ function freezeDeep(root: unknown): void {
     top.expanded = true;
     for (const entry of Object.values(value)) visit(entry);
   }
+  // Only the root is remembered: one entry per call, not one per object of every scheme built.
+  if (plain && typeof root === 'object' && root !== null) knownDeepFrozen.add(root);
 }
 
 /**
  * Deep-freezes scheme data in place, decimals and their digit arrays included, and inside objects
- * frozen already, so that a scheme cannot change after it is built and the engine may reuse what
- * it derived. Objects other than arrays and plain objects are left as they are.
+ * frozen already (but not inside one known to be frozen through and through: {@link
+ * knownDeepFrozen}), so that a scheme cannot change after it is built and the engine may reuse
+ * what it derived. Objects other than arrays and plain objects are left as they are.
  *
  * @param value - the scheme data
  * @returns the same value, frozen
