@@ -15,4 +15,10 @@ export interface Command {
    * `import`, whose readers load asynchronously).
    */
   readonly run: (invocation: Invocation) => Exit | Promise<Exit>;
+  /**
+   * Loads what the command otherwise loads only when an input needs it (`score`: the data-file
+   * reader with zod, for a file the reader without zod declines), so that once `loadCommands`
+   * has loaded the command it never waits for it; a run of `jixiao` loads it only when needed.
+   */
+  readonly preload?: () => Promise<void>;
 }

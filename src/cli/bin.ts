@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { nodeEnvironment } from './node/nodeEnvironment.js';
 import { outputErrorHandler } from './node/outputErrorHandler.js';
@@ -10,9 +9,18 @@ import { workerRunner } from './node/workerRunner.js';
 
 // dist/cli.js sits one level below the package root, beside the bundled examples/.
 const packageRoot = new URL('..', import.meta.url);
-// package.json is the package's own, with its version string.
-// eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- as the comment above says
-const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+// package.json is the package's own, with its version string. Read as a file, not required:
+// createRequire would load node:module and the CommonJS loader for it at every start.
+const packageJson: unknown = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+);
+const version =
+  typeof packageJson === 'object' &&
+  packageJson !== null &&
+  'version' in packageJson &&
+  typeof packageJson.version === 'string'
+    ? packageJson.version
+    : '';
 const argv = process.argv.slice(2);
 const stderr = (text: string): void => {
   process.stderr.write(text);
@@ -50,6 +58,8 @@ const exit = runCli(
           })
         : undefined,
     stderrIsTerminal: process.stderr.isTTY,
+    // The global performance, read when a batch first asks the time: importing node:perf_hooks
+    // costs every start.
     now: () => performance.now(),
     cores: availableParallelism(),
     // dist/batchWorker.js sits beside dist/cli.js.

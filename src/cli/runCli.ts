@@ -26,8 +26,27 @@ const commandModules: ReadonlyMap<string, () => Promise<Command>> = new Map([
 /** The commands whose modules are loaded, by name. */
 const commands = new Map<string, Command>();
 
+/** Loads the modules of the commands named (other words are ignored), each at most once. */
+async function loadModules(names: Iterable<string>): Promise<readonly Command[]> {
+  const loading = [...new Set(names)].flatMap((name) => {
+    const load = commandModules.get(name);
+    if (load === undefined) return [];
+    const loaded = commands.get(name);
+    return loaded === undefined
+      ? [
+          load().then((command) => {
+            commands.set(name, command);
+            return command;
+          }),
+        ]
+      : [Promise.resolve(loaded)];
+  });
+  return Promise.all(loading);
+}
+
 /**
- * Loads the modules of commands, so that {@link runCli} runs them at once.
+ * Loads the modules of commands, and what they load only on need (see `Command.preload`), so
+ * that {@link runCli} runs them at once.
  *
  * @param names - the command names (every command when none are given); other words are ignored
  * @returns when they are loaded
@@ -36,25 +55,20 @@ const commands = new Map<string, Command>();
  * await loadCommands(); // then runCli(['score'], environment) returns its exit code at once
  */
 export async function loadCommands(names: Iterable<string> = commandModules.keys()): Promise<void> {
-  const loading = [...new Set(names)].flatMap((name) => {
-    const load = commandModules.get(name);
-    return load === undefined || commands.has(name)
-      ? []
-      : [
-          load().then((command) => {
-            commands.set(name, command);
-          }),
-        ];
-  });
-  await Promise.all(loading);
+  const loaded = await loadModules(names);
+  await Promise.all(
+    loaded.flatMap((command) => (command.preload === undefined ? [] : [command.preload()])),
+  );
 }
 
 /**
  * Runs the `jixiao` command line: parses `argv`, does the work, writes through `environment`
  * and returns the exit code (0 success, 1 an inconsistency or a failed case, 2 unusable input, 3 an audit
  * that read too little to check): at once, or as a promise when the module of a command named in
- * `argv` is not loaded yet (see {@link loadCommands}) or a command reads a Word, Excel or PDF file
- * (its readers load asynchronously); text and JSON inputs of loaded commands never wait.
+ * `argv` is not loaded yet (see {@link loadCommands}), a command reads a Word, Excel or PDF file
+ * (its readers load asynchronously) or `score` reads a data file its reader without zod declines
+ * (zod loads then, unless loadCommands loaded it); text and JSON inputs of commands loaded by
+ * loadCommands never wait.
  * It never throws for bad input: every problem is a message with its `[code]`, in the language
  * of `--lang` (read even when another option is wrong).
  *
@@ -69,7 +83,7 @@ export function runCli(argv: readonly string[], environment: CliEnvironment): Ex
   // Any word of the line may be the command (options and their values come first or after):
   // each one that names a command not loaded yet is loaded before the line is read.
   if (argv.some((word) => commandModules.has(word) && !commands.has(word)))
-    return loadCommands(argv).then(() => runLoaded(argv, environment));
+    return loadModules(argv).then(() => runLoaded(argv, environment));
   return runLoaded(argv, environment);
 }
 

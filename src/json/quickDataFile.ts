@@ -3,7 +3,7 @@ import { parseDecimal } from '../decimal/parseDecimal.js';
 import { isRecord } from '../issues/isRecord.js';
 import type { LocalizedText } from '../issues/LocalizedText.js';
 import type { LeafInput } from '../rules/LeafInput.js';
-import { defined } from '../rules/support/jsonPrimitives.js';
+import { definedFields } from './definedFields.js';
 import { isReservedId } from '../scheme/reservedIds.js';
 import type { DataFileFields } from './dataFileJson.js';
 import { departmentRowOf, type DepartmentRow } from './departmentRowOf.js';
@@ -229,14 +229,14 @@ function read(json: unknown): DataFileFields {
   const deviationData =
     deviationReason === undefined ? undefined : objectOf(deviationReason, deviationKeys);
   const above = deviationData?.['above'];
-  return defined({
+  return definedFields({
     $schema: optionalText(file['$schema']),
     scheme: text(file['scheme'], true),
     year: optionalYear(file['year']),
     department:
       departmentData === undefined
         ? undefined
-        : defined({
+        : definedFields({
             name: text(departmentData['name'], true),
             year: optionalYear(departmentData['year']),
             source: optionalText(departmentData['source']),
@@ -244,7 +244,7 @@ function read(json: unknown): DataFileFields {
     project:
       projectData === undefined
         ? undefined
-        : defined({
+        : definedFields({
             name: text(projectData['name'], true),
             department: optionalText(projectData['department']),
             code: optionalText(projectData['code']),
@@ -252,7 +252,7 @@ function read(json: unknown): DataFileFields {
     budget:
       budgetData === undefined
         ? undefined
-        : defined({
+        : definedFields({
             initial: optionalDecimal(budgetData['initial']),
             fullYear: decimalOf(budgetData['fullYear']),
             executed: decimalOf(budgetData['executed']),
@@ -261,7 +261,7 @@ function read(json: unknown): DataFileFields {
     deviationReason:
       deviationData === undefined
         ? undefined
-        : defined({
+        : definedFields({
             above: above === false ? false : optionalDecimal(above),
             whenMissed: optionalBoolean(deviationData['whenMissed']),
           }),

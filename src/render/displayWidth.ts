@@ -39,6 +39,13 @@ export function displayWidth(text: string): number {
 
 /** The columns of one grapheme cluster: its first visible code point decides. */
 function clusterWidth(cluster: string): number {
+  // One code unit of the commonest kinds, printable ASCII and 汉字, needs no regular expression:
+  // a table of a score sheet is mostly these, and the expressions are slow before they warm up.
+  if (cluster.length === 1) {
+    const code = cluster.charCodeAt(0);
+    if (code >= 0x20 && code <= 0x7e) return 1;
+    if (code >= 0x4e00 && code <= 0x9fff) return 2;
+  }
   // Code points, not clusters: the cluster is already one user-perceived character.
   // eslint-disable-next-line @typescript-eslint/no-misused-spread -- as the comment above says
   const codePoints = [...cluster];

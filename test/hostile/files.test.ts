@@ -24,6 +24,7 @@ import type { FileBytes } from '../../src/cli/FileBytes.js';
 import { nodeEnvironment } from '../../src/cli/node/nodeEnvironment.js';
 import { readAtMost, readFileBytes } from '../../src/cli/node/readFileBytes.js';
 import { loadCommands, runCli } from '../../src/cli/runCli.js';
+import { runJixiaoAsync } from '../support/runJixiao.js';
 
 // Every command's module loaded first, so runCli returns its exit code at once, as read here.
 await loadCommands();
@@ -213,8 +214,8 @@ describe('files that are not regular files', () => {
       ['score', folder],
       ['audit', folder],
     ]) {
-      const run = runReal(argv);
-      expect([argv, { ...run, code: await run.code }]).toEqual([
+      const run = await runJixiaoAsync(...argv);
+      expect([argv, run]).toEqual([
         argv,
         { code: 2, stdout: '', stderr: expect.stringMatching(/ \[no_documents\]\n$/u) as unknown },
       ]);

@@ -5,10 +5,10 @@ import { renderSummaryMarkdown } from '../../batch/renderSummaryMarkdown.js';
 import { renderSummaryTable } from '../../batch/renderSummaryTable.js';
 import type { Language } from '../../issues/Language.js';
 import { cliIssues } from '../cliIssues.js';
-import type { CliEnvironment } from '../CliEnvironment.js';
 import type { Exit } from '../Exit.js';
 import type { Invocation } from '../Invocation.js';
 import { io } from '../io.js';
+import { jobsOf } from './jobsOf.js';
 import type { BatchSettings, TaskResult } from './BatchTask.js';
 import { batchExtensions } from './batchExtensions.js';
 import { batchIssues } from './batchIssues.js';
@@ -16,6 +16,10 @@ import { collectTasks } from './collectTasks.js';
 import { outputSink } from './outputSink.js';
 import { progressBar } from './progressBar.js';
 import { runTask } from './runTask.js';
+
+// Whether a run is a batch, and its --jobs, are decided before this module loads: see isBatch.
+export { isBatch } from './isBatch.js';
+export { refusedJobs } from './refusedJobs.js';
 
 /** The formats of a batch: one NDJSON line per document, or the summary in a text form. */
 export const batchFormats = ['ndjson', 'table', 'json', 'markdown', 'csv'] as const;
@@ -27,8 +31,6 @@ const worse = (a: Exit, b: Exit): Exit => (severity[b] > severity[a] ? b : a);
 
 /** Fewer documents than this run in this thread: starting workers would cost more. */
 const fewestForWorkers = 32;
-/** The most worker threads a batch starts. */
-const mostJobs = 256;
 
 /** The summary written in a format. */
 function renderSummary(summary: BatchSummary, format: SummaryFormat, lang: Language): string {
@@ -53,42 +55,6 @@ function formatOfFile(file: string): SummaryFormat {
   return 'table';
 }
 
-/**
- * Whether a run of `score` or `audit` is a batch: several files, a directory, NDJSON input,
- * `--format ndjson` or `--summary`.
- *
- * @param invocation - the command's arguments and options
- * @returns whether it is a batch
- *
- * @example
- * isBatch({ ...invocation, args: ['a.json', 'b.json'] }); // → true
- */
-export function isBatch({ environment, args, options }: Invocation): boolean {
-  return (
-    args.length > 1 ||
-    options.ndjson === true ||
-    options.format === 'ndjson' ||
-    options.summary !== undefined ||
-    args.some((arg) => arg !== '-' && environment.listDirectory?.(arg) !== undefined)
-  );
-}
-
-/**
- * The issue of a `--jobs` that is not a whole number from 1 to 256, checked whether or not the
- * run is a batch.
- *
- * @param invocation - the command's environment and options
- * @returns the exit code after reporting it, or undefined when `--jobs` is fine or absent
- *
- * @example
- * refusedJobs({ ...invocation, options: { jobs: '0' } }); // → 2, `[invalid_jobs]` written
- */
-export function refusedJobs({ environment, lang, options }: Invocation): Exit | undefined {
-  return jobsOf(environment, options.jobs) === undefined
-    ? io.report(environment, lang, [batchIssues.invalidJobs(options.jobs ?? '')])
-    : undefined;
-}
-
 /** `--summary` where the results go too: standard output twice, or the `-o` file overwritten. */
 function summaryClash(
   options: Invocation['options'],
@@ -99,14 +65,6 @@ function summaryClash(
   return (summary === '-' && toStdout(output)) || summary === output
     ? batchIssues.summaryClash(summary)
     : undefined;
-}
-
-/** The number of worker threads asked for, or undefined when `--jobs` is not a whole number 1–256. */
-function jobsOf(environment: CliEnvironment, written: string | undefined): number | undefined {
-  if (written === undefined) return Math.max(1, Math.min(mostJobs, environment.cores ?? 1));
-  if (!/^[0-9]{1,3}$/u.test(written)) return undefined;
-  const jobs = Number(written);
-  return jobs >= 1 && jobs <= mostJobs ? jobs : undefined;
 }
 
 /**

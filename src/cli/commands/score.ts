@@ -2,19 +2,27 @@ import { renderReport } from '../../audit/renderReport.js';
 import type { Evaluation } from '../../evaluation/Evaluation.js';
 import type { Language } from '../../issues/Language.js';
 import { localize } from '../../issues/LocalizedText.js';
-import type { DataFile } from '../../json/parseDataFile.js';
+import type { Result } from '../../issues/Result.js';
+import type { DataFile } from '../../json/DataFile.js';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderMarkdown } from '../../render/renderMarkdown.js';
 import { renderTable } from '../../render/renderTable.js';
-import { isBatch, refusedJobs, runBatch } from '../batch/runBatch.js';
+import { isBatch } from '../batch/isBatch.js';
+import { refusedJobs } from '../batch/refusedJobs.js';
 import { cliIssues } from '../cliIssues.js';
 import type { Command } from '../Command.js';
+import type { Exit } from '../Exit.js';
 import type { Invocation } from '../Invocation.js';
-import { evaluateDataFile } from '../evaluateDataFile.js';
+import { evaluateRead } from '../evaluateRead.js';
 import { io } from '../io.js';
+import { lazyModule } from '../lazyModule.js';
 import { messages } from '../messages.js';
+import { loadDataFileReader, readDataFile } from '../readDataFile.js';
 
 const formats = ['table', 'json', 'markdown', 'csv', 'report'] as const;
+
+/** The batch's modules (and zod, which its data-file reader loads): only for a batch. */
+const batch = lazyModule(() => import('../batch/runBatch.js'));
 
 /** The table's title lines: the scheme, how its version was chosen, whom the data is about. */
 function title(evaluation: Evaluation, data: DataFile, lang: Language): string[] {
@@ -79,10 +87,18 @@ function wantsBom(format: (typeof formats)[number], options: Invocation['options
 export const score: Command = {
   help: (lang) => messages[lang].score,
   options: ['format', 'output', 'bom', 'jobs', 'ndjson', 'quiet', 'summary'],
+  preload: async () => {
+    await Promise.all([loadDataFileReader(), batch.load()]);
+  },
   run(invocation) {
     const jobs = refusedJobs(invocation);
     if (jobs !== undefined) return jobs;
-    if (isBatch(invocation)) return runBatch(invocation, 'score');
+    if (isBatch(invocation)) {
+      const loaded = batch.loaded();
+      return loaded === undefined
+        ? batch.load().then(({ runBatch }) => runBatch(invocation, 'score'))
+        : loaded.runBatch(invocation, 'score');
+    }
     const { environment, lang, args, options } = invocation;
     if (args.length > 1) {
       return io.report(environment, lang, [cliIssues.unexpectedArguments(args.slice(1))]);
@@ -93,12 +109,18 @@ export const score: Command = {
       return io.report(environment, lang, [cliIssues.unknownFormat(written, formats)]);
     }
     const file = args[0] ?? environment.defaultDataFile;
-    const { output } = options;
     const json = io.readJson(environment, lang, file);
     if (!json.ok) return json.exit;
-    const scored = evaluateDataFile(environment, lang, file, json.value);
-    if (!scored.ok) return scored.exit;
-    const rendered = render(format, scored.value.evaluation, scored.value.data, lang);
-    return io.writeOutput(environment, lang, rendered, { output, bom: wantsBom(format, options) });
+    const scoreRead = (data: Result<DataFile>): Exit => {
+      const scored = evaluateRead(environment, lang, file, data);
+      if (!scored.ok) return scored.exit;
+      const rendered = render(format, scored.value.evaluation, scored.value.data, lang);
+      const bom = wantsBom(format, options);
+      return io.writeOutput(environment, lang, rendered, { output: options.output, bom });
+    };
+    // A well-formed file is read at once without zod; another waits for parseDataFile to load
+    // (unless loadCommands loaded it), whose issues it gets.
+    const data = readDataFile(json.value);
+    return data instanceof Promise ? data.then(scoreRead) : scoreRead(data);
   },
 };

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { WorkerRunner } from '../CliEnvironment.js';
 import type { BatchTask, TaskResult } from '../batch/BatchTask.js';
 
@@ -34,8 +34,10 @@ const chunkSize = (tasks: number, jobs: number): number =>
  * workerRunner(new URL('./batchWorker.js', import.meta.url), base)(settings, tasks, 2, onResult);
  */
 export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
-  return (settings, tasks, jobs, onResult, ready) =>
-    new Promise<void>((resolve, reject) => {
+  return async (settings, tasks, jobs, onResult, ready) => {
+    // Loaded only when a batch runs on threads: node:worker_threads costs every start otherwise.
+    const { Worker: WorkerThread } = await import('node:worker_threads');
+    await new Promise<void>((resolve, reject) => {
       const size = chunkSize(tasks.length, jobs);
       const chunks: BatchTask[][] = [];
       for (let start = 0; start < tasks.length; start += size)
@@ -74,7 +76,7 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
           });
       };
       for (let thread = 0; thread < threads; thread += 1) {
-        const worker = new Worker(script, { workerData: { settings, base } });
+        const worker = new WorkerThread(script, { workerData: { settings, base } });
         workers.push(worker);
         worker.on('message', (reply: WorkerReply) => {
           if (settled) return;
@@ -97,4 +99,5 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
         for (let held = 0; held < chunksInFlight; held += 1) send(worker);
       }
     });
+  };
 }

@@ -1,0 +1,309 @@
+import { parseDecimal } from '../decimal/parseDecimal.js';
+import { deepFrozenScheme } from '../evaluate/deepFrozenScheme.js';
+import { defaultEngine } from '../evaluate/defaultEngine.js';
+import type { PresetRegistry } from '../presets/createPresetRegistry.js';
+import type { DepartmentIndicator } from '../presets/Preset.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
+import { failureOf, success, type Result } from '../issues/Result.js';
+import type { LeafInput } from '../rules/LeafInput.js';
+import { definedFields } from './definedFields.js';
+import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
+import { visibleText } from '../issues/visibleText.js';
+import type { DataFile } from './DataFile.js';
+import type { DataFileFields, DepartmentRow } from './dataFileJson.js';
+import { percentTargetsWithoutSign } from './percentTargetsWithoutSign.js';
+import { percentWrittenWithoutSign } from './percentWrittenWithoutSign.js';
+
+/**
+ * Schemes a preset built that were found deep-frozen: a preset keeps what it built, and a frozen
+ * object stays frozen, so a scheme met again is not walked again to tell.
+ */
+const frozenBuilt = new WeakSet<Scheme>();
+
+/** The scheme a preset built, deep-frozen (itself when it was already, as the shipped ones are). */
+function deepFrozenBuilt(built: Scheme): Scheme {
+  if (frozenBuilt.has(built)) return built;
+  const scheme = deepFrozenScheme(built);
+  if (scheme === built) frozenBuilt.add(built);
+  return scheme;
+}
+
+/** The `inputs` of a data file as written (the file was read as an object by then). */
+function rawInputsOf(json: unknown): unknown {
+  return typeof json === 'object' && json !== null && 'inputs' in json ? json.inputs : undefined;
+}
+
+/** The inline scheme's `indicators` as written. */
+function rawIndicatorsOf(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !('scheme' in json)) return undefined;
+  const { scheme } = json;
+  return typeof scheme === 'object' && scheme !== null && 'indicators' in scheme
+    ? scheme.indicators
+    : undefined;
+}
+
+/** The words a table writes for a qualitative result, and the level each means (a Map: a word
+ * such as `constructor` or `toString` is looked up as any other, never found on a prototype). */
+const levelWords: ReadonlyMap<string, string> = new Map([
+  ['达成', 'achieved'],
+  ['已达成', 'achieved'],
+  ['完成', 'achieved'],
+  ['已完成', 'achieved'],
+  ['按期完成', 'achieved'],
+  ['全部完成', 'achieved'],
+  ['是', 'achieved'],
+  ['合规', 'achieved'],
+  ['部分达成', 'partly-achieved'],
+  ['部分完成', 'partly-achieved'],
+  ['基本完成', 'partly-achieved'],
+  ['基本达成', 'partly-achieved'],
+  ['未达成', 'not-achieved'],
+  ['未完成', 'not-achieved'],
+  ['否', 'not-achieved'],
+  ['不合规', 'not-achieved'],
+]);
+
+function rowInput(
+  row: DepartmentRow,
+  path: readonly (string | number)[],
+): Result<LeafInput | undefined> {
+  const { indicator, result } = row;
+  const reason =
+    result.deviationReason ??
+    (indicator.comparison === 'qualitative' ? result.evidence : undefined);
+  const common = {
+    ...(reason === undefined ? {} : { reason }),
+    ...(result.evidence === undefined ? {} : { evidence: result.evidence }),
+  };
+  if (result.actual === undefined)
+    return success(
+      result.score === undefined && reason === undefined
+        ? undefined
+        : { ...common, ...(result.score === undefined ? {} : { score: result.score }) },
+    );
+  if (indicator.comparison === 'qualitative') {
+    const word = result.actual.trim();
+    return success({
+      level: levelWords.get(word) ?? word,
+      ...(result.score === undefined ? {} : { score: result.score }),
+      ...common,
+    });
+  }
+  const unit = indicator.unit;
+  const written =
+    unit !== undefined && unit !== '%' && result.actual.trim().endsWith(unit)
+      ? result.actual.trim().slice(0, -unit.length)
+      : result.actual;
+  const actual = parseDecimal(written, [...path, 'actual']);
+  if (!actual.ok) return actual;
+  return success({ actual: actual.value, ...common });
+}
+
+/** Where a department row's results go in the built scheme's path: its own key, or the row. */
+function rowFieldPath(rest: IssuePath): IssuePath {
+  const [field, next] = rest;
+  if (field === 'weight' || field === 'id' || field === 'name') return [field];
+  if (field === 'rule' && next === 'target') return ['target'];
+  if (field === 'description') return ['targetText'];
+  return [];
+}
+
+/**
+ * Puts an issue found in a scheme built from a preset back where the data file wrote it: an
+ * issue in a department row's leaf (`indicators[0].children[1].children[0].weight` in the built
+ * scheme) is at that row (`indicators.outputs[0].weight`), one in a slot or group at the slot.
+ * Issues in the preset's own nodes keep the built scheme's path.
+ */
+function inFilePaths(
+  issues: readonly Issue[],
+  scheme: Scheme,
+  rows: Readonly<Record<string, readonly DepartmentRow[]>>,
+): readonly Issue[] {
+  const filePaths = new Map<string, { readonly path: IssuePath; readonly row: boolean }>();
+  for (const [slot, list] of Object.entries(rows)) {
+    filePaths.set(slot, { path: ['indicators', slot], row: false });
+    list.forEach((row, index) => {
+      filePaths.set(row.indicator.id, { path: ['indicators', slot, index], row: true });
+      if (row.indicator.group !== undefined)
+        filePaths.set(`${slot}/${row.indicator.group}`, { path: ['indicators', slot], row: false });
+    });
+  }
+  return issues.map((found) => {
+    let nodes: readonly IndicatorNode[] = scheme.indicators;
+    let mapped:
+      { readonly path: IssuePath; readonly rest: IssuePath; readonly row: boolean } | undefined;
+    // The path runs indicators, i, children, j, …: follow it down the built tree.
+    for (let at = 0; found.path[at] === (at === 0 ? 'indicators' : 'children'); at += 2) {
+      const index = found.path[at + 1];
+      const node = typeof index === 'number' ? nodes[index] : undefined;
+      if (node === undefined) break;
+      const place = filePaths.get(node.id);
+      if (place !== undefined)
+        mapped = { path: place.path, rest: found.path.slice(at + 2), row: place.row };
+      if (node.type !== 'category') break;
+      nodes = node.children;
+    }
+    if (mapped === undefined) return found;
+    const path = [...mapped.path, ...(mapped.row ? rowFieldPath(mapped.rest) : [])];
+    return createIssue(found.code, path, found.message, {
+      ...(found.expected === undefined ? {} : { expected: found.expected }),
+      ...(found.received === undefined ? {} : { received: found.received }),
+    });
+  });
+}
+
+/**
+ * The second half of reading a data file, once its fields are read (by zod, or without it by
+ * `quickDataFile`): resolves the named preset, fills its slots with the file's own indicators,
+ * turns table rows and budget figures into inputs, and checks the scheme and inputs. Imports no
+ * zod, so that the command line reads a well-formed file without loading it.
+ *
+ * @param json - the parsed JSON value the fields were read from (for what only it shows, such
+ *   as a percentage written without its sign)
+ * @param fields - the file's fields, as the data-file form reads them
+ * @param presets - the presets to resolve a preset name against
+ * @returns the scheme and inputs ready for `evaluate`, or every issue with its path in the file
+ *
+ * @example
+ * const fields = quickDataFile(json);
+ * if (fields !== undefined) resolveDataFile(json, fields, shippedPresets);
+ */
+export function resolveDataFile(
+  json: unknown,
+  fields: DataFileFields,
+  presets: PresetRegistry,
+): Result<DataFile> {
+  const {
+    scheme: named,
+    department,
+    project,
+    indicators: rows,
+    inputs: given = {},
+    budget,
+    year,
+    deviationReason,
+  } = fields;
+  const about = {
+    ...(department === undefined ? {} : { department }),
+    ...(project === undefined ? {} : { project: definedFields(project) }),
+    ...(budget === undefined ? {} : { budget: definedFields(budget) }),
+  };
+  if (typeof named !== 'string') {
+    const stray = (['indicators', 'budget', 'year', 'deviationReason'] as const).filter(
+      (key) => fields[key] !== undefined,
+    );
+    const misplaced = failureOf(
+      stray.map((key) =>
+        createIssue('unexpected_for_inline_scheme', [key], {
+          zh: `内联方案没有预设的指标位置或预算指标，「${key}」应写入方案或 inputs`,
+          en: `An inline scheme has no preset slots or budget indicator; put "${key}" in the scheme or the inputs`,
+        }),
+      ),
+    );
+    if (misplaced !== undefined) return misplaced;
+    // Deep-frozen and checked by the default engine, which evaluate then need not check again.
+    const scheme = deepFrozenScheme(named);
+    const inScheme = defaultEngine.validateScheme(scheme);
+    const invalid = failureOf([
+      ...inScheme.map((found) =>
+        createIssue(found.code, ['scheme', ...found.path], found.message, {
+          ...(found.expected === undefined ? {} : { expected: found.expected }),
+          ...(found.received === undefined ? {} : { received: found.received }),
+        }),
+      ),
+      ...percentTargetsWithoutSign(rawIndicatorsOf(json), ['scheme', 'indicators']),
+      ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
+    ]);
+    return invalid ?? success({ scheme, inputs: given, ...about });
+  }
+  const selection = presets.find(named, year === undefined ? {} : { year });
+  if (!selection.ok) return selection;
+  const { preset } = selection.value;
+  // Maps, made into objects at the end: an id or slot is a key as any other (reserved ones were
+  // refused when the file was read).
+  const definitions = new Map<string, readonly DepartmentIndicator[]>();
+  const inputs = new Map<string, LeafInput>(Object.entries(given));
+  const issues: Issue[] = [];
+  for (const [slot, list] of Object.entries(rows ?? {})) {
+    definitions.set(
+      slot,
+      list.map((row) => row.indicator),
+    );
+    list.forEach((row, index) => {
+      const path = ['indicators', slot, index];
+      const input = rowInput(row, path);
+      if (!input.ok) {
+        issues.push(...input.issues);
+        return;
+      }
+      if (input.value === undefined) return;
+      if (Object.hasOwn(given, row.indicator.id)) {
+        const shown = visibleText(row.indicator.id);
+        issues.push(
+          createIssue('conflicting_input_fields', ['inputs', row.indicator.id], {
+            zh: `「${shown}」的实际完成值已在指标行中给出，inputs 中不应重复`,
+            en: `"${shown}" has its results in its indicator row; inputs must not repeat them`,
+          }),
+        );
+        return;
+      }
+      inputs.set(row.indicator.id, input.value);
+    });
+  }
+  if (budget !== undefined) {
+    const target = preset.budgetIndicator;
+    if (target === undefined)
+      issues.push(
+        createIssue('unexpected_budget', ['budget'], {
+          zh: `方案 ${preset.reference} 没有预算执行率指标`,
+          en: `The scheme ${preset.reference} has no budget execution indicator`,
+        }),
+      );
+    else if (Object.hasOwn(given, target))
+      issues.push(
+        createIssue('conflicting_input_fields', ['inputs', target], {
+          zh: `预算执行情况已在 budget 中给出，inputs 中不应重复「${visibleText(target)}」`,
+          en: `The budget figures are given in "budget"; inputs must not repeat "${visibleText(target)}"`,
+        }),
+      );
+    else inputs.set(target, { actual: budget.executed, target: budget.fullYear });
+  }
+  const invalidRows = failureOf(issues);
+  if (invalidRows !== undefined) return invalidRows;
+  const built = preset.build(
+    Object.fromEntries(definitions),
+    deviationReason === undefined
+      ? {}
+      : {
+          deviationReason: {
+            ...(deviationReason.above === undefined ? {} : { above: deviationReason.above }),
+            ...(deviationReason.whenMissed === undefined
+              ? {}
+              : { whenMissed: deviationReason.whenMissed }),
+          },
+        },
+  );
+  if (!built.ok) return built;
+  const scheme = deepFrozenBuilt(built.value);
+  const invalid = failureOf([
+    ...inFilePaths(defaultEngine.validateScheme(scheme), scheme, rows ?? {}),
+    ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
+  ]);
+  const { by, year: yearChosen } = selection.value;
+  const chosen = {
+    reference: preset.reference,
+    by,
+    ...(yearChosen === undefined ? {} : { year: yearChosen }),
+  };
+  return (
+    invalid ??
+    success({
+      scheme,
+      inputs: Object.fromEntries(inputs),
+      preset: preset.reference,
+      selection: chosen,
+      ...about,
+    })
+  );
+}

@@ -1,0 +1,94 @@
+// What `jixiao score` loads when it starts (the built dist/cli.js): a well-formed data file is
+// read without zod, whose chunk only the fallback reader imports; a malformed one still gets
+// zod's issues, with their codes and paths, from a real process that loaded it on need.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+// npm test builds dist/ first.
+const dist = new URL('../dist/', import.meta.url);
+/** Text found in zod's bundled code (its schema classes' names), nowhere else. */
+const zodMarker = '"$ZodType"';
+
+/** Every file of dist/ a file reaches through its static relative imports, with its text. */
+function staticallyReached(entry: string): ReadonlyMap<string, string> {
+  const files = new Map<string, string>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    const text = readFileSync(new URL(file, dist), 'utf8');
+    files.set(file, text);
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    // `import … from "./x.js"` and `import "./x.js"`, not `import("./x.js")`, which loads later.
+    for (const match of text.matchAll(/^(?:import|export)\b[^;(]*?["']\.\/([^"']+)["'];?$/gmu))
+      if (match[1] !== undefined)
+        visit(new URL(match[1], new URL(folder, dist)).href.slice(dist.href.length));
+  };
+  visit(entry);
+  return files;
+}
+
+/** The score command's chunk, as runCli imports it when `score` is named. */
+function scoreChunk(): string {
+  const cli = readFileSync(new URL('cli.js', dist), 'utf8');
+  const found = /import\(["']\.\/(cli\/score-[^"']+\.js)["']\)/u.exec(cli)?.[1];
+  if (found === undefined) throw new Error('dist/cli.js imports no score chunk');
+  return found;
+}
+
+describe('jixiao score starts without zod', () => {
+  test('the score chunk and every chunk it imports statically hold none of zod', () => {
+    const reached = staticallyReached(scoreChunk());
+    expect(reached.size).toBeGreaterThan(3);
+    expect(
+      [...reached].filter(([, text]) => text.includes(zodMarker)).map(([file]) => file),
+    ).toEqual([]);
+  });
+
+  test('zod is in the command line, reached from the score chunk only by dynamic import', () => {
+    const reached = staticallyReached(scoreChunk());
+    const dynamic = [...reached.values()].flatMap((text) =>
+      [...text.matchAll(/import\(["']\.\/([^"']+)["']\)/gu)].map((match) => match[1] ?? ''),
+    );
+    const withZod = dynamic.filter((file) =>
+      [...staticallyReached(`cli/${file}`).values()].some((text) => text.includes(zodMarker)),
+    );
+    // parseDataFile's chunk (the fallback reader) and runBatch's (a batch reads by parseDataFile).
+    expect(withZod.map((file) => file.replace(/-[0-9A-Z]+\.js$/u, '')).sort()).toEqual([
+      'parseDataFile',
+      'runBatch',
+    ]);
+  });
+
+  test('a malformed data file gets the issues of parseDataFile, its codes and paths, exit 2', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'jixiao-start-'));
+    const file = join(scratch, 'bad.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        scheme: 'national-project@2020',
+        project: { name: 'x' },
+        inputs: { a: { actual: true } },
+        extra: 1,
+      }),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [new URL('cli.js', dist).pathname, 'score', file, '--lang', 'en'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        `Error: ${file}`,
+        '  inputs.a.actual: Expected a string or a number; received a boolean [invalid_type]',
+        '  extra: Unknown key "extra" (is it misspelt?) [unknown_key]',
+        '',
+      ].join('\n'),
+    });
+  });
+});
