@@ -88,6 +88,7 @@ export default defineConfig([
       audit: 'src/audit.ts',
       documents: 'src/documents.ts',
       batch: 'src/batch.ts',
+      compare: 'src/compare.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -239,14 +239,26 @@ for (const suite of suites) {
     throw new Error(`${suite.name}: engine ${result.value.total} ≠ baseline ${suite.baseline()}`);
   suite.total = result.value.total;
   suite.engine = () => evaluate(suite.scheme, suite.inputs);
+  // The same, with every leaf's trace and input echo read (built on first read).
+  suite.engineRead = () => {
+    const scored = evaluate(suite.scheme, suite.inputs);
+    const visit = (node) => {
+      if (node.type === 'category') node.children.forEach(visit);
+      else if (node.trace.length === 0 && node.input === undefined) throw new Error('no trace');
+    };
+    scored.value.indicators.forEach(visit);
+    return scored;
+  };
   suite.engineTimes = [];
   suite.baselineTimes = [];
   suite.ratios = [];
+  suite.readRatios = [];
 }
 // Warm-up: every path runs before anything is measured.
 for (let i = 0; i < 5; i += 1) {
   for (const suite of suites) {
     timePerRun(suite.engine, ITERATIONS);
+    timePerRun(suite.engineRead, ITERATIONS);
     timePerRun(suite.baseline, ITERATIONS);
   }
 }
@@ -258,6 +270,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
     suite.engineTimes.push(engineTime);
     suite.baselineTimes.push(baselineTime);
     suite.ratios.push(engineTime / baselineTime);
+    suite.readRatios.push(timePerRun(suite.engineRead, ITERATIONS) / baselineTime);
   }
 }
 // ---- one large scheme: time once, and the memory a result holds per leaf ----------------------
@@ -308,6 +321,10 @@ for (const suite of suites) {
   const engineMedian = median(suite.engineTimes).toFixed(3);
   console.log(`${suite.name}: engine median: ${engineMedian} ms per evaluation (trace on)`);
   console.log(`${suite.name}: baseline median: ${median(suite.baselineTimes).toFixed(3)} ms`);
+}
+for (const suite of suites) {
+  const read = median(suite.readRatios).toFixed(2);
+  console.log(`${suite.name} engine with every trace read/baseline median ratio: ${read}`);
 }
 for (const suite of suites) {
   console.log(`${suite.name} engine/baseline median ratio: ${median(suite.ratios).toFixed(2)}`);

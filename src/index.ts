@@ -126,17 +126,3 @@ export { summarizeLeaf } from './render/summarizeLeaf.js';
 export { displayWidth } from './render/displayWidth.js';
 export { describeRule } from './render/describeRule.js';
 export { indexNodes } from './evaluation/indexNodes.js';
-export { compareEvaluations, type CompareOptions } from './compare/compareEvaluations.js';
-export type {
-  ComparedEvaluation,
-  ComparedIndicator,
-  ComparisonCounts,
-  EvaluationComparison,
-  IndicatorChange,
-  IndicatorChangeStatus,
-  IndicatorComparison,
-} from './compare/EvaluationComparison.js';
-export { renderComparisonTable } from './compare/renderComparisonTable.js';
-export { renderComparisonMarkdown } from './compare/renderComparisonMarkdown.js';
-export { renderComparisonCsv } from './compare/renderComparisonCsv.js';
-export { renderComparisonJson } from './compare/renderComparisonJson.js';

@@ -11,6 +11,7 @@ import * as jsonEntry from '../../src/json.js';
 import * as testingEntry from '../../src/testing.js';
 import * as documentsEntry from '../../src/documents.js';
 import * as batchEntry from '../../src/batch.js';
+import * as compareEntry from '../../src/compare.js';
 import * as auditEntry from '../../src/audit.js';
 import * as presetsEntry from '../../src/presets.js';
 import {
@@ -141,9 +142,9 @@ const validCalls: Readonly<Record<string, readonly unknown[]>> = {
   checkRuleLaws: [ratioRuleKind, lawOptions],
   verifyScheme: [oneLeaf(), { numRuns: 1 }],
   compareEvaluations: [evaluation, evaluation, {}],
-  renderComparisonTable: [mainEntry.compareEvaluations(evaluation, evaluation), {}],
-  renderComparisonMarkdown: [mainEntry.compareEvaluations(evaluation, evaluation), {}],
-  renderComparisonCsv: [mainEntry.compareEvaluations(evaluation, evaluation), {}],
+  renderComparisonTable: [compareEntry.compareEvaluations(evaluation, evaluation), {}],
+  renderComparisonMarkdown: [compareEntry.compareEvaluations(evaluation, evaluation), {}],
+  renderComparisonCsv: [compareEntry.compareEvaluations(evaluation, evaluation), {}],
   scoreDocument: [{ name: 'a.json', text: '{}' }, 0, {}],
   scoreDocuments: [[], {}],
   auditReport: [{ name: 'a.txt', text: report }, 0, {}],
@@ -168,7 +169,7 @@ interface SweptFunction {
   readonly run: AnyFunction;
 }
 
-/** Every function the seven entries export, by the name a caller imports it under. */
+/** Every function the eight entries export, by the name a caller imports it under. */
 function exportedFunctions(): readonly SweptFunction[] {
   const found = new Map<string, SweptFunction>();
   for (const entry of [
@@ -179,6 +180,7 @@ function exportedFunctions(): readonly SweptFunction[] {
     auditEntry,
     documentsEntry,
     batchEntry,
+    compareEntry,
   ]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value !== 'function' || Object.hasOwn(notSwept, name)) continue;
