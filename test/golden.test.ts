@@ -91,7 +91,16 @@ describe('golden API outputs', () => {
   });
 
   test('the exported names of every entry point', async () => {
-    const entries = ['index', 'json', 'testing', 'presets', 'audit', 'documents', 'batch', 'compare'] as const;
+    const entries = [
+      'index',
+      'json',
+      'testing',
+      'presets',
+      'audit',
+      'documents',
+      'batch',
+      'compare',
+    ] as const;
     const lines: string[] = [];
     for (const entry of entries) {
       const module = (await import(`../dist/${entry}.js`)) as Record<string, unknown>;
