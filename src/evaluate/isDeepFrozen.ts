@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { hasAccessor } from '../scheme/hasAccessor.js';
 import { knownDeepFrozen } from '../scheme/knownDeepFrozen.js';
 
 /**
@@ -19,6 +20,7 @@ export function isDeepFrozen(value: unknown): boolean {
   const seen = new Set<object>();
   // A work list, not recursion: no depth of nesting can overflow the stack.
   const pending: unknown[] = [value];
+  let settled = true;
   for (let next = pending.pop(); pending.length > 0 || next !== undefined; next = pending.pop()) {
     if (typeof next !== 'object' || next === null || seen.has(next) || knownDeepFrozen.has(next)) {
       continue;
@@ -33,9 +35,12 @@ export function isDeepFrozen(value: unknown): boolean {
     }
     const prototype: unknown = Object.getPrototypeOf(next);
     if (!Array.isArray(next) && prototype !== Object.prototype && prototype !== null) return false;
+    // A getter's value can change under a frozen object (a result's trace, built on first read
+    // and then fixed, is the library's own): frozen, but never remembered as settled data.
+    if (!Array.isArray(next) && hasAccessor(next)) settled = false;
     for (const entry of Object.values(next)) pending.push(entry);
   }
   // Only the value itself is remembered: one entry per call, not one per object it holds.
-  if (typeof value === 'object' && value !== null) knownDeepFrozen.add(value);
+  if (settled && typeof value === 'object' && value !== null) knownDeepFrozen.add(value);
   return true;
 }

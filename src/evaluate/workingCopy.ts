@@ -17,7 +17,11 @@ function onOwnDigits(value: Dec): Dec {
   // (no digits) are rare enough to go through the constructor.
   if (!value.isFinite()) return new JixiaoDecimal(value);
   // Object.assign keeps the layout `new JixiaoDecimal(0)` gave (constructor, s, e, d).
-  return Object.assign(new JixiaoDecimal(0), { s: value.s, e: value.e, d: Array.from(value.d) });
+  // The shell is frozen (decimal.js never writes to an operand), its digits not: reading them is
+  // what is slow on a frozen array.
+  return Object.freeze(
+    Object.assign(new JixiaoDecimal(0), { s: value.s, e: value.e, d: Array.from(value.d) }),
+  );
 }
 
 /** The value, or a copy with every decimal whose digits are frozen on fresh digits of its own. */
@@ -49,7 +53,9 @@ function copiedParts(value: object): unknown {
       copies ??= [...items];
       copies[index] = copy;
     }
-    return copies ?? value;
+    // A copy is shared by every engine that prepares the same frozen scheme: frozen, so that no
+    // rule kind can write into another engine's data.
+    return copies === undefined ? value : Object.freeze(copies);
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if ((prototype !== Object.prototype && prototype !== null) || !isRecord(value)) return value;
@@ -65,7 +71,7 @@ function copiedParts(value: object): unknown {
     }
     copy[key] = entryCopy;
   }
-  return copy ?? value;
+  return copy === undefined ? value : Object.freeze(copy);
 }
 
 /**

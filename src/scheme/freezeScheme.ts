@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { hasAccessor } from './hasAccessor.js';
 import { knownDeepFrozen } from './knownDeepFrozen.js';
 
 /**
@@ -43,6 +44,8 @@ function freezeDeep(root: unknown): void {
       continue;
     }
     top.expanded = true;
+    // A getter's value can change under a frozen object: such data is frozen, never remembered.
+    if (!Array.isArray(value) && hasAccessor(value)) plain = false;
     for (const entry of Object.values(value)) visit(entry);
   }
   // Only the root is remembered: one entry per call, not one per object of every scheme built.

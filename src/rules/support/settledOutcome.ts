@@ -13,5 +13,7 @@ import type { RuleOutcome } from '../RuleKind.js';
 export function settledOutcome(deferred: Result<DeferredOutcome>): Result<RuleOutcome> {
   if (!deferred.ok) return deferred;
   const { score, trace, findings } = deferred.value;
-  return success({ score, trace: trace(), findings });
+  // A fresh list when there are none: the shared frozen empty one is the engine's, and a kind
+  // built on a built-in one may add its own findings to what it returns.
+  return success({ score, trace: trace(), findings: findings.length === 0 ? [] : findings });
 }
