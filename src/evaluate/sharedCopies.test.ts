@@ -64,7 +64,7 @@ describe('working copies shared between engines', () => {
     const outcome = ratioRuleKind.evaluate(
       ratioRule(),
       { actual: decimal(50), target: decimal(100) },
-       
+
       { weight: decimal(10), path: ['a'], rounding: { scale: 2, mode: 'half-up' } } as never,
     );
     expect(outcome.ok && Object.isFrozen(outcome.value.findings)).toBe(false);
