@@ -31,6 +31,38 @@ interface TableLine {
   readonly unread?: readonly { readonly reason: string; readonly rows: number }[];
 }
 
+/** What `score --help` and `audit --help` say of batches. */
+const batchHelpZh = `
+
+批量（多个文件、文件夹或 --ndjson）：
+  文件夹按扩展名递归读取（score：.json；audit：.txt .md .markdown .csv .tsv .docx .xlsx .pdf），
+  按名称排序，跳过以「.」开头的项
+  --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
+  --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
+                      总分排名、一级指标分布、失败的文档（及其问题）、不一致或未能核对的报告
+  --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md，其他为表格）
+  -j, --jobs N        用 N 个工作线程（默认为可用核心数）；输出与 --jobs 1 逐字节相同
+  -q, --quiet         不显示进度条（进度条只在标准错误为终端时显示）
+  某份文档出错不会中止批量；退出码取所有文档中最严重的（2 > 1 > 3 > 0）。`;
+
+/** What `score --help` and `audit --help` say of batches. */
+const batchHelpEn = `
+
+A batch (several files, a directory, or --ndjson):
+  directories are read recursively by extension (score: .json; audit: .txt .md .markdown .csv
+  .tsv .docx .xlsx .pdf), in name order, skipping names starting with "."
+  --ndjson            read one document per line of standard input (named -:LINE)
+  --format ndjson     one JSON line per document, in input order; table|json|markdown|csv write
+                      the summary: outcomes, grades, ranking by total, each top-level category's
+                      distribution, failed documents (with their issues), reports audited
+                      inconsistent or not checkable
+  --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, else a table)
+  -j, --jobs N        run on N worker threads (default: the available cores); output identical
+                      to --jobs 1
+  -q, --quiet         no progress bar (shown only when standard error is a terminal)
+  One bad document never stops the batch; the exit code is the worst of all documents'
+  (2 > 1 > 3 > 0).`;
+
 /** The CLI's own texts, in both languages. @internal */
 export const messages = {
   zh: {
@@ -67,18 +99,7 @@ export const messages = {
 方案的核对。输出先列出所用方案、读出的内容和每张表的读取情况。
 退出码：0 全部一致；1 发现不一致；2 输入无法使用；3 读出的内容不足以核对（如只有一个总分）。
 --format json 在每种退出码下都输出 JSON。
-  -o, --output 文件   把结果写入文件
-
-批量（多个文件、文件夹或 --ndjson）：
-  文件夹按扩展名递归读取（score：.json；audit：.txt .md .markdown .csv .tsv .docx .xlsx .pdf），
-  按名称排序，跳过以「.」开头的项
-  --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
-  --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
-                      总分排名、一级指标分布、失败的文档（及其问题）、不一致或未能核对的报告
-  --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md，其他为表格）
-  -j, --jobs N        用 N 个工作线程（默认为可用核心数）；输出与 --jobs 1 逐字节相同
-  -q, --quiet         不显示进度条（进度条只在标准错误为终端时显示）
-  某份文档出错不会中止批量；退出码取所有文档中最严重的（2 > 1 > 3 > 0）。`,
+  -o, --output 文件   把结果写入文件${batchHelpZh}`,
     score: `用法：jixiao score [文件…|文件夹|-] [--format table|json|markdown|csv|report|ndjson] [-o 文件] [--bom|--no-bom] [--ndjson] [--summary 文件] [-j N] [-q] [--lang zh|en]
 
 为数据文件（JSON）评分并输出评分表。文件为「-」时读取标准输入；不给文件时为内置示例：
@@ -90,18 +111,7 @@ export const messages = {
   --format csv        CSV（RFC 4180）
   --format report     自评报告的评分部分（模板原句式，可直接粘贴）
   -o, --output 文件   写入文件而不是标准输出
-  --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）
-
-批量（多个文件、文件夹或 --ndjson）：
-  文件夹按扩展名递归读取（score：.json；audit：.txt .md .markdown .csv .tsv .docx .xlsx .pdf），
-  按名称排序，跳过以「.」开头的项
-  --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
-  --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
-                      总分排名、一级指标分布、失败的文档（及其问题）、不一致或未能核对的报告
-  --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md，其他为表格）
-  -j, --jobs N        用 N 个工作线程（默认为可用核心数）；输出与 --jobs 1 逐字节相同
-  -q, --quiet         不显示进度条（进度条只在标准错误为终端时显示）
-  某份文档出错不会中止批量；退出码取所有文档中最严重的（2 > 1 > 3 > 0）。`,
+  --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）${batchHelpZh}`,
     validate: `用法：jixiao validate <文件> [--lang zh|en]
 
 检查数据文件（含 scheme 与 inputs）或方案文件（含 indicators），列出全部问题。`,
@@ -235,22 +245,7 @@ that preset's indicators, and otherwise by the checks that need no scheme. The o
 the scheme used, what was read and how each table was read.
 Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input; 3 read, but too little to
 check (only a total, say). --format json prints JSON on every exit.
-  -o, --output FILE   write the result to FILE
-
-A batch (several files, a directory, or --ndjson):
-  directories are read recursively by extension (score: .json; audit: .txt .md .markdown .csv
-  .tsv .docx .xlsx .pdf), in name order, skipping names starting with "."
-  --ndjson            read one document per line of standard input (named -:LINE)
-  --format ndjson     one JSON line per document, in input order; table|json|markdown|csv write
-                      the summary: outcomes, grades, ranking by total, each top-level category's
-                      distribution, failed documents (with their issues), reports audited
-                      inconsistent or not checkable
-  --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, else a table)
-  -j, --jobs N        run on N worker threads (default: the available cores); output identical
-                      to --jobs 1
-  -q, --quiet         no progress bar (shown only when standard error is a terminal)
-  One bad document never stops the batch; the exit code is the worst of all documents'
-  (2 > 1 > 3 > 0).`,
+  -o, --output FILE   write the result to FILE${batchHelpEn}`,
     score: `Usage: jixiao score [FILE…|DIR|-] [--format table|json|markdown|csv|report|ndjson] [-o FILE] [--bom|--no-bom] [--ndjson] [--summary FILE] [-j N] [-q] [--lang zh|en]
 
 Scores a data file (JSON) and prints the score sheet; FILE "-" reads standard input. With no FILE
@@ -263,22 +258,7 @@ it scores the bundled example: the Nanzhou sub-district 2023 department self-eva
   --format report     the scoring part of a self-evaluation report, in the template's sentences
   -o, --output FILE   write to FILE instead of standard output
   --bom, --no-bom     whether to start with a UTF-8 byte-order mark (default: for CSV written
-                      to a file, so that Excel opens it)
-
-A batch (several files, a directory, or --ndjson):
-  directories are read recursively by extension (score: .json; audit: .txt .md .markdown .csv
-  .tsv .docx .xlsx .pdf), in name order, skipping names starting with "."
-  --ndjson            read one document per line of standard input (named -:LINE)
-  --format ndjson     one JSON line per document, in input order; table|json|markdown|csv write
-                      the summary: outcomes, grades, ranking by total, each top-level category's
-                      distribution, failed documents (with their issues), reports audited
-                      inconsistent or not checkable
-  --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, else a table)
-  -j, --jobs N        run on N worker threads (default: the available cores); output identical
-                      to --jobs 1
-  -q, --quiet         no progress bar (shown only when standard error is a terminal)
-  One bad document never stops the batch; the exit code is the worst of all documents'
-  (2 > 1 > 3 > 0).`,
+                      to a file, so that Excel opens it)${batchHelpEn}`,
     validate: `Usage: jixiao validate <FILE> [--lang zh|en]
 
 Checks a data file (with scheme and inputs) or a scheme file (with indicators) and lists every problem.`,
