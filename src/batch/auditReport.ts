@@ -10,6 +10,7 @@ import type { BatchInput } from './BatchInput.js';
 import { auditEntry } from './auditEntry.js';
 import { failedEntry } from './failedEntry.js';
 import { readBatchInput } from './readBatchInput.js';
+import { utf8Text } from './utf8Text.js';
 import { requireIndex } from './requireIndex.js';
 
 /** What every report of a batch is audited against, and how Word, Excel and PDF files are read. */
@@ -52,15 +53,12 @@ export async function auditReport(
     ({ text } = document.value);
     tables = document.value.grids;
   } else if ('bytes' in read.value) {
-    const decoded = utf8(read.value.bytes);
-    if (decoded === undefined)
-      return failed(index, read.name, [
-        createIssue('invalid_encoding', [], {
-          zh: `${visibleText(read.name)} 不是 UTF-8 文本，也不是 Word、Excel 或 PDF 文件`,
-          en: `${visibleText(read.name)} is neither UTF-8 text nor a Word, Excel or PDF file`,
-        }),
-      ]);
-    text = decoded;
+    const decoded = utf8Text(read.value.bytes, read.name, {
+      zh: '，也不是 Word、Excel 或 PDF 文件',
+      en: ', nor a Word, Excel or PDF file',
+    });
+    if (!decoded.ok) return failed(index, read.name, decoded.issues);
+    text = decoded.value;
   } else if ('text' in read.value) text = read.value.text;
   else return failed(index, read.name, [createIssue('invalid_batch_input', [], notText)]);
   const audited = auditText(text, { ...auditOptions, ...(tables === undefined ? {} : { tables }) });
@@ -86,15 +84,6 @@ const notText = {
   zh: '核对的报告应给 text 或 bytes',
   en: 'a report to audit is given as text or bytes',
 };
-
-/** The bytes as UTF-8 text (a leading byte-order mark removed), or undefined when they are not. */
-function utf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 const failed = (index: number, name: string, issues: Issues): AuditedDocument => ({
   ok: false,

@@ -2,7 +2,6 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issues } from '../issues/Result.js';
 import { isRecord } from '../issues/isRecord.js';
 import { typeOfValue } from '../issues/typeOfValue.js';
-import { visibleText } from '../issues/visibleText.js';
 
 /** A batch input as read: its name and one content. */
 export type ReadBatchInput =
@@ -19,7 +18,7 @@ const contents = ['text', 'json', 'bytes'] as const;
 /**
  * Reads one batch input from a caller the compiler may not have checked: an object with a string
  * `name` and exactly one of `text` (a string), `json` (any value; scores only) or `bytes` (a
- * Uint8Array). Bytes given to a score are read as UTF-8 text.
+ * Uint8Array).
  *
  * @param input - the input as given
  * @param use - `json` for a data file to score, `report` for a report to audit
@@ -63,23 +62,5 @@ export function readBatchInput(input: unknown, use: 'json' | 'report'): ReadBatc
   }
   if (!(bytes instanceof Uint8Array))
     return refused('bytes 应为 Uint8Array', 'bytes must be a Uint8Array');
-  if (use === 'report') return { ok: true, name, value: { bytes } };
-  try {
-    return {
-      ok: true,
-      name,
-      value: { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) },
-    };
-  } catch {
-    return {
-      ok: false,
-      name,
-      issues: [
-        createIssue('invalid_encoding', [], {
-          zh: `${visibleText(name)} 不是 UTF-8 文本`,
-          en: `${visibleText(name)} is not UTF-8 text`,
-        }),
-      ],
-    };
-  }
+  return { ok: true, name, value: { bytes } };
 }

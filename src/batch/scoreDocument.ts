@@ -1,5 +1,5 @@
 import { evaluate } from '../evaluate/evaluate.js';
-import { success, type Issues } from '../issues/Result.js';
+import { success, type Issues, type Result } from '../issues/Result.js';
 import { parseDataFile } from '../json/parseDataFile.js';
 import { parseJsonText } from '../json/parseJsonText.js';
 import type { PresetRegistry } from '../presets/createPresetRegistry.js';
@@ -9,6 +9,7 @@ import { failedEntry } from './failedEntry.js';
 import { readBatchInput } from './readBatchInput.js';
 import { requireIndex } from './requireIndex.js';
 import { scoreEntry } from './scoreEntry.js';
+import { utf8Text } from './utf8Text.js';
 
 /** The presets a batch resolves data files against (default: the shipped ones). */
 export interface ScoreDocumentOptions {
@@ -40,13 +41,14 @@ export function scoreDocument(
   const read = readBatchInput(input, 'json');
   if (!read.ok) return failed(index, read.name, read.issues);
   const { value } = read;
-  // readBatchInput gives a data file's bytes back as their UTF-8 text.
-  const json =
-    'text' in value
-      ? parseJsonText(value.text)
-      : 'json' in value
-        ? success(value.json)
-        : parseJsonText(new TextDecoder().decode(value.bytes));
+  let json: Result<unknown>;
+  if ('json' in value) json = success(value.json);
+  else if ('text' in value) json = parseJsonText(value.text);
+  else {
+    const text = utf8Text(value.bytes, read.name, { zh: '', en: '' });
+    if (!text.ok) return failed(index, read.name, text.issues);
+    json = parseJsonText(text.value);
+  }
   if (!json.ok) return failed(index, read.name, json.issues);
   const data = parseDataFile(json.value, options);
   if (!data.ok) return failed(index, read.name, data.issues);
