@@ -53,10 +53,7 @@ export async function auditReport(
     ({ text } = document.value);
     tables = document.value.grids;
   } else if ('bytes' in read.value) {
-    const decoded = utf8Text(read.value.bytes, read.name, {
-      zh: '，也不是 Word、Excel 或 PDF 文件',
-      en: ', nor a Word, Excel or PDF file',
-    });
+    const decoded = utf8Text(read.value.bytes, read.name, true);
     if (!decoded.ok) return failed(index, read.name, decoded.issues);
     text = decoded.value;
   } else if ('text' in read.value) text = read.value.text;

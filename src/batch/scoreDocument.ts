@@ -45,7 +45,7 @@ export function scoreDocument(
   if ('json' in value) json = success(value.json);
   else if ('text' in value) json = parseJsonText(value.text);
   else {
-    const text = utf8Text(value.bytes, read.name, { zh: '', en: '' });
+    const text = utf8Text(value.bytes, read.name, false);
     if (!text.ok) return failed(index, read.name, text.issues);
     json = parseJsonText(text.value);
   }

@@ -8,26 +8,31 @@ import { visibleText } from '../issues/visibleText.js';
  *
  * @param bytes - the document's bytes
  * @param name - its name, for the issue
- * @param what - what else the bytes could have been, for the issue (`''` when nothing else)
+ * @param report - whether the bytes could also have been a Word, Excel or PDF file (a report)
  * @returns the text, or the issue
  *
  * @example
- * utf8Text(new TextEncoder().encode('{}'), 'a.json', { zh: '', en: '' }); // → ok, '{}'
+ * utf8Text(new TextEncoder().encode('{}'), 'a.json', false); // → ok, '{}'
  * @internal
  */
-export function utf8Text(
-  bytes: Uint8Array,
-  name: string,
-  what: { readonly zh: string; readonly en: string },
-): Result<string> {
+export function utf8Text(bytes: Uint8Array, name: string, report: boolean): Result<string> {
   try {
     return success(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return failure([
-      createIssue('invalid_encoding', [], {
-        zh: `${visibleText(name)} 不是 UTF-8 文本${what.zh}`,
-        en: `${visibleText(name)} is not UTF-8 text${what.en}`,
-      }),
+      createIssue(
+        'invalid_encoding',
+        [],
+        report
+          ? {
+              zh: `${visibleText(name)} 不是 UTF-8 文本，也不是 Word、Excel 或 PDF 文件`,
+              en: `${visibleText(name)} is neither UTF-8 text nor a Word, Excel or PDF file`,
+            }
+          : {
+              zh: `${visibleText(name)} 不是 UTF-8 文本`,
+              en: `${visibleText(name)} is not UTF-8 text`,
+            },
+      ),
     ]);
   }
 }
