@@ -114,6 +114,24 @@ describe('jixiao score on the bundled Nanzhou example', () => {
     );
     expect(rows).toContain('0,,总分,100,91.46,91.46%,等级：优');
   });
+
+  test("without --format, the -o file's extension names the format (a table for any other)", () => {
+    const asJson = join(scratch, 'named.json');
+    expect(jixiao('score', '-o', asJson).code).toBe(0);
+    const json = JSON.parse(readFileSync(asJson, 'utf8')) as { total: string };
+    expect(json.total).toBe('91.46');
+    const asCsv = join(scratch, 'named.CSV');
+    expect(jixiao('score', '-o', asCsv).code).toBe(0);
+    expect(readFileSync(asCsv, 'utf8').split('\r\n')[0]).toBe(
+      '\uFEFF层级,指标编号,指标,分值,得分,得分率,说明',
+    );
+    const asText = join(scratch, 'named.txt');
+    expect(jixiao('score', '-o', asText).code).toBe(0);
+    expect(readFileSync(asText, 'utf8')).toContain('总分');
+    const explicit = join(scratch, 'explicit.json');
+    expect(jixiao('score', '--format', 'markdown', '-o', explicit).code).toBe(0);
+    expect(readFileSync(explicit, 'utf8')).toContain('| 指标 | 分值 | 得分 | 得分率 | 说明 |');
+  });
 });
 
 describe('bad input: a clear message naming the path, exit code 2, no stack trace', () => {

@@ -91,6 +91,12 @@ export const cliIssues = Object.freeze({
       en: `Unknown schema name: ${shown} (use ${known.join(', ')})`,
     });
   },
+  outputFileRequired(): Issue {
+    return createIssue('output_file_required', ['output'], {
+      zh: '此格式写出的是文件（字节），不能写到终端或管道：请用 -o 指定文件，例如 -o 评分表.xlsx',
+      en: 'This format writes a file (bytes), not text for a terminal or a pipe: name one with -o, e.g. -o score.xlsx',
+    });
+  },
   writeFailed(target: string | undefined, detail: string): Issue {
     if (target === undefined)
       return createIssue('write_failed', [], {

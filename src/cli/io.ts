@@ -124,21 +124,30 @@ function caseFileAccess(environment: CliEnvironment, lang: Language, file: strin
 
 /**
  * Writes a command's output: to standard output, or to the file given by `--output` (`-` is
- * standard output), with a UTF-8 byte-order mark first when `bom` is set. A file that cannot be
- * written is reported with exit code 2.
+ * standard output), with a UTF-8 byte-order mark first when `bom` is set. Bytes (a workbook, a
+ * Word file) go only to a file: without one they are `output_file_required`. A file that cannot
+ * be written is reported with exit code 2.
  */
 function writeOutput(
   environment: CliEnvironment,
   lang: Language,
-  text: string,
+  content: string | Uint8Array,
   { output, bom }: { readonly output: string | undefined; readonly bom: boolean },
 ): Exit {
-  const content = bom ? `\uFEFF${text}` : text;
+  if (typeof content !== 'string') {
+    // A workbook or a Word file is bytes: written to its file, never to a terminal or a pipe.
+    if (output === undefined || output === '-')
+      return report(environment, lang, [cliIssues.outputFileRequired()]);
+    const written = environment.writeFile(output, content);
+    if (written.ok) return 0;
+    return report(environment, lang, [cliIssues.writeFailed(output, written.detail)]);
+  }
+  const text = bom ? `\uFEFF${content}` : content;
   if (output === undefined || output === '-') {
-    environment.stdout(content);
+    environment.stdout(text);
     return 0;
   }
-  const written = environment.writeFile(output, new TextEncoder().encode(content));
+  const written = environment.writeFile(output, new TextEncoder().encode(text));
   if (written.ok) return 0;
   return report(environment, lang, [cliIssues.writeFailed(output, written.detail)]);
 }

@@ -8,6 +8,13 @@ import { cliIssues } from '../cliIssues.js';
 import type { Exit } from '../Exit.js';
 import type { Invocation } from '../Invocation.js';
 import { io } from '../io.js';
+import {
+  exportFormats,
+  isExportFormat,
+  writesBytes,
+  type ExportFormat,
+} from '../exports/exportFormats.js';
+import { formatOfOutput } from '../exports/formatOfOutput.js';
 import { jobsOf } from './jobsOf.js';
 import type { BatchSettings, TaskResult } from './BatchTask.js';
 import { batchExtensions } from './batchExtensions.js';
@@ -22,8 +29,16 @@ export { isBatch } from './isBatch.js';
 export { refusedJobs } from './refusedJobs.js';
 
 /** The formats of a batch: one NDJSON line per document, or the summary in a text form. */
-export const batchFormats = ['ndjson', 'table', 'json', 'markdown', 'csv'] as const;
+export const batchFormats = [
+  'ndjson',
+  'table',
+  'json',
+  'markdown',
+  'csv',
+  ...exportFormats,
+] as const;
 type SummaryFormat = Exclude<(typeof batchFormats)[number], 'ndjson'>;
+type TextSummaryFormat = Exclude<SummaryFormat, ExportFormat>;
 
 /** How bad each exit code is: the batch exits with the worst of its documents'. */
 const severity: Readonly<Record<Exit, number>> = Object.freeze({ 0: 0, 3: 1, 1: 2, 2: 3 });
@@ -32,8 +47,8 @@ const worse = (a: Exit, b: Exit): Exit => (severity[b] > severity[a] ? b : a);
 /** Fewer documents than this run in this thread: starting workers would cost more. */
 const fewestForWorkers = 32;
 
-/** The summary written in a format. */
-function renderSummary(summary: BatchSummary, format: SummaryFormat, lang: Language): string {
+/** The summary written in a text format. */
+function renderSummary(summary: BatchSummary, format: TextSummaryFormat, lang: Language): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(summary, null, 2)}\n`;
@@ -46,13 +61,26 @@ function renderSummary(summary: BatchSummary, format: SummaryFormat, lang: Langu
   }
 }
 
-/** The summary's format for a `--summary FILE`, by the file's extension (a table otherwise). */
-function formatOfFile(file: string): SummaryFormat {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  return 'table';
+/** The summary's formats, for a `--summary FILE` by the file's extension (a table otherwise). */
+const summaryFormats = batchFormats.filter((each): each is SummaryFormat => each !== 'ndjson');
+
+/** The summary written to `output` in a format: an export format by its writer, loaded now. */
+async function writeSummary(
+  { environment, lang, options }: Invocation,
+  summary: BatchSummary,
+  format: SummaryFormat,
+  output: string | undefined,
+): Promise<Exit> {
+  if (!isExportFormat(format))
+    return io.writeOutput(environment, lang, renderSummary(summary, format, lang), {
+      output,
+      bom: options.bom ?? (format === 'csv' && output !== undefined && output !== '-'),
+    });
+  const { exportWriter } = await import('../exports/exportWriters.js');
+  const exported = await exportWriter(format).summary(summary, lang);
+  return exported.ok
+    ? io.writeOutput(environment, lang, exported.value, { output, bom: false })
+    : io.report(environment, lang, exported.issues);
 }
 
 /** `--summary` where the results go too: standard output twice, or the `-o` file overwritten. */
@@ -85,7 +113,7 @@ function summaryClash(
  */
 export async function runBatch(invocation: Invocation, command: 'score' | 'audit'): Promise<Exit> {
   const { environment, lang, args, options } = invocation;
-  const written = options.format ?? 'table';
+  const written = options.format ?? formatOfOutput(options.output, batchFormats, 'table');
   const format = batchFormats.find((each) => each === written);
   if (written === 'report')
     return io.report(environment, lang, [batchIssues.formatNotForBatch(written)]);
@@ -100,6 +128,16 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     return io.report(environment, lang, [cliIssues.missingFile()]);
   const clash = summaryClash(options);
   if (clash !== undefined) return io.report(environment, lang, [clash]);
+  const summaryFormat =
+    options.summary === undefined
+      ? undefined
+      : formatOfOutput(options.summary, summaryFormats, 'table');
+  const toStdout = options.output === undefined || options.output === '-';
+  if (
+    (writesBytes(format) && toStdout) ||
+    (summaryFormat !== undefined && writesBytes(summaryFormat) && options.summary === '-')
+  )
+    return io.report(environment, lang, [cliIssues.outputFileRequired()]);
   if (command === 'audit') {
     const { checkAuditOptions } = await import('./checkAuditOptions.js');
     const refused = checkAuditOptions(invocation);
@@ -123,9 +161,9 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     ...(options.data === undefined ? {} : { data: options.data }),
     ...(options.scheme === undefined ? {} : { scheme: options.scheme }),
   };
-  const toFile = options.output !== undefined && options.output !== '-';
-  const sink = outputSink(environment, lang, options.output, {
-    bom: options.bom ?? (format === 'csv' && toFile),
+  // An export format's summary is written whole at the end, by its own writer.
+  const sink = outputSink(environment, lang, isExportFormat(format) ? '-' : options.output, {
+    bom: options.bom ?? (format === 'csv' && !toStdout),
   });
   const summary = createBatchSummary();
   const progress = progressBar(environment, tasks.length, lang, options.quiet === true);
@@ -157,18 +195,11 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     }
   progress.finish(done);
   const result = summary.summary();
-  if (format !== 'ndjson') sink.write(renderSummary(result, format, lang));
+  if (isExportFormat(format))
+    exit = worse(exit, await writeSummary(invocation, result, format, options.output));
+  else if (format !== 'ndjson') sink.write(renderSummary(result, format, lang));
   exit = worse(exit, sink.close());
-  if (options.summary !== undefined) {
-    const summaryFormat = formatOfFile(options.summary);
-    const text = renderSummary(result, summaryFormat, lang);
-    exit = worse(
-      exit,
-      io.writeOutput(environment, lang, text, {
-        output: options.summary,
-        bom: options.bom ?? summaryFormat === 'csv',
-      }),
-    );
-  }
+  if (options.summary !== undefined && summaryFormat !== undefined)
+    exit = worse(exit, await writeSummary(invocation, result, summaryFormat, options.summary));
   return exit;
 }

@@ -14,12 +14,20 @@ import type { Command } from '../Command.js';
 import type { Exit } from '../Exit.js';
 import type { Invocation } from '../Invocation.js';
 import { evaluateRead } from '../evaluateRead.js';
+import { exportFormats, isExportFormat, writesBytes } from '../exports/exportFormats.js';
+import { formatOfOutput } from '../exports/formatOfOutput.js';
 import { io } from '../io.js';
 import { lazyModule } from '../lazyModule.js';
 import { messages } from '../messages.js';
 import { loadDataFileReader, readDataFile } from '../readDataFile.js';
 
-const formats = ['table', 'json', 'markdown', 'csv', 'report'] as const;
+/** The formats written as text here; the export formats' writers load only when asked for. */
+const textFormats = ['table', 'json', 'markdown', 'csv', 'report'] as const;
+const formats = [...textFormats, ...exportFormats] as const;
+type TextFormat = (typeof textFormats)[number];
+
+/** The export writers (a workbook, a Word file, a page): loaded only for such a format. */
+const exporters = lazyModule(() => import('../exports/exportWriters.js'));
 
 /** The batch's modules (and zod, which its data-file reader loads): only for a batch. */
 const batch = lazyModule(() => import('../batch/runBatch.js'));
@@ -43,7 +51,7 @@ function title(evaluation: Evaluation, data: DataFile, lang: Language): string[]
 
 /** The evaluation written in one of the output formats. */
 function render(
-  format: (typeof formats)[number],
+  format: TextFormat,
   evaluation: Evaluation,
   data: DataFile,
   lang: Language,
@@ -74,15 +82,16 @@ function render(
  * Whether the output starts with a UTF-8 byte-order mark: as `--bom`/`--no-bom` say, otherwise
  * for CSV written to a file (Excel on Chinese Windows reads a CSV without one as GBK).
  */
-function wantsBom(format: (typeof formats)[number], options: Invocation['options']): boolean {
+function wantsBom(format: TextFormat, options: Invocation['options']): boolean {
   const toFile = options.output !== undefined && options.output !== '-';
   return options.bom ?? (format === 'csv' && toFile);
 }
 
 /**
- * `jixiao score [FILE|-] [--format table|json|markdown|csv|report] [-o FILE] [--bom|--no-bom]`:
- * scores a data file (the bundled example when none is given, standard input for `-`) and
- * writes the result in the format asked for, to standard output or to the `--output` file.
+ * `jixiao score [FILE|-] [--format FORMAT] [-o FILE] [--bom|--no-bom]`: scores a data file (the
+ * bundled example when none is given, standard input for `-`) and writes the result in the
+ * format asked for (without `--format`, the one the `-o` file's extension names, else a table),
+ * to standard output or to the `--output` file.
  */
 export const score: Command = {
   help: (lang) => messages[lang].score,
@@ -103,18 +112,33 @@ export const score: Command = {
     if (args.length > 1) {
       return io.report(environment, lang, [cliIssues.unexpectedArguments(args.slice(1))]);
     }
-    const written = options.format ?? 'table';
+    const written = options.format ?? formatOfOutput(options.output, formats, 'table');
     const format = formats.find((each) => each === written);
     if (format === undefined) {
       return io.report(environment, lang, [cliIssues.unknownFormat(written, formats)]);
     }
+    if (writesBytes(format) && (options.output === undefined || options.output === '-'))
+      return io.report(environment, lang, [cliIssues.outputFileRequired()]);
     const file = args[0] ?? environment.defaultDataFile;
     const json = io.readJson(environment, lang, file);
     if (!json.ok) return json.exit;
-    const scoreRead = (data: Result<DataFile>): Exit => {
+    const scoreRead = (data: Result<DataFile>): Exit | Promise<Exit> => {
       const scored = evaluateRead(environment, lang, file, data);
       if (!scored.ok) return scored.exit;
-      const rendered = render(format, scored.value.evaluation, scored.value.data, lang);
+      const { evaluation, data: read } = scored.value;
+      if (isExportFormat(format))
+        return exporters
+          .load()
+          .then(({ exportWriter }) => exportWriter(format).score(evaluation, read, lang))
+          .then((exported) =>
+            exported.ok
+              ? io.writeOutput(environment, lang, exported.value, {
+                  output: options.output,
+                  bom: false,
+                })
+              : io.report(environment, lang, exported.issues),
+          );
+      const rendered = render(format, evaluation, read, lang);
       const bom = wantsBom(format, options);
       return io.writeOutput(environment, lang, rendered, { output: options.output, bom });
     };
