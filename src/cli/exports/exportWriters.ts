@@ -18,7 +18,10 @@ export interface ExportWriter {
 }
 
 /** Each export format's writers; this module is imported only when one is asked for. */
-export const exportWriters: Readonly<Record<ExportFormat, ExportWriter>> = Object.freeze({});
+export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
+  ExportFormat,
+  ExportWriter
+>();
 
 /**
  * An export format's writers.
@@ -30,5 +33,7 @@ export const exportWriters: Readonly<Record<ExportFormat, ExportWriter>> = Objec
  * await exportWriter('xlsx').score(evaluation, data, 'zh'); // → ok: the workbook's bytes
  */
 export function exportWriter(format: ExportFormat): ExportWriter {
-  return exportWriters[format];
+  const writer = exportWriters.get(format);
+  if (writer === undefined) throw new Error(`no writer for the export format ${String(format)}`);
+  return writer;
 }
