@@ -1,5 +1,5 @@
 import { createIssue } from '../issues/createIssue.js';
-import type { Issue } from '../issues/Issue.js';
+import { loadOptionalDependency } from '../issues/loadOptionalDependency.js';
 import { failure, type Result } from '../issues/Result.js';
 import { containerFormat } from './documentFormat.js';
 import { joinUntitledTables } from './joinUntitledTables.js';
@@ -25,55 +25,6 @@ export const defaultDocumentLoaders: DocumentLoaders = Object.freeze({
   fflate: () => import('fflate'),
   pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'),
 });
-
-/** The issue for an optional reader that is not installed. */
-function missingReader(name: string, version: string, formats: string, error: unknown): Issue {
-  const reason = error instanceof Error ? error.message : String(error);
-  return createIssue(
-    'missing_dependency',
-    [],
-    {
-      zh: `读取 ${formats} 文件需要可选依赖 ${name}，但未能载入（${reason}）：请运行 npm install ${name}@${version}`,
-      en: `Reading ${formats} files needs the optional dependency ${name}, which could not be loaded (${reason}): run npm install ${name}@${version}`,
-    },
-    { expected: `${name}@${version}` },
-  );
-}
-
-/** Whether a value is an object (or a module namespace) with a function under `key`. */
-function hasFunction(value: unknown, key: string): boolean {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
-  try {
-    return typeof Reflect.get(value, key) === 'function';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Loads an optional reader, its failure as a `missing_dependency` issue: a loader that rejects
- * or throws, and a module without the function the reader calls (`unzipSync`, `getDocument`),
- * which a custom loader may give.
- */
-async function load<T>(
-  loader: () => Promise<T>,
-  name: string,
-  version: string,
-  formats: string,
-  entry: string,
-): Promise<Result<T>> {
-  let loaded: T;
-  try {
-    loaded = await loader();
-  } catch (error: unknown) {
-    return failure([missingReader(name, version, formats, error)]);
-  }
-  if (!hasFunction(loaded, entry))
-    return failure([
-      missingReader(name, version, formats, `the loaded module has no ${entry} function`),
-    ]);
-  return { ok: true, value: loaded };
-}
 
 /**
  * Whether a zip package is a Word or an Excel file: by the main part's content type in
@@ -150,10 +101,20 @@ export async function readDocument(
       'This is an old binary Office file (.doc, .xls, .wps, .et), which is not read: save it as .docx or .xlsx',
     );
   if (container === 'pdf') {
-    const pdfjs = await load(loaders.pdfjs, 'pdfjs-dist', '^5.5.0', '.pdf', 'getDocument');
+    const pdfjs = await loadOptionalDependency(loaders.pdfjs, {
+      name: 'pdfjs-dist',
+      version: '^5.5.0',
+      purpose: { zh: '读取 .pdf 文件', en: 'Reading .pdf files' },
+      entry: 'getDocument',
+    });
     return pdfjs.ok ? joined(await readPdf(bytes, pdfjs.value)) : pdfjs;
   }
-  const fflate = await load(loaders.fflate, 'fflate', '^0.8.0', '.docx / .xlsx', 'unzipSync');
+  const fflate = await loadOptionalDependency(loaders.fflate, {
+    name: 'fflate',
+    version: '^0.8.0',
+    purpose: { zh: '读取 .docx / .xlsx 文件', en: 'Reading .docx / .xlsx files' },
+    entry: 'unzipSync',
+  });
   if (!fflate.ok) return fflate;
   const parts = openZip(bytes, fflate.value.unzipSync);
   if (!parts.ok) return parts;
