@@ -89,6 +89,7 @@ export default defineConfig([
       documents: 'src/documents.ts',
       batch: 'src/batch.ts',
       compare: 'src/compare.ts',
+      export: 'src/export.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

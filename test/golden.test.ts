@@ -100,6 +100,7 @@ describe('golden API outputs', () => {
       'documents',
       'batch',
       'compare',
+      'export',
     ] as const;
     const lines: string[] = [];
     for (const entry of entries) {

@@ -1,0 +1,5 @@
+// jixiao/export: an evaluation and a batch's summary written where users already work — an Excel
+// workbook with live formulas, a Word file with the score table as a real table, and one
+// self-contained HTML page with charts. The workbook and Word writers load the optional peer
+// fflate only when called; the core entry loads none of this.
+export {};
