@@ -29,13 +29,14 @@ export interface OptionalDependency {
  */
 export function missingDependency(dependency: OptionalDependency, error: unknown): Issue {
   const reason = error instanceof Error ? error.message : String(error);
-  const { name, version, purpose } = dependency;
+  const { name, version } = dependency;
+  const { zh: purpose, en: purposeEn } = dependency.purpose;
   return createIssue(
     'missing_dependency',
     [],
     {
-      zh: `${purpose.zh}需要可选依赖 ${name}，但未能载入（${reason}）：请运行 npm install ${name}@${version}`,
-      en: `${purpose.en} needs the optional dependency ${name}, which could not be loaded (${reason}): run npm install ${name}@${version}`,
+      zh: `${purpose}需要可选依赖 ${name}，但未能载入（${reason}）：请运行 npm install ${name}@${version}`,
+      en: `${purposeEn} needs the optional dependency ${name}, which could not be loaded (${reason}): run npm install ${name}@${version}`,
     },
     { expected: `${name}@${version}` },
   );
