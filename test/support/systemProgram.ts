@@ -12,10 +12,7 @@ import { test } from 'vitest';
  * @param path - the PATH to search (the process's by default)
  * @returns the executable's path, or undefined
  */
-export function findExecutable(
-  name: string,
-  path = process.env['PATH'] ?? '',
-): string | undefined {
+export function findExecutable(name: string, path = process.env['PATH'] ?? ''): string | undefined {
   const runnable = (candidate: string): boolean => {
     try {
       accessSync(candidate, constants.X_OK);
