@@ -81,17 +81,14 @@ describe.skipIf(skipWithout(chromium, chromiumRequired))('HTML pages in headless
   /** At a phone's width, the page does not scroll sideways; at A4 print width no table is cut. */
   async function expectFits(page: Page): Promise<void> {
     await page.setViewportSize({ width: 375, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    // Expressions run in the page: the tests are compiled without the DOM's types.
+    const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+    expect(scrollWidth).toBeLessThanOrEqual(375);
     // A4 is 210 mm wide; less the page's 12 mm margins, 186 mm is 703 CSS pixels.
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 703, height: 1000 });
-    const clipped = await page.evaluate(
-      () =>
-        [...document.querySelectorAll('.table-scroll')].filter(
-          (box) => box.scrollWidth > box.clientWidth,
-        ).length,
+    const clipped = await page.evaluate<number>(
+      "[...document.querySelectorAll('.table-scroll')].filter((box) => box.scrollWidth > box.clientWidth).length",
     );
     expect(clipped).toBe(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

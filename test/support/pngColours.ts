@@ -43,7 +43,7 @@ export function decodePng(png: Uint8Array): DecodedPng {
       height = view.getUint32(at + 12);
       const [depth, colour, , , interlace] = body.subarray(8, 13);
       if (depth !== 8 || interlace !== 0 || (colour !== 2 && colour !== 6))
-        throw new Error(`unsupported PNG: depth ${depth}, colour type ${colour}`);
+        throw new Error(`unsupported PNG: depth ${String(depth)}, colour type ${String(colour)}`);
       channels = colour === 6 ? 4 : 3;
     } else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') break;
