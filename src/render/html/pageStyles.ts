@@ -48,6 +48,7 @@ footer { margin-top: 28px; color: var(--muted); font-size: 0.85rem; }
   table { font-size: 8.5pt; }
   thead { display: table-header-group; }
   tr, .headline, figure, svg.chart { break-inside: avoid; page-break-inside: avoid; }
+  svg.chart { max-width: 120mm; }
   h2 { break-after: avoid; page-break-after: avoid; }
   th, td { white-space: normal; }
   summary { list-style: none; }
