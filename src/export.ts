@@ -2,4 +2,5 @@
 // workbook with live formulas, a Word file with the score table as a real table, and one
 // self-contained HTML page with charts. The workbook and Word writers load the optional peer
 // fflate only when called; the core entry loads none of this.
-export {};
+export { renderHtmlReport } from './render/html/renderHtmlReport.js';
+export { renderSummaryHtml } from './batch/renderSummaryHtml.js';

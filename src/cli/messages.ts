@@ -110,6 +110,7 @@ export const messages = {
   --format markdown   Markdown 表格
   --format csv        CSV（RFC 4180）
   --format report     自评报告的评分部分（模板原句式，可直接粘贴）
+  --format html       单个自包含网页：总分与等级、得分率与失分图表、可展开计算过程的评分表（.html/.htm 文件自动选用）
   -o, --output 文件   写入文件而不是标准输出
   --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）${batchHelpZh}`,
     validate: `用法：jixiao validate <文件> [--lang zh|en]
@@ -256,6 +257,8 @@ it scores the bundled example: the Nanzhou sub-district 2023 department self-eva
   --format markdown   a Markdown table
   --format csv        CSV (RFC 4180)
   --format report     the scoring part of a self-evaluation report, in the template's sentences
+  --format html       one self-contained page: total and grade, charts of rates and lost points,
+                      the score sheet with each leaf's arithmetic on demand (chosen for .html/.htm)
   -o, --output FILE   write to FILE instead of standard output
   --bom, --no-bom     whether to start with a UTF-8 byte-order mark (default: for CSV written
                       to a file, so that Excel opens it)${batchHelpEn}`,

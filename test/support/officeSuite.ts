@@ -3,13 +3,14 @@
 // with rowspan/colspan opened by Writer and by Calc and saved as .docx and .xlsx, so that the
 // merged cells, styles, shared strings, number formats and embedded fonts are the suite's own.
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, delimiter, join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { DocumentContent } from '../fixtures/documents/projectDocument.js';
 import { writeDocx } from './writeDocx.js';
 import { writeXlsx } from './writeXlsx.js';
+import { findExecutable } from './systemProgram.js';
 import { escapeXml, placeTable } from './zipParts.js';
 
 /**
@@ -19,17 +20,7 @@ import { escapeXml, placeTable } from './zipParts.js';
  * @returns the executable's path, or undefined
  */
 export function findSoffice(path = process.env['PATH'] ?? ''): string | undefined {
-  for (const folder of path.split(delimiter)) {
-    if (folder === '') continue;
-    const candidate = join(folder, 'soffice');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this folder
-    }
-  }
-  return undefined;
+  return findExecutable('soffice', path);
 }
 
 /** A cell's text as HTML: escaped, its line breaks as `<br>`. */

@@ -4,6 +4,7 @@ import type { Language } from '../../issues/Language.js';
 import type { Result } from '../../issues/Result.js';
 import type { DataFile } from '../../json/DataFile.js';
 import type { ExportFormat } from './exportFormats.js';
+import { htmlWriter } from './htmlWriter.js';
 
 /** A format's two writers: text (a page) or bytes (a workbook, a Word file). */
 export interface ExportWriter {
@@ -21,7 +22,7 @@ export interface ExportWriter {
 export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
   ExportFormat,
   ExportWriter
->();
+>([['html', htmlWriter]]);
 
 /**
  * An export format's writers.
@@ -34,6 +35,6 @@ export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
  */
 export function exportWriter(format: ExportFormat): ExportWriter {
   const writer = exportWriters.get(format);
-  if (writer === undefined) throw new Error(`no writer for the export format ${String(format)}`);
+  if (writer === undefined) throw new Error(`no writer for the export format ${format}`);
   return writer;
 }
