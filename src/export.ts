@@ -2,4 +2,18 @@
 // workbook with live formulas, a Word file with the score table as a real table, and one
 // self-contained HTML page with charts. The workbook and Word writers load the optional peer
 // fflate only when called; the core entry loads none of this.
-export {};
+export {
+  roundFormula,
+  scoreWorkbook,
+  writeScoreWorkbook,
+  writeWorkbook,
+  type CellStyle,
+  type ScoreWorkbookBudget,
+  type ScoreWorkbookOptions,
+  type WorkbookCell,
+  type WorkbookModel,
+  type WorkbookSheet,
+  type WorkbookZipper,
+} from './render/xlsx/index.js';
+export { summaryWorkbook } from './batch/summaryWorkbook.js';
+export { writeSummaryWorkbook } from './batch/writeSummaryWorkbook.js';

@@ -4,6 +4,7 @@ import type { Language } from '../../issues/Language.js';
 import type { Result } from '../../issues/Result.js';
 import type { DataFile } from '../../json/DataFile.js';
 import type { ExportFormat } from './exportFormats.js';
+import { xlsxWriter } from './xlsxWriter.js';
 
 /** A format's two writers: text (a page) or bytes (a workbook, a Word file). */
 export interface ExportWriter {
@@ -21,7 +22,7 @@ export interface ExportWriter {
 export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
   ExportFormat,
   ExportWriter
->();
+>([['xlsx', xlsxWriter]]);
 
 /**
  * An export format's writers.
