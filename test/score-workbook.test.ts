@@ -13,15 +13,31 @@ import { workbookSheets } from './support/workbookCells.js';
 const expected = {
   'nanzhou-2023': {
     levels: 4,
-    budget: { row: 6, initial: undefined, fullYear: '23135.18', executed: '23033.06', rate: '99.56' },
+    budget: {
+      row: 6,
+      initial: undefined,
+      fullYear: '23135.18',
+      executed: '23033.06',
+      rate: '99.56',
+    },
     budgetLeaf: { cell: 'F28', formula: 'ROUND(MIN(C6/B6,1)*E28,2)', value: '9.96' },
-    total: { row: 60, weight: 'SUM(E9,E29)', score: 'SUM(F9,F29)', values: ['100', '91.46', '91.46'] },
+    total: {
+      row: 60,
+      weight: 'SUM(E9,E29)',
+      score: 'SUM(F9,F29)',
+      values: ['100', '91.46', '91.46'],
+    },
   },
   'project-2024': {
     levels: 3,
     budget: { row: 6, initial: '1200', fullYear: '1350', executed: '1282.5', rate: '95.00' },
     budgetLeaf: { cell: 'E9', formula: 'ROUND(MIN(C6/B6,1)*D9,2)', value: '9.50' },
-    total: { row: 30, weight: 'SUM(D9,D10,D20,D27)', score: 'SUM(E9,E10,E20,E27)', values: ['100', '94.60', '94.60'] },
+    total: {
+      row: 30,
+      weight: 'SUM(D9,D10,D20,D27)',
+      score: 'SUM(E9,E10,E20,E27)',
+      values: ['100', '94.60', '94.60'],
+    },
   },
 } as const;
 
@@ -60,11 +76,16 @@ describe.each(exampleNames)('the score workbook of %s', (name) => {
         formulas += 1;
       }
       if (node.type === 'leaf') {
-        if (depth < levels) merges.add(`${cellReference(own, depth - 1)}:${cellReference(own, levels - 1)}`);
+        if (depth < levels)
+          merges.add(`${cellReference(own, depth - 1)}:${cellReference(own, levels - 1)}`);
         expect(at(weight)?.formula).toBeUndefined();
         if (node.role === 'budget-execution') {
           expect(cellReference(own, score)).toBe(want.budgetLeaf.cell);
-          expect(at(score)).toEqual({ value: want.budgetLeaf.value, type: 'n', formula: want.budgetLeaf.formula });
+          expect(at(score)).toEqual({
+            value: want.budgetLeaf.value,
+            type: 'n',
+            formula: want.budgetLeaf.formula,
+          });
           formulas += 1;
         } else expect(at(score)?.formula).toBeUndefined();
         return own;
@@ -74,7 +95,8 @@ describe.each(exampleNames)('the score workbook of %s', (name) => {
       merges.add(`${cellReference(own, depth - 1)}:${cellReference(last, depth - 1)}`);
       if (depth < levels) {
         expect(at(depth)?.value).toBe('小计');
-        if (depth + 1 < levels) merges.add(`${cellReference(own, depth)}:${cellReference(own, levels - 1)}`);
+        if (depth + 1 < levels)
+          merges.add(`${cellReference(own, depth)}:${cellReference(own, levels - 1)}`);
       }
       const sum = (column: number) =>
         `SUM(${children.map((child) => cellReference(child, column)).join(',')})`;
@@ -88,9 +110,9 @@ describe.each(exampleNames)('the score workbook of %s', (name) => {
     const total = want.total.row;
     const totalCell = (column: number) => cell(cellReference(total - 1, column));
     expect(totalCell(0)?.value).toBe('总分');
-    expect([totalCell(weight), totalCell(score), totalCell(rate)].map((each) => each?.value)).toEqual(
-      [...want.total.values.slice(0, 2), evaluation.scoreRatePercent],
-    );
+    expect(
+      [totalCell(weight), totalCell(score), totalCell(rate)].map((each) => each?.value),
+    ).toEqual([...want.total.values.slice(0, 2), evaluation.scoreRatePercent]);
     expect(want.total.values.slice(1)).toEqual([evaluation.total, evaluation.rawTotal]);
     expect(totalCell(weight)?.formula).toBe(want.total.weight);
     expect(totalCell(score)?.formula).toBe(want.total.score);
@@ -119,7 +141,9 @@ describe.each(exampleNames)('the score workbook of %s', (name) => {
     const b = budget.row;
     expect(amounts[3]?.formula).toBe(`ROUND(C${String(b)}*100/B${String(b)},2)`);
     formulas += 1;
-    expect([...sheet.cells.values()].filter((each) => each.formula !== undefined)).toHaveLength(formulas);
+    expect([...sheet.cells.values()].filter((each) => each.formula !== undefined)).toHaveLength(
+      formulas,
+    );
     for (const line of [`A2:${cellReference(1, levels + 3)}`, `A3:${cellReference(2, levels + 3)}`])
       merges.add(line);
     expect(new Set(sheet.merges)).toEqual(merges);

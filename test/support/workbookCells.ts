@@ -27,7 +27,9 @@ const unescape = (text: string): string =>
 
 /** The text of a shared-string item: its `<t>` runs joined. */
 const itemText = (item: string): string =>
-  [...item.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/gu)].map((run) => unescape(run[1] ?? '')).join('');
+  [...item.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/gu)]
+    .map((run) => unescape(run[1] ?? ''))
+    .join('');
 
 /**
  * Every sheet of a workbook, in tab order.
@@ -41,8 +43,8 @@ export function workbookSheets(bytes: Uint8Array): ReadSheet[] {
     const found = parts[name];
     return found === undefined ? '' : strFromU8(found);
   };
-  const strings = [...part('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/gu)].map(
-    (item) => itemText(item[1] ?? ''),
+  const strings = [...part('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/gu)].map((item) =>
+    itemText(item[1] ?? ''),
   );
   const targets = new Map(
     [...part('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\s([^>]*?)\/?>/gu)].map(
