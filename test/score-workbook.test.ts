@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { NodeResult } from '../src/index.js';
 import { readDocument } from '../src/tables/readDocument.js';
 import { cellReference } from '../src/render/xlsx/cellReference.js';
+import { writeScoreWorkbook } from '../src/export.js';
 import { exampleJson, exampleNames, scoredWorkbook } from './support/exampleWorkbooks.js';
 import { workbookSheets } from './support/workbookCells.js';
 
@@ -156,5 +157,44 @@ describe.each(exampleNames)('the score workbook of %s', (name) => {
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     const read = await readDocument(first.bytes);
     expect(read.ok).toBe(true);
+  });
+});
+
+describe('writeScoreWorkbook', () => {
+  test('without fflate: a missing_dependency issue naming the install command', async () => {
+    const { evaluation } = await scoredWorkbook(exampleJson('project-2024'));
+    const written = await writeScoreWorkbook(evaluation, {
+      loader: () => Promise.reject(new Error('Cannot find package fflate')),
+    });
+    expect(written.ok).toBe(false);
+    if (!written.ok) {
+      expect(written.issues[0].code).toBe('missing_dependency');
+      expect(written.issues[0].message.en).toContain('npm install fflate@^0.8.0');
+    }
+  });
+
+  test('budget amounts that are not decimals are issues at their path', async () => {
+    const { evaluation } = await scoredWorkbook(exampleJson('project-2024'));
+    const written = await writeScoreWorkbook(evaluation, {
+      budget: { fullYear: 'lots', executed: '1' },
+    });
+    expect(written.ok ? [] : written.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid_number', ['options', 'budget', 'fullYear']],
+    ]);
+  });
+
+  test('grade bands that do not give the evaluation’s grade: the grade as a value', async () => {
+    const { evaluation } = await scoredWorkbook(exampleJson('project-2024'));
+    const written = await writeScoreWorkbook(evaluation, {
+      grades: [
+        { grade: 'A', min: '95' },
+        { grade: 'B', min: '0' },
+      ],
+    });
+    if (!written.ok) throw new Error('not written');
+    const grade = [...(workbookSheets(written.value)[0]?.cells.values() ?? [])].find(
+      (cell) => cell.value === '优',
+    );
+    expect(grade).toEqual({ value: '优', type: 's' });
   });
 });
