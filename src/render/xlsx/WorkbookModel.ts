@@ -1,4 +1,9 @@
-/** How a cell looks: bold, bordered, wrapped, aligned, and the number format of a number. */
+/**
+ * How a cell looks: bold, bordered, wrapped, aligned, and the number format of a number.
+ *
+ * @example
+ * const score: CellStyle = { border: true, horizontal: 'right', numberFormat: '0.00' };
+ */
 export interface CellStyle {
   readonly bold?: boolean;
   /** A thin border on all four sides, as the cells of a 自评表 have. */
@@ -14,6 +19,9 @@ export interface CellStyle {
 /**
  * One cell: text, or a number written as its exact decimal string. With a `formula`, `value` is
  * the formula's cached result, which a spreadsheet shows until it recalculates.
+ *
+ * @example
+ * const subtotal: WorkbookCell = { type: 'number', value: '49.96', formula: 'SUM(F9,F19,F28)' };
  */
 export interface WorkbookCell {
   readonly type: 'text' | 'number';
@@ -23,7 +31,12 @@ export interface WorkbookCell {
   readonly style?: CellStyle;
 }
 
-/** One worksheet: its rows of cells (`undefined` for an empty cell), merges and column widths. */
+/**
+ * One worksheet: its rows of cells (`undefined` for an empty cell), merges and column widths.
+ *
+ * @example
+ * const sheet: WorkbookSheet = { name: '自评表', rows: [[{ type: 'text', value: '总分' }]], merges: [], columnWidths: [12] };
+ */
 export interface WorkbookSheet {
   /** The tab's name (at most 31 characters, none of `[]:*?/\`). */
   readonly name: string;
@@ -34,7 +47,12 @@ export interface WorkbookSheet {
   readonly columnWidths: readonly number[];
 }
 
-/** A workbook as data, before it is written: its sheets in tab order. */
+/**
+ * A workbook as data, before it is written: its sheets in tab order.
+ *
+ * @example
+ * const model: WorkbookModel = { sheets: [sheet] };
+ */
 export interface WorkbookModel {
   readonly sheets: readonly WorkbookSheet[];
 }

@@ -23,7 +23,12 @@ import { roundFormula } from './roundFormula.js';
 import { textWidth } from './textWidth.js';
 import type { CellStyle, WorkbookCell, WorkbookModel } from './WorkbookModel.js';
 
-/** The budget amounts of a score sheet's budget block: 年初预算数, 全年预算数, 全年执行数. */
+/**
+ * The budget amounts of a score sheet's budget block: 年初预算数, 全年预算数, 全年执行数.
+ *
+ * @example
+ * const budget: ScoreWorkbookBudget = { initial: '1,200.00', fullYear: '1,350.00', executed: '1,282.50', unit: '万元' };
+ */
 export interface ScoreWorkbookBudget {
   readonly initial?: DecimalInput;
   readonly fullYear: DecimalInput;
@@ -32,7 +37,12 @@ export interface ScoreWorkbookBudget {
   readonly unit?: string;
 }
 
-/** How {@link scoreWorkbook} lays out a score sheet. */
+/**
+ * How {@link scoreWorkbook} lays out a score sheet.
+ *
+ * @example
+ * const options: ScoreWorkbookOptions = { lang: 'zh', subject: '南洲街道办事处 · 2023' };
+ */
 export interface ScoreWorkbookOptions {
   /** Labels' and names' language (`zh` default). */
   readonly lang?: Language;
@@ -114,9 +124,9 @@ function budgetLeaf(nodes: readonly NodeResult[]): LeafResult | undefined {
 
 /** A field of a JSON object, when the value is one. */
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (Reflect.get(value, key) as unknown)
-    : undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const read: unknown = Reflect.get(value, key);
+  return read;
 }
 
 /** A decimal read from a JSON decimal string, or undefined. */

@@ -1,8 +1,14 @@
+import { graphemes } from '../graphemes.js';
 import { xmlText } from '../office/xmlText.js';
 import { cellReference } from './cellReference.js';
 import type { CellStyle, WorkbookModel, WorkbookSheet } from './WorkbookModel.js';
 
-/** What the writer needs of fflate: `zipSync`, given the files and the entries' fixed time. */
+/**
+ * What the writer needs of fflate: `zipSync`, given the files and the entries' fixed time.
+ *
+ * @example
+ * const zipper: WorkbookZipper = await import('fflate');
+ */
 export interface WorkbookZipper {
   readonly zipSync: (
     files: Record<string, Uint8Array>,
@@ -170,7 +176,7 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleTable, strings: SharedStrin
 function sheetNames(sheets: readonly WorkbookSheet[]): string[] {
   const used = new Set<string>();
   return sheets.map((sheet, index) => {
-    const cleaned = [...sheet.name.replace(/[[\]:*?/\\]/gu, ' ').trim()];
+    const cleaned = [...graphemes(sheet.name.replace(/[[\]:*?/\\]/gu, ' ').trim())];
     let name = cleaned.slice(0, 31).join('') || `Sheet${String(index + 1)}`;
     for (let copy = 2; used.has(name.toLowerCase()); copy += 1) {
       const suffix = ` (${String(copy)})`;
