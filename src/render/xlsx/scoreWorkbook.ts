@@ -63,7 +63,6 @@ export interface ScoreWorkbookOptions {
 
 const words = {
   zh: {
-    subtotal: '小计',
     rawTotal: '合计（不含不适用指标）',
     initial: '年初预算数',
     fullYear: '全年预算数',
@@ -76,7 +75,6 @@ const words = {
     unit: (unit: string): string => `（${unit}）`,
   },
   en: {
-    subtotal: 'Subtotal',
     rawTotal: 'Sum (applicable indicators)',
     initial: 'Initial budget',
     fullYear: 'Full-year budget',
@@ -419,10 +417,6 @@ export function scoreWorkbook(
     cells[depth - 1] = cellText(localize(node.name, lang), bordered);
     if (node.type === 'category') {
       merge(row, depth - 1, placed.lastRow, depth - 1);
-      if (depth < levels) {
-        cells[depth] = cellText(text.subtotal, bordered);
-        merge(row, depth, row, levels - 1);
-      }
       const childCells = (column: number): string =>
         placed.children.map((child) => cellReference(child.row, column)).join(',');
       cells[weightColumn] = cellNumber(
