@@ -110,6 +110,7 @@ export const messages = {
   --format markdown   Markdown 表格
   --format csv        CSV（RFC 4180）
   --format report     自评报告的评分部分（模板原句式，可直接粘贴）
+  --format xlsx       Excel 工作簿（自评表版式，合计、得分率、等级为公式），须用 -o 写入文件
   -o, --output 文件   写入文件而不是标准输出
   --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）${batchHelpZh}`,
     validate: `用法：jixiao validate <文件> [--lang zh|en]
@@ -256,6 +257,7 @@ it scores the bundled example: the Nanzhou sub-district 2023 department self-eva
   --format markdown   a Markdown table
   --format csv        CSV (RFC 4180)
   --format report     the scoring part of a self-evaluation report, in the template's sentences
+  --format xlsx       an Excel workbook (自评表 layout; sums, rates and grade as formulas), to an -o file only
   -o, --output FILE   write to FILE instead of standard output
   --bom, --no-bom     whether to start with a UTF-8 byte-order mark (default: for CSV written
                       to a file, so that Excel opens it)${batchHelpEn}`,
