@@ -86,6 +86,8 @@ describe('jixiao score with an .xlsx output', () => {
     expect(stdout.stderr).toContain('output_file_required');
     const asOutput = join(out, 'o.xlsx');
     await runJixiaoAsync('score', folder, '-o', asOutput);
-    expect(Buffer.from(readFileSync(asOutput)).equals(Buffer.from(readFileSync(summary)))).toBe(true);
+    expect(Buffer.from(readFileSync(asOutput)).equals(Buffer.from(readFileSync(summary)))).toBe(
+      true,
+    );
   });
 });
