@@ -4,3 +4,18 @@
 // fflate only when called; the core entry loads none of this.
 export { renderHtmlReport } from './render/html/renderHtmlReport.js';
 export { renderSummaryHtml } from './batch/renderSummaryHtml.js';
+export {
+  roundFormula,
+  scoreWorkbook,
+  writeScoreWorkbook,
+  writeWorkbook,
+  type CellStyle,
+  type ScoreWorkbookBudget,
+  type ScoreWorkbookOptions,
+  type WorkbookCell,
+  type WorkbookModel,
+  type WorkbookSheet,
+  type WorkbookZipper,
+} from './render/xlsx/index.js';
+export { summaryWorkbook } from './batch/summaryWorkbook.js';
+export { writeSummaryWorkbook } from './batch/writeSummaryWorkbook.js';

@@ -111,6 +111,7 @@ export const messages = {
   --format csv        CSV（RFC 4180）
   --format report     自评报告的评分部分（模板原句式，可直接粘贴）
   --format html       单个自包含网页：总分与等级、得分率与失分图表、可展开计算过程的评分表（.html/.htm 文件自动选用）
+  --format xlsx       Excel 工作簿（自评表版式，合计、得分率、等级为公式），须用 -o 写入文件
   -o, --output 文件   写入文件而不是标准输出
   --bom, --no-bom     是否在开头写入 UTF-8 字节序标记（默认：CSV 写入文件时写入，便于 Excel 打开）${batchHelpZh}`,
     validate: `用法：jixiao validate <文件> [--lang zh|en]
@@ -259,6 +260,7 @@ it scores the bundled example: the Nanzhou sub-district 2023 department self-eva
   --format report     the scoring part of a self-evaluation report, in the template's sentences
   --format html       one self-contained page: total and grade, charts of rates and lost points,
                       the score sheet with each leaf's arithmetic on demand (chosen for .html/.htm)
+  --format xlsx       an Excel workbook (自评表 layout; sums, rates and grade as formulas), to an -o file only
   -o, --output FILE   write to FILE instead of standard output
   --bom, --no-bom     whether to start with a UTF-8 byte-order mark (default: for CSV written
                       to a file, so that Excel opens it)${batchHelpEn}`,

@@ -331,3 +331,66 @@ export async function printWithSuite(
   rmSync(join(folder, 'print-profile'), { recursive: true, force: true });
   return printed;
 }
+
+/**
+ * The user profile's settings that make Calc recalculate every formula when it loads a file
+ * (Excel 2007 and newer, and ODF), rather than keep the cached values the file holds.
+ */
+const recalculateOnLoad = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Has LibreOffice Calc open workbooks, recalculate every formula and save them again as .xlsx,
+ * in one soffice call with a throwaway user profile in the folder whose settings say to always
+ * recalculate on load. Rejects with soffice's output when the call fails or leaves a file out.
+ *
+ * @param soffice - the executable ({@link findSoffice})
+ * @param folder - an empty scratch folder
+ * @param files - the workbooks, by file name (`name.xlsx`)
+ * @returns each workbook as Calc saved it, by the same file name
+ */
+export async function recalculateWithSuite(
+  soffice: string,
+  folder: string,
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<ReadonlyMap<string, Uint8Array>> {
+  const given = join(folder, 'recalculate-in');
+  const out = join(folder, 'recalculate-out');
+  const profileFolder = join(folder, 'recalculate-profile');
+  mkdirSync(given, { recursive: true });
+  mkdirSync(join(profileFolder, 'user'), { recursive: true });
+  writeFileSync(join(profileFolder, 'user', 'registrymodifications.xcu'), recalculateOnLoad);
+  for (const [name, bytes] of files) writeFileSync(join(given, name), bytes);
+  const run = await runSoffice(
+    soffice,
+    [
+      `-env:UserInstallation=${pathToFileURL(profileFolder).href}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      out,
+      ...[...files.keys()].map((name) => join(given, name)),
+    ],
+    folder,
+  );
+  const said = `soffice --convert-to xlsx: ${run.said}`;
+  if (run.failed) throw new Error(said);
+  const saved = new Map<string, Uint8Array>();
+  for (const name of files.keys()) {
+    const path = join(out, name);
+    try {
+      saved.set(name, new Uint8Array(readFileSync(path)));
+    } catch {
+      throw new Error(`${said}\nno ${path}`);
+    }
+  }
+  rmSync(profileFolder, { recursive: true, force: true });
+  return saved;
+}

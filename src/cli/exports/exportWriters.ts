@@ -5,6 +5,7 @@ import type { Result } from '../../issues/Result.js';
 import type { DataFile } from '../../json/DataFile.js';
 import type { ExportFormat } from './exportFormats.js';
 import { htmlWriter } from './htmlWriter.js';
+import { xlsxWriter } from './xlsxWriter.js';
 
 /** A format's two writers: text (a page) or bytes (a workbook, a Word file). */
 export interface ExportWriter {
@@ -22,7 +23,10 @@ export interface ExportWriter {
 export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
   ExportFormat,
   ExportWriter
->([['html', htmlWriter]]);
+>([
+  ['xlsx', xlsxWriter],
+  ['html', htmlWriter],
+]);
 
 /**
  * An export format's writers.
