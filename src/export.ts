@@ -2,4 +2,7 @@
 // workbook with live formulas, a Word file with the score table as a real table, and one
 // self-contained HTML page with charts. The workbook and Word writers load the optional peer
 // fflate only when called; the core entry loads none of this.
-export {};
+export { writeReportDocx, type ReportDocxOptions } from './audit/writeReportDocx.js';
+export { writeSummaryDocx } from './batch/writeSummaryDocx.js';
+export type { ReportOptions } from './audit/reportBlocks.js';
+export type { DocxZipLoader, DocxZip } from './render/docx/index.js';

@@ -3,6 +3,7 @@ import type { Evaluation } from '../../evaluation/Evaluation.js';
 import type { Language } from '../../issues/Language.js';
 import type { Result } from '../../issues/Result.js';
 import type { DataFile } from '../../json/DataFile.js';
+import { docxWriter } from './docxWriter.js';
 import type { ExportFormat } from './exportFormats.js';
 
 /** A format's two writers: text (a page) or bytes (a workbook, a Word file). */
@@ -21,7 +22,7 @@ export interface ExportWriter {
 export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
   ExportFormat,
   ExportWriter
->();
+>([['docx', docxWriter]]);
 
 /**
  * An export format's writers.
