@@ -11,6 +11,7 @@ import { writeReportDocx } from '../src/audit/writeReportDocx.js';
 import { createBatchSummary } from '../src/batch/createBatchSummary.js';
 import { scoreDocument } from '../src/batch/scoreDocument.js';
 import { writeSummaryDocx } from '../src/batch/writeSummaryDocx.js';
+import { trimZeros } from '../src/decimal/trimZeros.js';
 import type { Evaluation, LeafResult, NodeResult } from '../src/evaluation/Evaluation.js';
 import { evaluate } from '../src/index.js';
 import { parseDataFile } from '../src/json.js';
@@ -102,9 +103,7 @@ describe.skipIf(soffice === undefined)('LibreOffice opens the Word report and su
       const lines = linesOf(name);
       expect(
         lines.some((line) =>
-          line.includes(
-            `整体绩效自评得分 ${evaluation.total === null ? '' : String(Number(evaluation.total))} 分，等级为优。`,
-          ),
+          line.includes(`整体绩效自评得分 ${trimZeros(evaluation.total)} 分，等级为优。`),
         ),
       ).toBe(true);
       const text = lines.join('\n');
@@ -114,7 +113,7 @@ describe.skipIf(soffice === undefined)('LibreOffice opens the Word report and su
         const at = lines.indexOf(leaf.name.zh);
         expect(at, leaf.name.zh).toBeGreaterThanOrEqual(0);
         const values = lines.slice(at + 1, at + 6).filter((line) => line !== '');
-        expect(values.slice(0, 2).map(Number)).toEqual([Number(leaf.weight), Number(leaf.score)]);
+        expect(values.slice(0, 2)).toEqual([leaf.weight, trimZeros(leaf.score ?? '')]);
       }
       const total = lines.lastIndexOf('总分');
       expect(
@@ -122,7 +121,7 @@ describe.skipIf(soffice === undefined)('LibreOffice opens the Word report and su
           .slice(total + 1)
           .filter((line) => line !== '')
           .slice(0, 3),
-      ).toEqual(['100', String(Number(evaluation.total)), '等级：优']);
+      ).toEqual(['100', trimZeros(evaluation.total), '等级：优']);
     },
   );
 

@@ -1,10 +1,20 @@
-/** A run of a report paragraph: its text, and whether it is stressed (bold in a Word file). */
+/**
+ * A run of a report paragraph: its text, and whether it is stressed (bold in a Word file).
+ *
+ * @example
+ * const run: ReportRun = { text: '91.46 分', bold: true };
+ */
 export interface ReportRun {
   readonly text: string;
   readonly bold?: boolean;
 }
 
-/** A cell of the score table: its text, the rows and columns it spans (1 when absent). */
+/**
+ * A cell of the score table: its text, the rows and columns it spans (1 when absent).
+ *
+ * @example
+ * const cell: ReportCell = { text: '总分', colSpan: 3 };
+ */
 export interface ReportCell {
   readonly text: string;
   readonly rowSpan?: number;

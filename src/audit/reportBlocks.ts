@@ -186,7 +186,12 @@ function scoreTable(evaluation: Evaluation, lang: Language): ReportBlock {
   };
 }
 
-/** What a report is written with: the language, the department's name, the year evaluated. */
+/**
+ * What a report is written with: the language, the department's name, the year evaluated.
+ *
+ * @example
+ * const options: ReportOptions = { lang: 'zh', department: '南洲街道办事处', year: 2023 };
+ */
 export interface ReportOptions {
   readonly lang?: Language;
   readonly department?: string;

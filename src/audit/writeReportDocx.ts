@@ -6,7 +6,12 @@ import { writeDocx } from '../render/docx/writeDocx.js';
 import type { ReportBlock } from './ReportBlock.js';
 import { reportBlocks, type ReportOptions } from './reportBlocks.js';
 
-/** What the Word report is written with: the report's options, and how fflate is loaded. */
+/**
+ * What the Word report is written with: the report's options, and how fflate is loaded.
+ *
+ * @example
+ * const options: ReportDocxOptions = { department: '南洲街道办事处', loadZip: () => import('fflate') };
+ */
 export interface ReportDocxOptions extends ReportOptions {
   /** Imports fflate (the installed package by default). */
   readonly loadZip?: DocxZipLoader;

@@ -35,6 +35,6 @@ export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
  */
 export function exportWriter(format: ExportFormat): ExportWriter {
   const writer = exportWriters.get(format);
-  if (writer === undefined) throw new Error(`no writer for the export format ${String(format)}`);
+  if (writer === undefined) throw new Error(`no writer for the export format ${format}`);
   return writer;
 }

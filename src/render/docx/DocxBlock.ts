@@ -1,4 +1,9 @@
-/** A run of text in a paragraph or cell, bold or not. */
+/**
+ * A run of text in a paragraph or cell, bold or not.
+ *
+ * @example
+ * const run: DocxRun = { text: '91.46 分', bold: true };
+ */
 export interface DocxRun {
   readonly text: string;
   readonly bold?: boolean;
@@ -7,6 +12,9 @@ export interface DocxRun {
 /**
  * One cell of a table: its runs, and how many grid columns and rows it covers. A cell merged
  * down is listed once, in its first row; the rows below leave its columns out (as in HTML).
+ *
+ * @example
+ * const cell: DocxCell = { runs: [{ text: '履职效能' }], rowSpan: 3 };
  */
 export interface DocxCell {
   readonly runs: readonly DocxRun[];

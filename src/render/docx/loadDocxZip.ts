@@ -2,7 +2,12 @@ import { loadOptionalDependency } from '../../issues/loadOptionalDependency.js';
 import type { Result } from '../../issues/Result.js';
 import type { DocxZip } from './writeDocx.js';
 
-/** How fflate is imported for writing a Word file: the installed package by default. */
+/**
+ * How fflate is imported for writing a Word file: the installed package by default.
+ *
+ * @example
+ * const loader: DocxZipLoader = () => import('fflate');
+ */
 export type DocxZipLoader = () => Promise<DocxZip>;
 
 /**

@@ -7,19 +7,17 @@ import { readDocx } from '../../tables/office/readDocx.js';
 import type { DocumentSource } from '../../tables/DocumentSource.js';
 import { writeDocx } from './writeDocx.js';
 
+const notXml =
+  // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
 /**
  * What a text reads back as: each character XML 1.0 cannot hold (C0 controls but tab, line
  * feed and carriage return; U+FFFE, U+FFFF; lone surrogates) as U+FFFD, a line break (a `w:br`)
  * as the space the reader makes of it.
  */
 const readBack = (text: string): string =>
-  text
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    .replace(
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu,
-      '\uFFFD',
-    )
-    .replace(/\r\n|\r|\n/gu, ' ');
+  text.replace(notXml, '\uFFFD').replace(/\r\n|\r|\n/gu, ' ');
 
 /** Hostile text: any UTF-16 (controls, lone halves), markup, entities, CDATA ends, and CJK. */
 const hostile = fc.oneof(

@@ -1,7 +1,12 @@
 import { xmlText } from '../office/xmlText.js';
 import type { DocxBlock, DocxCell, DocxRun } from './DocxBlock.js';
 
-/** What the writer needs of fflate: `zipSync`, given by the caller who loaded it. */
+/**
+ * What the writer needs of fflate: `zipSync`, given by the caller who loaded it.
+ *
+ * @example
+ * const zip: DocxZip = await import('fflate');
+ */
 export type DocxZip = Pick<typeof import('fflate'), 'zipSync'>;
 
 const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
