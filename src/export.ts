@@ -19,3 +19,7 @@ export {
 } from './render/xlsx/index.js';
 export { summaryWorkbook } from './batch/summaryWorkbook.js';
 export { writeSummaryWorkbook } from './batch/writeSummaryWorkbook.js';
+export { writeReportDocx, type ReportDocxOptions } from './audit/writeReportDocx.js';
+export { writeSummaryDocx } from './batch/writeSummaryDocx.js';
+export type { ReportOptions } from './audit/reportBlocks.js';
+export type { DocxZipLoader, DocxZip } from './render/docx/index.js';

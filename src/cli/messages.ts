@@ -40,7 +40,7 @@ const batchHelpZh = `
   --ndjson            从标准输入逐行读取文档（每行一个；行名为 -:行号）
   --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
                       总分排名、一级指标分布、失败的文档（及其问题）、不一致或未能核对的报告
-  --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md，其他为表格）
+  --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md、.docx，其他为表格）
   -j, --jobs N        用 N 个工作线程（默认为可用核心数）；输出与 --jobs 1 逐字节相同
   -q, --quiet         不显示进度条（进度条只在标准错误为终端时显示）
   某份文档出错不会中止批量；退出码取所有文档中最严重的（2 > 1 > 3 > 0）。`;
@@ -56,7 +56,7 @@ A batch (several files, a directory, or --ndjson):
                       the summary: outcomes, grades, ranking by total, each top-level category's
                       distribution, failed documents (with their issues), reports audited
                       inconsistent or not checkable
-  --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, else a table)
+  --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, .docx, else a table)
   -j, --jobs N        run on N worker threads (default: the available cores); output identical
                       to --jobs 1
   -q, --quiet         no progress bar (shown only when standard error is a terminal)
@@ -110,6 +110,7 @@ export const messages = {
   --format markdown   Markdown 表格
   --format csv        CSV（RFC 4180）
   --format report     自评报告的评分部分（模板原句式，可直接粘贴）
+  --format docx       同上，为 Word 文件：评分表为真正的表格（须用 -o 文件，如 -o 自评报告.docx）
   --format html       单个自包含网页：总分与等级、得分率与失分图表、可展开计算过程的评分表（.html/.htm 文件自动选用）
   --format xlsx       Excel 工作簿（自评表版式，合计、得分率、等级为公式），须用 -o 写入文件
   -o, --output 文件   写入文件而不是标准输出
@@ -258,9 +259,11 @@ it scores the bundled example: the Nanzhou sub-district 2023 department self-eva
   --format markdown   a Markdown table
   --format csv        CSV (RFC 4180)
   --format report     the scoring part of a self-evaluation report, in the template's sentences
+  --format docx       the same as a Word file, the score table a real table (needs -o FILE.docx)
   --format html       one self-contained page: total and grade, charts of rates and lost points,
                       the score sheet with each leaf's arithmetic on demand (chosen for .html/.htm)
-  --format xlsx       an Excel workbook (自评表 layout; sums, rates and grade as formulas), to an -o file only
+  --format xlsx       an Excel workbook (自评表 layout; sums, rates and grade as formulas),
+                      to an -o file only
   -o, --output FILE   write to FILE instead of standard output
   --bom, --no-bom     whether to start with a UTF-8 byte-order mark (default: for CSV written
                       to a file, so that Excel opens it)${batchHelpEn}`,

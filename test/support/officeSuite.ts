@@ -283,6 +283,60 @@ export async function convertWithSuite(
 }
 
 /**
+ * Has LibreOffice convert files in one soffice call (`--convert-to pdf`, `txt:Text (encoded):UTF8`,
+ * `docx:MS Word 2007 XML`), with a fresh user profile in the folder. Rejects with soffice's output
+ * when the call fails or leaves a file out.
+ *
+ * @param soffice - the executable ({@link findSoffice})
+ * @param folder - an empty scratch folder
+ * @param files - the files to convert, by file name (`name.docx`, `name.xlsx`)
+ * @param convertTo - the `--convert-to` argument
+ * @param extension - the converted files' extension (`pdf`, `txt`, `docx`)
+ * @returns each file's conversion, by the same file name
+ */
+export async function convertFilesWithSuite(
+  soffice: string,
+  folder: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  convertTo: string,
+  extension: string,
+): Promise<ReadonlyMap<string, Uint8Array>> {
+  const given = join(folder, `${extension}-in`);
+  const out = join(folder, `${extension}-out`);
+  mkdirSync(given, { recursive: true });
+  for (const [name, bytes] of files) writeFileSync(join(given, name), bytes);
+  const profile = pathToFileURL(join(folder, `${extension}-profile`)).href;
+  const run = await runSoffice(
+    soffice,
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      convertTo,
+      '--outdir',
+      out,
+      ...[...files.keys()].map((name) => join(given, name)),
+    ],
+    folder,
+  );
+  const said = `soffice --convert-to ${convertTo}: ${run.said}`;
+  if (run.failed) throw new Error(said);
+  const converted = new Map<string, Uint8Array>();
+  for (const name of files.keys()) {
+    const path = join(out, `${name.replace(/\.[a-z]+$/u, '')}.${extension}`);
+    try {
+      converted.set(name, new Uint8Array(readFileSync(path)));
+    } catch {
+      throw new Error(`${said}\nno ${path}`);
+    }
+  }
+  rmSync(join(folder, `${extension}-profile`), { recursive: true, force: true });
+  return converted;
+}
+
+/**
  * Has LibreOffice print files to PDF in one soffice call (Writer prints a .docx, Calc an .xlsx),
  * with a fresh user profile in the folder. Rejects with soffice's output when the call fails or
  * leaves a file out.
@@ -292,44 +346,12 @@ export async function convertWithSuite(
  * @param files - the files to print, by file name (`name.docx`, `name.xlsx`)
  * @returns each file's PDF, by the same file name
  */
-export async function printWithSuite(
+export function printWithSuite(
   soffice: string,
   folder: string,
   files: ReadonlyMap<string, Uint8Array>,
 ): Promise<ReadonlyMap<string, Uint8Array>> {
-  const given = join(folder, 'print-in');
-  const out = join(folder, 'print-out');
-  mkdirSync(given, { recursive: true });
-  for (const [name, bytes] of files) writeFileSync(join(given, name), bytes);
-  const profile = pathToFileURL(join(folder, 'print-profile')).href;
-  const run = await runSoffice(
-    soffice,
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--norestore',
-      '--nolockcheck',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      out,
-      ...[...files.keys()].map((name) => join(given, name)),
-    ],
-    folder,
-  );
-  const said = `soffice --convert-to pdf: ${run.said}`;
-  if (run.failed) throw new Error(said);
-  const printed = new Map<string, Uint8Array>();
-  for (const name of files.keys()) {
-    const path = join(out, `${name.replace(/\.[a-z]+$/u, '')}.pdf`);
-    try {
-      printed.set(name, new Uint8Array(readFileSync(path)));
-    } catch {
-      throw new Error(`${said}\nno ${path}`);
-    }
-  }
-  rmSync(join(folder, 'print-profile'), { recursive: true, force: true });
-  return printed;
+  return convertFilesWithSuite(soffice, folder, files, 'pdf', 'pdf');
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Invocation } from '../Invocation.js';
 import { evaluateRead } from '../evaluateRead.js';
 import { exportFormats, isExportFormat, writesBytes } from '../exports/exportFormats.js';
 import { formatOfOutput } from '../exports/formatOfOutput.js';
+import { reportOptionsOf } from '../exports/reportOptionsOf.js';
 import { io } from '../io.js';
 import { lazyModule } from '../lazyModule.js';
 import { messages } from '../messages.js';
@@ -63,16 +64,8 @@ function render(
       return renderMarkdown(evaluation, { lang });
     case 'csv':
       return renderCsv(evaluation, { lang });
-    case 'report': {
-      const { department, project, selection } = data;
-      const name = department?.name ?? project?.name;
-      const year = selection?.year ?? department?.year ?? evaluation.scheme.effectiveYear;
-      return renderReport(evaluation, {
-        lang,
-        ...(name === undefined ? {} : { department: name }),
-        ...(year === undefined ? {} : { year }),
-      });
-    }
+    case 'report':
+      return renderReport(evaluation, reportOptionsOf(evaluation, data, lang));
     case 'table':
       return renderTable(evaluation, { lang, title: title(evaluation, data, lang) });
   }

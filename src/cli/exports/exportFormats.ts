@@ -3,7 +3,7 @@
  * self-contained page), for one evaluation and for a batch's summary. Each has its writers in
  * {@link exportWriters}; the list is here, apart from them, so that choosing a format loads none.
  */
-export const exportFormats = ['xlsx', 'html'] as const satisfies readonly string[];
+export const exportFormats = ['xlsx', 'docx', 'html'] as const satisfies readonly string[];
 
 /** One of {@link exportFormats}. */
 export type ExportFormat = (typeof exportFormats)[number];

@@ -3,6 +3,7 @@ import type { Evaluation } from '../../evaluation/Evaluation.js';
 import type { Language } from '../../issues/Language.js';
 import type { Result } from '../../issues/Result.js';
 import type { DataFile } from '../../json/DataFile.js';
+import { docxWriter } from './docxWriter.js';
 import type { ExportFormat } from './exportFormats.js';
 import { htmlWriter } from './htmlWriter.js';
 import { xlsxWriter } from './xlsxWriter.js';
@@ -25,6 +26,7 @@ export const exportWriters: ReadonlyMap<ExportFormat, ExportWriter> = new Map<
   ExportWriter
 >([
   ['xlsx', xlsxWriter],
+  ['docx', docxWriter],
   ['html', htmlWriter],
 ]);
 
