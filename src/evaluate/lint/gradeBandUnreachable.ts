@@ -5,7 +5,6 @@ import type { Issue } from '../../issues/Issue.js';
 import { bestTotal } from './bestTotal.js';
 import type { LintContext } from './LintContext.js';
 import { lowestTotalFrom } from './lowestTotalFrom.js';
-import { nodeName } from './nodeName.js';
 
 /**
  * `grade_band_unreachable`: a grade band whose lowest total on the score scale lies above the
@@ -26,15 +25,14 @@ export function gradeBandUnreachable(context: LintContext): readonly Issue[] {
   return scheme.grades.flatMap((band, index) => {
     const lowest = lowestTotalFrom(band.min, scheme.rounding.scale);
     if (compareDecimals(lowest, best) <= 0) return [];
-    const name = nodeName(band.name);
     const min = formatDecimal(band.min);
     return [
       createIssue(
         'grade_band_unreachable',
         ['grades', index, 'min'],
         {
-          zh: `等级「${band.grade}」（${name.zh}）从 ${min} 分起，但本方案可得的最高总分为 ${highest}：该等级无法达到`,
-          en: `The grade "${band.grade}" (${name.en}) starts at ${min}, but the highest total the scheme can give is ${highest}: no evaluation earns it`,
+          zh: `等级「${band.grade}」从 ${min} 分起，但本方案可得的最高总分为 ${highest}：该等级无法达到`,
+          en: `The grade "${band.grade}" starts at ${min}, but the highest total the scheme can give is ${highest}: no evaluation earns it`,
         },
         { expected: `≤ ${highest}`, received: min },
       ),
