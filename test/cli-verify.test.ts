@@ -96,8 +96,9 @@ describe('jixiao verify', () => {
       const saved = join(mkdtempSync(join(tmpdir(), 'jixiao-verify-')), 'counterexample.json');
       writeFileSync(saved, dataFile);
       const parsed: unknown = JSON.parse(dataFile);
+      const scheme: unknown = JSON.parse(readFileSync(flawed, 'utf8'));
       expect(parsed).toEqual({
-        scheme: JSON.parse(readFileSync(flawed, 'utf8')),
+        scheme,
         inputs: {
           trained: { actual: '0.02', target: '0.01' },
           incidents: { items: [] },
