@@ -14,5 +14,10 @@ export const lintCodes = Object.freeze([
   'child_share_exceeded',
 ] as const);
 
-/** The code of a design lint. */
+/**
+ * The code of a design lint.
+ *
+ * @example
+ * const code: LintCode = 'review_below_cap';
+ */
 export type LintCode = (typeof lintCodes)[number];

@@ -17,7 +17,12 @@ import { levelRangesOverlap } from './levelRangesOverlap.js';
 import type { LintContext, Placed } from './LintContext.js';
 import { reviewBelowCap } from './reviewBelowCap.js';
 
-/** Options of {@link lintScheme}. */
+/**
+ * Options of {@link lintScheme}.
+ *
+ * @example
+ * const options: LintOptions = { maxShare: '0.5' }; // no child above half of its category
+ */
 export interface LintOptions {
   /**
    * The largest share of a category's weight one child may carry (0.5 = half); the
