@@ -82,7 +82,7 @@ describe('jixiao verify', () => {
       expect(lines).toContain(
         '      indicators[0].children[1].rule.maxDeduction: "safety incidents" deducts at most 6, more than its weight 5: no more than the weight is ever deducted',
       );
-      const failed = lines.indexOf('  ✗ evaluates: 1 run');
+      const failed = lines.indexOf('  ✗ evaluates: failed at run 1');
       expect(lines.slice(failed + 1, failed + 5)).toEqual([
         '      training-project@2025: generated inputs were refused: inputs.satisfaction.actual value_outside_bands',
         '      inputs: {"trained":{"actual":"0.02","target":"0.01"},"incidents":{"items":[]},"satisfaction":{"actual":"0"}}',

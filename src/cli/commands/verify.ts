@@ -206,7 +206,9 @@ function renderText(
     const mark = failed.length > 0 ? '✗' : skipped ? '–' : '✓';
     const detail = skipped
       ? text.skipped(group.map((result) => result.reason ?? '').join('; '))
-      : text.lawLine(group.length, runs);
+      : failed.length === 1 && group.length === 1
+        ? text.failedAt(runs)
+        : text.lawLine(group.length, runs);
     lines.push(`  ${mark} ${law}: ${detail}`);
     for (const result of failed) {
       const example = result.counterexample;

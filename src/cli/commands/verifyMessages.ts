@@ -29,6 +29,7 @@ gz-department-overall@2023、national-project@2020，见 jixiao presets）。
       subjects === 1 ? `${runs} 次` : `${subjects} 条规则，共 ${runs} 次`,
     skipped: (reason: string) => `跳过：${reason}`,
     sameAs: (law: string) => `反例同 ${law}`,
+    failedAt: (run: number) => `第 ${run} 次不成立`,
     shrunk: (shrinks: number, seed: number) => `缩减 ${shrinks} 次；用 --seed ${seed} 重现`,
     counterexample:
       '反例数据文件（保存为 counterexample.json，再运行 jixiao score counterexample.json）：',
@@ -68,6 +69,7 @@ or option value that cannot be used).`,
       `${subjects === 1 ? '' : `${subjects} rules, `}${runs} ${runs === 1 ? 'run' : 'runs'}`,
     skipped: (reason: string) => `skipped: ${reason}`,
     sameAs: (law: string) => `the same counterexample as ${law}`,
+    failedAt: (run: number) => `failed at run ${run}`,
     shrunk: (shrinks: number, seed: number) =>
       `shrunk ${shrinks} times; replay with --seed ${seed}`,
     counterexample:
