@@ -29,7 +29,8 @@ import { io } from '../io.js';
 import { isSchemeFile } from '../isSchemeFile.js';
 import { missingFile } from '../missingFile.js';
 import type { Outcome } from '../Outcome.js';
-import { readDataFile } from '../readDataFile.js';
+import { loadDataFileReader, readDataFile } from '../readDataFile.js';
+import { lazyModule } from '../lazyModule.js';
 import { verifyMessages } from './verifyMessages.js';
 
 /** The seed and run count when none is given: the same output on every run. */
@@ -272,50 +273,66 @@ function renderJson(
 }
 
 /** The library's laws, loaded with fast-check (an optional peer) only when a scheme is verified. */
-const loadLaws = () =>
+const laws = lazyModule(() =>
   loadOptionalDependency(() => import('../../testing/verifyScheme.js'), {
     name: 'fast-check',
     version: '^4.0.0',
     purpose: { zh: 'jixiao verify', en: 'jixiao verify' },
     entry: 'verifyScheme',
-  });
+  }),
+);
+
+type Laws = Awaited<ReturnType<typeof laws.load>>;
+
+/** The lints and laws run on the scheme read, the report written, and the exit code. */
+function verified(
+  environment: CliEnvironment,
+  lang: Language,
+  settings: Settings,
+  scheme: Scheme,
+  loaded: Laws,
+): Exit {
+  if (!loaded.ok) return io.report(environment, lang, loaded.issues);
+  const lints = lintScheme(
+    scheme,
+    settings.maxShare === undefined ? {} : { maxShare: formatDecimal(settings.maxShare) },
+  );
+  const report = loaded.value.verifyScheme(scheme, { numRuns: settings.runs, seed: settings.seed });
+  environment.stdout(
+    settings.format === 'json'
+      ? renderJson(scheme, settings, lints, report)
+      : renderText(scheme, settings, lints, report, lang),
+  );
+  return report.passed && lints.length === 0 ? 0 : 1;
+}
 
 /**
  * `jixiao verify FILE|PRESET [--seed N] [--runs N] [--max-share SHARE] [--format table|json]`:
  * lints a scheme's design and checks the library's laws over generated inputs, printing each
  * lint and law as passed or not, and a failed law's shrunk counterexample as a data file to score.
- * Exits 0 when everything passes, 1 when a lint fires or a law fails, 2 for unusable input.
+ * Exits 0 when everything passes, 1 when a lint fires or a law fails, 2 for unusable input. The
+ * laws (and fast-check) load on first use, or with `loadCommands`, after which it never waits.
  */
 export const verify: Command = {
   help: (lang) => verifyMessages[lang].help,
   options: ['format', 'seed', 'runs', 'maxShare'],
-  async run({ environment, lang, args, options }) {
+  preload: async () => {
+    await Promise.all([laws.load(), loadDataFileReader()]);
+  },
+  run({ environment, lang, args, options }) {
     const [given, ...extra] = args;
     if (given === undefined) return missingFile(environment, lang, verifyMessages[lang].help);
     if (extra.length > 0)
       return io.report(environment, lang, [cliIssues.unexpectedArguments(extra)]);
     const settings = settingsOf(options);
     if (!settings.ok) return io.report(environment, lang, settings.issues);
-    const scheme = await schemeToVerify(environment, lang, given);
-    if (!scheme.ok) return scheme.exit;
-    const lints = lintScheme(
-      scheme.value,
-      settings.value.maxShare === undefined
-        ? {}
-        : { maxShare: formatDecimal(settings.value.maxShare) },
-    );
-    const laws = await loadLaws();
-    if (!laws.ok) return io.report(environment, lang, laws.issues);
-    const report = laws.value.verifyScheme(scheme.value, {
-      numRuns: settings.value.runs,
-      seed: settings.value.seed,
-    });
-    const rendered =
-      settings.value.format === 'json'
-        ? renderJson(scheme.value, settings.value, lints, report)
-        : renderText(scheme.value, settings.value, lints, report, lang);
-    environment.stdout(rendered);
-    const exit: Exit = report.passed && lints.length === 0 ? 0 : 1;
-    return exit;
+    const withScheme = (scheme: Outcome<Scheme>): Exit | Promise<Exit> => {
+      if (!scheme.ok) return scheme.exit;
+      const loaded = laws.loaded();
+      const run = (each: Laws) => verified(environment, lang, settings.value, scheme.value, each);
+      return loaded === undefined ? laws.load().then(run) : run(loaded);
+    };
+    const scheme = schemeToVerify(environment, lang, given);
+    return scheme instanceof Promise ? scheme.then(withScheme) : withScheme(scheme);
   },
 };
