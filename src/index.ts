@@ -126,3 +126,10 @@ export { summarizeLeaf } from './render/summarizeLeaf.js';
 export { displayWidth } from './render/displayWidth.js';
 export { describeRule } from './render/describeRule.js';
 export { indexNodes } from './evaluation/indexNodes.js';
+export {
+  lintScheme,
+  lintCodes,
+  bestLeafScore,
+  type LintOptions,
+  type LintCode,
+} from './evaluate/lint/index.js';

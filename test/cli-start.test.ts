@@ -92,3 +92,34 @@ describe('jixiao score starts without zod', () => {
     });
   });
 });
+
+/** Whether a chunk imports fast-check (an optional peer, left out of the bundle) statically. */
+const importsFastCheck = (text: string): boolean =>
+  /^import\b[^;(]*?["']fast-check["']/mu.test(text);
+
+describe('fast-check is loaded by jixiao verify only', () => {
+  test('neither jixiao --help (dist/cli.js) nor the score chunk reaches it statically', () => {
+    for (const entry of ['cli.js', scoreChunk()])
+      expect(
+        [...staticallyReached(entry)]
+          .filter(([, text]) => importsFastCheck(text))
+          .map(([file]) => file),
+      ).toEqual([]);
+  });
+
+  test('the verify chunk reaches it by dynamic import only, through the laws’ chunk', () => {
+    const cli = readFileSync(new URL('cli.js', dist), 'utf8');
+    const verify = /import\(["']\.\/(cli\/verify-[^"']+\.js)["']\)/u.exec(cli)?.[1];
+    if (verify === undefined) throw new Error('dist/cli.js imports no verify chunk');
+    const reached = staticallyReached(verify);
+    expect([...reached.values()].some(importsFastCheck)).toBe(false);
+    const laws = [...reached.values()].flatMap((text) =>
+      [...text.matchAll(/import\(["']\.\/([^"']+)["']\)/gu)].map((match) => match[1] ?? ''),
+    );
+    expect(
+      laws
+        .filter((file) => [...staticallyReached(`cli/${file}`).values()].some(importsFastCheck))
+        .map((file) => file.replace(/-[0-9A-Z]+\.js$/u, '')),
+    ).toEqual(['verifyScheme']);
+  });
+});

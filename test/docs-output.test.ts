@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runJixiaoAsync } from './support/runJixiao.js';
 
-const guides = ['docs/audit.md', 'docs/import.md', 'docs/cli.md'] as const;
+const guides = ['docs/audit.md', 'docs/import.md', 'docs/cli.md', 'docs/testing.md'] as const;
 const root = new URL('..', import.meta.url);
 const marker = '<!-- jixiao: ';
 

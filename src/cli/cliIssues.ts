@@ -42,6 +42,22 @@ export const cliIssues = Object.freeze({
       en: `Options ${first} and ${second} cannot be used together`,
     });
   },
+  invalidOptionValue(
+    option: string,
+    written: string,
+    expected: { readonly zh: string; readonly en: string },
+  ): Issue {
+    const shown = visibleText(written);
+    return createIssue(
+      'invalid_option_value',
+      [option],
+      {
+        zh: `${option} 应为${expected.zh}（所给：${shown}）`,
+        en: `${option} takes ${expected.en} (given: ${shown})`,
+      },
+      { expected: expected.en, received: written },
+    );
+  },
   unsupportedOption(command: string, written: string): Issue {
     const shown = visibleText(written);
     return createIssue('unsupported_option', [], {

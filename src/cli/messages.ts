@@ -75,6 +75,7 @@ export const messages = {
   import <自评表>       把评分表转为数据文件
   diff <原文件> <新文件>  比较两次评价（上年与本年）：各指标分值、得分的变化，新增、删除与移动的指标
   test <文件…>          运行用例文件，逐条比对期望值
+  verify <方案|预设>    检查方案的设计，并用随机输入检验各条定律（不成立时给出可复现的反例）
   schema [名称]         输出 JSON Schema：scheme、inputs、evaluation、data、cases
   presets               列出内置方案
 
@@ -85,7 +86,7 @@ export const messages = {
 
 文件为「-」时读取标准输入。只读取普通文件，最大 64 MiB；UTF-8、UTF-16（带字节序标记）或 GB18030 编码。
 
-退出码：0 成功；1 核对发现不一致或用例未通过；2 输入无法使用；3 读出的内容不足以核对（audit）。`,
+退出码：0 成功；1 核对发现不一致、用例未通过或方案检查未通过（verify）；2 输入无法使用；3 读出的内容不足以核对（audit）。`,
     audit: `用法：jixiao audit <报告.txt|.docx|.xlsx|.pdf…|文件夹> [--data 文件] [--scheme 方案|方案.json] [--format table|json|ndjson|markdown|csv] [--lang zh|en]
 
 读取绩效自评报告（部门整体或项目支出）：文本（任何常见版式的自评表，PDF 提取或 OCR 的文本
@@ -218,6 +219,7 @@ Commands:
   diff <BEFORE> <AFTER> compare two evaluations (last year and this): changes per indicator, indicators added, removed and moved
   validate <FILE>       check a data file or a scheme file without scoring it
   test <FILE…>          run case files, comparing each case with its expected values
+  verify <FILE|PRESET>  lint a scheme's design and check its laws over generated inputs (a failure comes with a counterexample to score)
   schema [NAME]         print a JSON Schema: scheme, inputs, evaluation, data, cases
   presets               list the shipped schemes
 
@@ -229,8 +231,8 @@ Options:
 A FILE "-" reads standard input. Files are read when regular and at most 64 MiB, in UTF-8,
 UTF-16 (with its byte-order mark) or GB18030.
 
-Exit codes: 0 success; 1 an audit inconsistency or a failed case; 2 unusable input; 3 read, but too
-little to check (audit).`,
+Exit codes: 0 success; 1 an audit inconsistency, a failed case or a failed verify; 2 unusable
+input; 3 read, but too little to check (audit).`,
     audit: `Usage: jixiao audit <REPORT.txt|.docx|.xlsx|.pdf…|DIR> [--data FILE] [--scheme REF|FILE.json] [--format table|json|ndjson|markdown|csv] [--lang zh|en]
 
 Reads a self-evaluation report (department or project): a text (a score table in any common

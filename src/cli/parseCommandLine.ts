@@ -6,7 +6,18 @@ import { closestName } from './closestName.js';
 
 /** The options only some commands take. */
 export type CommandOption =
-  'format' | 'data' | 'scheme' | 'output' | 'bom' | 'jobs' | 'ndjson' | 'quiet' | 'summary';
+  | 'format'
+  | 'data'
+  | 'scheme'
+  | 'output'
+  | 'bom'
+  | 'jobs'
+  | 'ndjson'
+  | 'quiet'
+  | 'summary'
+  | 'seed'
+  | 'runs'
+  | 'maxShare';
 
 /** Every option, with its type and short form. */
 const definitions = {
@@ -23,6 +34,9 @@ const definitions = {
   ndjson: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   summary: { type: 'string' },
+  seed: { type: 'string' },
+  runs: { type: 'string' },
+  'max-share': { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof definitions;
@@ -44,9 +58,13 @@ function commandOptionOf(name: OptionName): CommandOption | undefined {
     case 'ndjson':
     case 'quiet':
     case 'summary':
+    case 'seed':
+    case 'runs':
       return name;
     case 'no-bom':
       return 'bom';
+    case 'max-share':
+      return 'maxShare';
     case 'help':
     case 'version':
     case 'lang':
@@ -90,6 +108,12 @@ export interface CommandLine {
     readonly quiet?: boolean;
     /** `--summary FILE`: where a batch's summary is written beside its NDJSON results. */
     readonly summary?: string;
+    /** `--seed N`: the seed of `verify`'s generated cases, as written. */
+    readonly seed?: string;
+    /** `--runs N`: how many cases `verify` tries per law, as written. */
+    readonly runs?: string;
+    /** `--max-share F`: the largest share of a category one child may carry, as written. */
+    readonly maxShare?: string;
   };
   /** The command options given, each with the spelling written (for a refusal). */
   readonly given: readonly { readonly option: CommandOption; readonly written: string }[];
@@ -147,8 +171,23 @@ export function parseCommandLine(
   const candidates = spellings([
     ...globalOptions,
     ...(
-      known ?? ['format', 'data', 'scheme', 'output', 'bom', 'jobs', 'ndjson', 'quiet', 'summary']
-    ).flatMap((option) => (option === 'bom' ? ['bom', 'no-bom'] : [option])),
+      known ?? [
+        'format',
+        'data',
+        'scheme',
+        'output',
+        'bom',
+        'jobs',
+        'ndjson',
+        'quiet',
+        'summary',
+        'seed',
+        'runs',
+        'maxShare',
+      ]
+    ).flatMap((option) =>
+      option === 'bom' ? ['bom', 'no-bom'] : option === 'maxShare' ? ['max-share'] : [option],
+    ),
   ]);
   const issues: Issue[] = [];
   const values = new Map<OptionName, string | boolean>();
@@ -194,6 +233,11 @@ export function parseCommandLine(
       ...(values.get('ndjson') === true ? { ndjson: true } : {}),
       ...(values.get('quiet') === true ? { quiet: true } : {}),
       ...text('summary'),
+      ...text('seed'),
+      ...text('runs'),
+      ...(typeof values.get('max-share') === 'string'
+        ? { maxShare: String(values.get('max-share')) }
+        : {}),
     },
     given,
     positionals,

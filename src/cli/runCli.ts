@@ -21,6 +21,7 @@ const commandModules: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['test', async () => (await import('./commands/test.js')).test],
   ['schema', async () => (await import('./commands/schema.js')).schema],
   ['presets', async () => (await import('./commands/presets.js')).presets],
+  ['verify', async () => (await import('./commands/verify.js')).verify],
 ]);
 
 /** The commands whose modules are loaded, by name. */

@@ -60,6 +60,7 @@ describe('verifyScheme', () => {
           'permutation',
           'json-round-trip',
           'grade',
+          'best-scores',
         ]),
       );
     }

@@ -15,6 +15,7 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import type { RuleKind } from '../rules/RuleKind.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
 import { inputsArbitrary, leafInputArbitrary, type CustomInputArbitraries } from './arbitraries.js';
+import { bestScoresLaw } from './bestScoresLaw.js';
 import { checkRuleLaws } from './checkRuleLaws.js';
 import type { LawResult, VerificationReport } from './LawResult.js';
 import { LawViolation, runLaw, type RunOptions } from './lawSupport.js';
@@ -95,7 +96,10 @@ function builtInInput(rule: RuleBase, weight: Dec): fc.Arbitrary<LeafInput> {
  *   (rescaled to full marks when leaves are left out), every score within its weight;
  * - `permutation`: reordering siblings changes no score;
  * - `json-round-trip`: the scheme and the evaluation read back from JSON unchanged;
- * - `grade`: the grade is the band the total falls in.
+ * - `grade`: the grade is the band the total falls in;
+ * - `best-scores`: every leaf scored at the input `bestLeafScore` names as its best scores exactly
+ *   that, the total is the sum of the bests, and it is the full marks unless `lintScheme` reports a
+ *   leaf `full_marks_unreachable` (one run; skipped when a rule is of a custom kind).
  *
  * @param scheme - the scheme to verify
  * @param options - custom kinds and their input arbitraries; run count and seed
@@ -350,6 +354,8 @@ export function verifyScheme<R extends RuleBase>(
       options,
     ),
   );
+
+  results.push(bestScoresLaw(scheme, engine, subject));
 
   return { passed: results.every((result) => result.status !== 'failed'), results };
 }

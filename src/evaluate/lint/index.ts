@@ -1,0 +1,3 @@
+export { lintScheme, type LintOptions } from './lintScheme.js';
+export { lintCodes, type LintCode } from './lintCodes.js';
+export { bestLeafScore } from './bestLeafScore.js';
