@@ -26,7 +26,8 @@ type RegisteredKind<K> = RuleKind<RuleBase & { readonly kind: K }> & {
 type CheckedRegistry<T extends { readonly [K in keyof T]: RegisteredKind<K> }> = T;
 
 /** The built-in rule kinds, keyed by `kind`, each with its description. */
-export interface BuiltInRuleKinds {
+// eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- an interface has no implicit index signature, and Object.values would give any[]
+export type BuiltInRuleKinds = {
   readonly ratio: DescribedRuleKind<RatioRule>;
   readonly equal: DescribedRuleKind<EqualRule>;
   readonly reverse: DescribedRuleKind<ReverseRule>;
@@ -35,7 +36,7 @@ export interface BuiltInRuleKinds {
   readonly level: DescribedRuleKind<LevelRule>;
   readonly deduction: DescribedRuleKind<DeductionRule>;
   readonly manual: DescribedRuleKind<ManualRule>;
-}
+};
 
 const kinds: CheckedRegistry<BuiltInRuleKinds> = {
   ratio: ratioRuleKind,
