@@ -26,6 +26,17 @@ export {
   type TableCoverage,
 } from './audit/auditText.js';
 export { readTables, allLayoutReaders } from './tables/readTables.js';
+export type { TextLayoutReader } from './tables/text/TextLayoutReader.js';
+export type {
+  CellGrid,
+  CellLocation,
+  GridCell,
+  GridRow,
+  LayoutName,
+  Repair,
+} from './tables/CellGrid.js';
+export type { SchemePeriod } from './audit/schemePeriod.js';
+export type { TablePlacement, PlacedRow, UnplacedRow } from './audit/placeTables.js';
 export { extractClaims } from './audit/extractClaims.js';
 export { checkClaims } from './audit/checkClaims.js';
 export { auditEvaluation } from './audit/auditEvaluation.js';

@@ -102,6 +102,7 @@ export {
   type BandAward,
   type BandOptions,
 } from './rules/bands/index.js';
+export type { BandBoundOptions } from './rules/bands/bandsRule.js';
 export {
   levelRule,
   levelRuleKind,
@@ -114,7 +115,8 @@ export {
 } from './rules/level/index.js';
 export { deductionRule, deductionRuleKind, type DeductionRule } from './rules/deduction/index.js';
 export { manualRule, manualRuleKind, type ManualRule } from './rules/manual/index.js';
-export { builtInRuleKinds } from './rules/builtInRuleKinds.js';
+export { builtInRuleKinds, type BuiltInRuleKinds } from './rules/builtInRuleKinds.js';
+export type { DeviationReasonRequirement } from './rules/support/ruleSupport.js';
 export { createEngine, type Engine } from './evaluate/createEngine.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { validateScheme } from './evaluate/validateScheme.js';

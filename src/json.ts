@@ -10,6 +10,7 @@ export { inputsJson, leafInputJson } from './json/inputsJson.js';
 export { ruleJson } from './json/ruleJson.js';
 export { parseDataFile, type DataFile } from './json/parseDataFile.js';
 export { dataFileJson, departmentIndicatorJson, type DepartmentInfo } from './json/dataFileJson.js';
+export type { DepartmentRow, DepartmentRowResult } from './json/departmentRowOf.js';
 export { runCases, type CaseFileAccess } from './cases/runCases.js';
 export type { CaseReport, CaseResult, CaseFailure } from './cases/CaseReport.js';
 export { caseFileJson } from './json/caseFileJson.js';

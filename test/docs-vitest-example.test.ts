@@ -1,4 +1,6 @@
-// The vitest example of docs/testing.md, kept here so that it runs.
+// The vitest example of docs/testing.md, kept here so that it runs; the guide's copy is checked
+// against this file (and its node:test example against examples/verify-with-node-test.mjs).
+import { readFileSync } from 'node:fs';
 import { test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import {
@@ -17,6 +19,7 @@ import {
   leafInputArbitrary,
   verifyScheme,
 } from '../src/testing.js';
+import { sampleBlock } from './support/docBlocks.js';
 
 const scheme = defineScheme({
   id: 'my-bureau',
@@ -58,4 +61,46 @@ test.prop([
   });
   const score = result.ok ? result.value.indicators[0]?.score : undefined;
   expect(score !== undefined && score !== null && decimal(score).lessThanOrEqualTo(10)).toBe(true);
+});
+
+/** The lines of a sample after its imports, trimmed, without `/* … *\/` placeholders. */
+function codeLines(text: string): readonly string[] {
+  const body = text.replaceAll(/^import[^;]*;$/gms, '');
+  return body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('/*'));
+}
+
+/** Whether `lines` appear in `file`'s lines in order. */
+function inOrder(lines: readonly string[], file: readonly string[]): boolean {
+  let at = 0;
+  for (const line of lines) {
+    at = file.indexOf(line, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+/** Whether a guide's sample is `file`'s code, as far as the sample shows it. */
+function shownAsIn(sample: string, file: string): boolean {
+  const source = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+  const shown = codeLines(sample);
+  return shown.length > 3 && inOrder(shown, codeLines(source));
+}
+
+test('docs/testing.md shows this file as it is', () => {
+  expect(
+    shownAsIn(sampleBlock('docs/testing.md', 'vitest-example'), 'test/docs-vitest-example.test.ts'),
+  ).toBe(true);
+});
+
+test('docs/testing.md shows examples/verify-with-node-test.mjs as it is', () => {
+  expect(
+    shownAsIn(
+      sampleBlock('docs/testing.md', 'node-test-example'),
+      'examples/verify-with-node-test.mjs',
+    ),
+  ).toBe(true);
 });

@@ -26,7 +26,7 @@ function blockLines(block: ReportBlock): readonly string[] {
  * {@link extractClaims}, gives the evaluation's own numbers. Text from the input (the title,
  * the department, names, notes, the grade) stays on its line: line breaks fold into one space and
  * terminal controls are shown as escapes (see `lineText`), so no input can forge a heading or a
- * 自评得分 sentence. The text is {@link reportBlocks} written one block after another, a blank line between.
+ * 自评得分 sentence. The text is `reportBlocks` written one block after another, a blank line between.
  *
  * @param evaluation - the evaluation
  * @param options - `lang` (`zh` default), the department's name, and the year evaluated (default:

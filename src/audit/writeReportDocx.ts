@@ -46,7 +46,7 @@ function docxBlocks(block: ReportBlock): readonly DocxBlock[] {
 
 /**
  * Writes the scoring part of a self-evaluation report as a Word file (.docx), ready to paste
- * into the template: the blocks {@link renderReport} writes as text ({@link reportBlocks}), with
+ * into the template: the blocks `renderReport` (jixiao/audit) writes as text (`reportBlocks`), with
  * each table of indicators (序号 指标名称 指标分值 指标得分 实际完成值) as a real Word table and
  * the total and the grade in the 自评结论's own sentence, in bold. `jixiao audit` reads the file
  * back as consistent. fflate is loaded only now; without it the result is `missing_dependency`.

@@ -8,7 +8,12 @@ import type { LocalizedText } from '../issues/LocalizedText.js';
  */
 export type BatchOutcome = 'scored' | 'consistent' | 'inconsistent' | 'unchecked' | 'failed';
 
-/** The outcomes, in the order a summary counts them. */
+/**
+ * The outcomes, in the order a summary counts them.
+ *
+ * @example
+ * batchOutcomes; // → ['scored', 'consistent', 'inconsistent', 'unchecked', 'failed']
+ */
 export const batchOutcomes: readonly BatchOutcome[] = Object.freeze([
   'scored',
   'consistent',

@@ -27,7 +27,7 @@ function numberCell(value: string): WorkbookCell {
 }
 
 /**
- * Lays out a batch summary as a workbook, one sheet per section of {@link summarySections} (the
+ * Lays out a batch summary as a workbook, one sheet per section of `summarySections` (the
  * overview, the counts by grade, the ranking, each 一级 category's distribution, the documents
  * that failed and the flagged audits): a header row, then the rows, with totals, counts, ranks
  * and scores stored as numbers (formatted with the places they are written with) and the rest

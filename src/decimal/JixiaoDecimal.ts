@@ -8,6 +8,9 @@ import { workingPrecision } from './workingPrecision.js';
  * product of two admitted values is exact, and a formula's one division, rounded to it, rounds to
  * the scheme's scale as the exact quotient does (docs/rounding.md). The exponent limits keep `toString()` in plain
  * notation for every value the parser admits and every product or quotient of two of them.
+ *
+ * @example
+ * new JixiaoDecimal('0.1').plus('0.2').toString(); // → "0.3"
  */
 export const JixiaoDecimal = Decimal.clone({
   precision: workingPrecision,

@@ -4,7 +4,12 @@
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'down' | 'up';
 
-/** The rounding modes, in the order the documentation lists them. */
+/**
+ * The rounding modes, in the order the documentation lists them.
+ *
+ * @example
+ * roundingModes; // → ['half-up', 'half-even', 'half-down', 'down', 'up']
+ */
 export const roundingModes = Object.freeze([
   'half-up',
   'half-even',
@@ -19,5 +24,10 @@ export interface RoundingPolicy {
   readonly mode: RoundingMode;
 }
 
-/** The working rule of self-evaluation tables: 2 decimal places, 四舍五入. */
+/**
+ * The working rule of self-evaluation tables: 2 decimal places, 四舍五入.
+ *
+ * @example
+ * roundDecimal(decimal('2.345'), defaultRoundingPolicy).toString(); // → "2.35"
+ */
 export const defaultRoundingPolicy: RoundingPolicy = Object.freeze({ scale: 2, mode: 'half-up' });

@@ -5,6 +5,9 @@ import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
  * Bounds on the values the parser admits. Amounts in 元 or 万元, rates and scores all sit far inside
  * them; anything outside is an input error (an exponent typo such as `1e400`), not a value. The
  * working precision of {@link JixiaoDecimal} is derived from them (docs/rounding.md).
+ *
+ * @example
+ * decimalLimits.maxMagnitude.toString(); // → "1000000000000000"
  */
 export const decimalLimits: {
   /** Largest admitted magnitude (exclusive): 10^15. */

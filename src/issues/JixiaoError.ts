@@ -4,6 +4,14 @@ import { formatIssuePath } from './formatIssuePath.js';
 /**
  * The one error class the library throws, from its `…OrThrow` conveniences. It carries the same
  * issues the non-throwing function would have returned.
+ *
+ * @example
+ * try {
+ *   decimal('abc');
+ * } catch (error) {
+ *   error instanceof JixiaoError; // → true
+ *   (error as JixiaoError).issues[0].code; // → "invalid_number"
+ * }
  */
 export class JixiaoError extends Error {
   /** Every issue found. */

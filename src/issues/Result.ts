@@ -20,6 +20,9 @@ export type Result<T> =
  *
  * @param value - the value
  * @returns `{ ok: true, value }`
+ *
+ * @example
+ * success(9.96); // → { ok: true, value: 9.96 }
  */
 export function success<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -51,6 +54,9 @@ function checkIssues(issues: unknown, emptyAllowed: boolean): void {
  * @returns `{ ok: false, issues }`, frozen with a frozen copy of the list, so that no one who
  *   receives it can add, drop or replace an issue
  * @throws JixiaoError (`invalid_argument`) when untyped code passes no issue or something else
+ *
+ * @example
+ * failure(issues).ok; // → false
  */
 export function failure<T>(issues: Issues): Result<T> {
   checkIssues(issues, false);
@@ -63,6 +69,10 @@ export function failure<T>(issues: Issues): Result<T> {
  *
  * @param issues - the issues collected so far
  * @returns a failure carrying them (frozen, with a frozen copy of the list), or `undefined`
+ *
+ * @example
+ * failureOf([]); // → undefined
+ * failureOf(issues)?.ok; // → false
  */
 export function failureOf(
   issues: readonly Issue[],

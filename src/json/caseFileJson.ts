@@ -48,7 +48,12 @@ export const caseJson = z.strictObject({
   }),
 });
 
-/** A case file: named cases with exact expectations. */
+/**
+ * A case file: named cases with exact expectations.
+ *
+ * @example
+ * caseFileJson.safeParse({ cases: [] }).success; // → false (at least one case)
+ */
 export const caseFileJson = z.strictObject({
   $schema: z.string().optional(),
   cases: z.array(caseJson).min(1),

@@ -27,6 +27,10 @@ const yearJson = z.int().min(1900).max(2200);
  * A department's own indicator, as a data file writes it: either `comparison` with a numeric
  * `target`, or `target` written as the table writes it ("≥95%", "≤100万元", "=1个", "达成"); and,
  * in a project table's layout, the row's 实际完成值 (`actual`), `score` and 偏差原因.
+ *
+ * @example
+ * departmentIndicatorJson.safeParse({ id: 'a', name: '环卫保洁', weight: '3', target: '≥95%' }).success;
+ * // → true
  */
 export const departmentIndicatorJson: z.ZodType<DepartmentRow> = z
   .strictObject({
@@ -84,6 +88,9 @@ export interface DepartmentInfo {
  * A data file: the scheme (a shipped preset's `id@version`, its `id` with the `year` evaluated,
  * or a whole scheme inline), the department's or project's own indicators for the preset's slots,
  * the budget figures, and the inputs for every other leaf.
+ *
+ * @example
+ * dataFileJson.safeParse({ scheme: 'gz-department-overall@2023' }).success; // → true
  */
 export const dataFileJson = z.strictObject({
   $schema: z.string().optional(),

@@ -92,6 +92,9 @@ const nodeResult: z.ZodType<NodeResult> = z
  * The JSON form of an evaluation, exactly as `JSON.stringify(evaluation)` writes it. The type
  * annotations here and on `nodeResult` make the compiler check that the schema's output is the
  * hand-written {@link Evaluation}; the round-trip property test checks the other direction.
+ *
+ * @example
+ * evaluationJson.safeParse(JSON.parse(JSON.stringify(evaluation))).success; // → true
  */
 export const evaluationJson: z.ZodType<Evaluation> = z.strictObject({
   scheme: z.strictObject({

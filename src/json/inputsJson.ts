@@ -4,7 +4,12 @@ import { decimalJson } from '../rules/support/jsonPrimitives.js';
 import { answerWords, leafInputOf } from './leafInputOf.js';
 import { recordJson } from './recordJson.js';
 
-/** The JSON form of one leaf's input; every key is optional, and unknown keys are errors. */
+/**
+ * The JSON form of one leaf's input; every key is optional, and unknown keys are errors.
+ *
+ * @example
+ * leafInputJson.safeParse({ actual: 'x' }).success; // → false (not a number)
+ */
 export const leafInputJson: z.ZodType<LeafInput> = z
   .strictObject({
     actual: decimalJson.optional(),
@@ -26,5 +31,11 @@ export const leafInputJson: z.ZodType<LeafInput> = z
   })
   .transform(leafInputOf);
 
-/** The JSON form of a scheme's inputs: leaf id → input. */
+/**
+ * The JSON form of a scheme's inputs: leaf id → input.
+ *
+ * @example
+ * inputsJson.safeParse({ 'budget-rate': { actual: '23,033.06', target: '23,135.18' } }).success;
+ * // → true
+ */
 export const inputsJson: z.ZodType<Inputs> = recordJson(leafInputJson);

@@ -8,6 +8,9 @@ if (first === undefined) throw new Error('unreachable: there are built-in rule k
 /**
  * The JSON form of a built-in rule, discriminated by `kind`: the union of every kind's own form
  * (`src/rules/<kind>/<kind>Json.ts`, listed in `builtInRuleJson`).
+ *
+ * @example
+ * ruleJson.safeParse({ kind: 'ratio' }).success; // → true
  */
 // Each member reads one kind of Rule (the registry's type says so), so the union reads a Rule; zod
 // cannot carry that through a list built from the registry's values.

@@ -9,12 +9,12 @@ import { parseJsonWith } from './parseJsonWith.js';
 
 /**
  * Turns a rule kind's JSON form (a zod schema, as every built-in kind has one) into the
- * `parseRule` a custom {@link RuleKind} offers, so a custom kind reads its JSON the way the
+ * `parseRule` a custom `RuleKind` offers, so a custom kind reads its JSON the way the
  * built-in kinds do: misspelt keys and malformed numbers come back as issues at their path.
  *
  * @param form - the zod schema reading the rule's JSON form into the rule
  * @returns a `parseRule(json, path)` function
- * @throws {@link JixiaoError} (`invalid_argument`) when `form` is not a zod schema
+ * @throws `JixiaoError` (`invalid_argument`) when `form` is not a zod schema
  *
  * @example
  * const squareKind: RuleKind<SquareRule> = { …, parseRule: ruleParserOf(squareJson) };

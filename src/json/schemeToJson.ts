@@ -28,7 +28,7 @@ function looksLikeScheme(value: unknown): boolean {
  *
  * @param scheme - the scheme
  * @returns JSON data, ready for `JSON.stringify`
- * @throws {@link JixiaoError} (`invalid_argument`) when an untyped caller passes something that is
+ * @throws `JixiaoError` (`invalid_argument`) when an untyped caller passes something that is
  *   not a scheme, or a scheme nested more than 200 levels deep (`too_deep`); a scheme the library
  *   made or read is always written
  *

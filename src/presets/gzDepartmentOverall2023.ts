@@ -245,6 +245,9 @@ function skeleton(): Scheme {
  * The Guangzhou (Haizhu) 2023 部门整体支出绩效自评 indicator system: 履职效能 50 (产出指标 20 and
  * 效益指标 20 filled by the department, 部门预算资金支出率 10) and 管理效率 50 (预算编制 3, 预算执行 4,
  * 信息公开 4, 绩效管理 15, 采购管理 10, 资产管理 10, 运行成本 4).
+ *
+ * @example
+ * gzDepartmentOverall2023.reference; // → "gz-department-overall@2023"
  */
 export const gzDepartmentOverall2023: Preset = Object.freeze({
   id: 'gz-department-overall',

@@ -120,6 +120,9 @@ function skeleton(): Scheme {
  * the indicators and their weights, checked to sum to each category; its written targets ("≥95%",
  * "≤100万元", "=1个", "达成") pick the national formula. A deviation reason (偏差原因) is required at
  * 130% of target or when a target is missed, unless the data file declares otherwise.
+ *
+ * @example
+ * nationalProject2020.title.zh; // → "项目支出绩效自评（财预〔2020〕10号）"
  */
 export const nationalProject2020: Preset = Object.freeze({
   id: 'national-project',

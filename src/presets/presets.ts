@@ -4,13 +4,23 @@ import { gzDepartmentOverall2023 } from './gzDepartmentOverall2023.js';
 import { nationalProject2020 } from './nationalProject2020.js';
 import type { Preset } from './Preset.js';
 
-/** Every scheme that ships with the package. */
+/**
+ * Every scheme that ships with the package.
+ *
+ * @example
+ * presets.map((preset) => preset.reference); // → ['gz-department-overall@2023', 'national-project@2020']
+ */
 export const presets: readonly Preset[] = Object.freeze([
   gzDepartmentOverall2023,
   nationalProject2020,
 ]);
 
-/** The registry of the shipped schemes. */
+/**
+ * The registry of the shipped schemes.
+ *
+ * @example
+ * shippedPresets.find('national-project@2020').ok; // → true
+ */
 export const shippedPresets: PresetRegistry = createPresetRegistry(presets);
 
 /**

@@ -35,7 +35,12 @@ export type TraceOperation =
  */
 export type TraceRole = (typeof traceRoles)[number];
 
-/** Every {@link TraceRole}, for schemas and exhaustive checks. */
+/**
+ * Every {@link TraceRole}, for schemas and exhaustive checks.
+ *
+ * @example
+ * traceRoles.includes('rate'); // → true
+ */
 export const traceRoles = [
   'rate',
   'capped-rate',

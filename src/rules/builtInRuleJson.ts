@@ -19,6 +19,9 @@ export type RuleJsonForms<R extends RuleBase> = {
 /**
  * The JSON form of every built-in rule kind, keyed by `kind`. Only the JSON layer imports this
  * (it loads zod); a kind missing here does not compile.
+ *
+ * @example
+ * builtInRuleJson.ratio.safeParse({ kind: 'ratio', cap: '1' }).success; // → true
  */
 export const builtInRuleJson: RuleJsonForms<Rule> = Object.freeze({
   ratio: ratioJson,

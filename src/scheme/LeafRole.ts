@@ -6,5 +6,10 @@
  */
 export type LeafRole = (typeof leafRoles)[number];
 
-/** Every {@link LeafRole}, for schemas and checks. */
+/**
+ * Every {@link LeafRole}, for schemas and checks.
+ *
+ * @example
+ * leafRoles; // → ['budget-execution', 'three-public-spending']
+ */
 export const leafRoles = ['budget-execution', 'three-public-spending'] as const;

@@ -16,11 +16,18 @@ export type Fflate = typeof import('fflate');
  * `jixiao/json` ever loads them; a test or an application may pass its own.
  */
 export interface DocumentLoaders {
+  /** Loads fflate, which opens Word and Excel files (zip containers). */
   readonly fflate: () => Promise<Fflate>;
+  /** Loads pdfjs-dist, which reads a PDF's text layer and drawn rules. */
   readonly pdfjs: () => Promise<PdfJs>;
 }
 
-/** The optional peers imported from the package's own dependencies. */
+/**
+ * The optional peers imported from the package's own dependencies.
+ *
+ * @example
+ * const read = await readDocument(bytes, defaultDocumentLoaders); // the same as readDocument(bytes)
+ */
 export const defaultDocumentLoaders: DocumentLoaders = Object.freeze({
   fflate: () => import('fflate'),
   pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'),

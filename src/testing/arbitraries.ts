@@ -24,6 +24,10 @@ import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
  * @param options - bounds and scale, as for {@link decimalArbitrary}
  * @returns `{ text, value }` pairs
  * @throws JixiaoError for options {@link decimalArbitrary} refuses
+ *
+ * @example
+ * fc.sample(amountTextArbitrary({ min: 1000, max: 9999, scale: 2 }), 1);
+ * // → e.g. [{ text: '6,767.93', value: 6767.93 }]
  */
 export function amountTextArbitrary(
   options: DecimalArbitraryOptions = {},
@@ -46,6 +50,10 @@ const weightArbitrary = decimalArbitrary({ min: '0.5', max: 30, scale: 1 });
  * @returns the arbitrary
  * @throws JixiaoError with an `invalid_argument` issue when untyped code passes a weight that is
  *   not a decimal
+ *
+ * @example
+ * fc.sample(ruleArbitrary(decimal(10)), 3).map((rule) => rule.kind);
+ * // → e.g. ['manual', 'reverse', 'level']
  */
 export function ruleArbitrary(weight: Dec): fc.Arbitrary<Rule> {
   requireWeight(weight);
@@ -65,6 +73,10 @@ export function ruleArbitrary(weight: Dec): fc.Arbitrary<Rule> {
  * @returns the arbitrary
  * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
  *   than a built-in rule, or a weight that is not a decimal
+ *
+ * @example
+ * fc.sample(leafInputArbitrary(ratioRule(), decimal(10)), 1);
+ * // → e.g. [{ actual: 100000, target: 74117.91 }]
  */
 export function leafInputArbitrary(rule: Rule, weight: Dec): fc.Arbitrary<LeafInput> {
   requireRule(rule);
@@ -102,6 +114,9 @@ export interface SchemeArbitraryOptions {
  * @returns the arbitrary
  * @throws JixiaoError with an `invalid_argument` issue when untyped code passes options that are
  *   not an object, or limits that are not whole numbers (at least 1; the depth at least 0)
+ *
+ * @example
+ * fc.assert(fc.property(schemeArbitrary({ maxDepth: 2 }), (scheme) => validateScheme(scheme).ok));
  */
 export function schemeArbitrary(options: SchemeArbitraryOptions = {}): fc.Arbitrary<Scheme> {
   requireOptions(options, 'options');
@@ -222,6 +237,9 @@ export interface InputsArbitraryOptions {
  * @returns the arbitrary
  * @throws JixiaoError with an `invalid_argument` issue when untyped code passes something other
  *   than a scheme or options, or the scheme has a rule kind with no input arbitrary
+ *
+ * @example
+ * fc.sample(inputsArbitrary(scheme), 1); // → e.g. [{ execution: { actual: 100000, target: 74117.91 } }]
  */
 export function inputsArbitrary(
   scheme: Scheme<{ readonly kind: string }>,

@@ -10,6 +10,7 @@ import type { CellStyle, WorkbookModel, WorkbookSheet } from './WorkbookModel.js
  * const zipper: WorkbookZipper = await import('fflate');
  */
 export interface WorkbookZipper {
+  /** Zips the files (path → bytes) at compression level 6 with every entry dated `mtime`. */
   readonly zipSync: (
     files: Record<string, Uint8Array>,
     options: { readonly level: 6; readonly mtime: Date },

@@ -83,7 +83,12 @@ function validateBands(rule: BandsRule, weight: Dec, path: IssuePath): readonly 
   return issues;
 }
 
-/** The `bands` rule kind (分档计分). */
+/**
+ * The `bands` rule kind (分档计分).
+ *
+ * @example
+ * bandsRuleKind.inputFields; // → ['actual', 'target']
+ */
 export const bandsRuleKind: DescribedRuleKind<BandsRule> = {
   kind: 'bands',
   inputFields: ['actual', 'target'],

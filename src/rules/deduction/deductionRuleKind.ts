@@ -5,7 +5,12 @@ import type { DeductionRule } from './deductionRule.js';
 import { describeDeduction } from './describeDeduction.js';
 import { evaluateDeduction } from './evaluateDeduction.js';
 
-/** The `deduction` rule kind. */
+/**
+ * The `deduction` rule kind.
+ *
+ * @example
+ * deductionRuleKind.inputFields; // → ['occurrences', 'items']
+ */
 export const deductionRuleKind: DescribedRuleKind<DeductionRule> = {
   kind: 'deduction',
   inputFields: ['occurrences', 'items'],

@@ -5,7 +5,12 @@ import { describeEqual } from './describeEqual.js';
 import type { EqualRule } from './equalRule.js';
 import { evaluateEqual } from './evaluateEqual.js';
 
-/** The `equal` rule kind (等于指标). */
+/**
+ * The `equal` rule kind (等于指标).
+ *
+ * @example
+ * equalRuleKind.inputFields; // → ['actual', 'target']
+ */
 export const equalRuleKind: DescribedRuleKind<EqualRule> = {
   kind: 'equal',
   inputFields: ['actual', 'target'],

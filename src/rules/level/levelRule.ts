@@ -97,7 +97,13 @@ function levelOf(level: LevelOptions): Level {
   };
 }
 
-/** The national qualitative bands: 达成 [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%). */
+/**
+ * The national qualitative bands: 达成 [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%).
+ *
+ * @example
+ * nationalLevelRule().levels.map((level) => level.name.zh);
+ * // → ['达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差']
+ */
 export function nationalLevelRule(): LevelRule {
   return levelRule([
     { id: 'achieved', name: { zh: '达成年度指标', en: 'achieved' }, range: { min: '0.8', max: 1 } },
@@ -114,7 +120,12 @@ export function nationalLevelRule(): LevelRule {
   ]);
 }
 
-/** 完成 (full) / 部分完成 (a judged score strictly between 0 and full) / 未完成 (0). */
+/**
+ * 完成 (full) / 部分完成 (a judged score strictly between 0 and full) / 未完成 (0).
+ *
+ * @example
+ * completionLevelRule().levels.map((level) => level.name.zh); // → ['完成', '部分完成', '未完成']
+ */
 export function completionLevelRule(): LevelRule {
   return levelRule([
     { id: 'done', name: { zh: '完成', en: 'done' }, fraction: 1 },

@@ -6,7 +6,12 @@ import { describeLevel } from './describeLevel.js';
 import { evaluateLevel } from './evaluateLevel.js';
 import { type LevelRule, inRangeNonEmpty } from './levelRule.js';
 
-/** The `level` rule kind (定性 / 完成情况). */
+/**
+ * The `level` rule kind (定性 / 完成情况).
+ *
+ * @example
+ * levelRuleKind.inputFields; // → ['level', 'score', 'reason']
+ */
 export const levelRuleKind: DescribedRuleKind<LevelRule> = {
   kind: 'level',
   inputFields: ['level', 'score', 'reason'],

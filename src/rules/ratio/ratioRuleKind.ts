@@ -4,7 +4,12 @@ import { evaluateRatio } from './evaluateRatio.js';
 import type { RatioRule } from './ratioRule.js';
 import { validateRatioParameters } from './validateRatioParameters.js';
 
-/** The `ratio` rule kind: 正向 / 完成率 indicators, including 预算资金支出率. */
+/**
+ * The `ratio` rule kind: 正向 / 完成率 indicators, including 预算资金支出率.
+ *
+ * @example
+ * ratioRuleKind.inputFields; // → ['actual', 'target']
+ */
 export const ratioRuleKind: DescribedRuleKind<RatioRule> = {
   kind: 'ratio',
   inputFields: ['actual', 'target'],

@@ -5,7 +5,12 @@ import { describeReverse } from './describeReverse.js';
 import { evaluateReverse } from './evaluateReverse.js';
 import type { ReverseRule } from './reverseRule.js';
 
-/** The `reverse` rule kind (反向指标, e.g. 三公经费控制率, 结转结余率). */
+/**
+ * The `reverse` rule kind (反向指标, e.g. 三公经费控制率, 结转结余率).
+ *
+ * @example
+ * reverseRuleKind.inputFields; // → ['actual', 'target']
+ */
 export const reverseRuleKind: DescribedRuleKind<ReverseRule> = {
   kind: 'reverse',
   inputFields: ['actual', 'target'],

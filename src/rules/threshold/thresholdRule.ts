@@ -6,7 +6,12 @@ import { requireObject } from '../support/builderArguments.js';
 /** A comparison of actual against target; `yes` reads a yes/no answer (是/否, 合规/不合规). */
 export type Comparison = '>=' | '>' | '=' | '<=' | '<' | 'yes';
 
-/** The comparisons, as the documentation lists them. */
+/**
+ * The comparisons, as the documentation lists them.
+ *
+ * @example
+ * comparisons; // → ['>=', '>', '=', '<=', '<', 'yes']
+ */
 export const comparisons = Object.freeze([
   '>=',
   '>',

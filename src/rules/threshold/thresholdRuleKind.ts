@@ -5,7 +5,12 @@ import { describeThreshold } from './describeThreshold.js';
 import { evaluateThreshold } from './evaluateThreshold.js';
 import type { ThresholdRule } from './thresholdRule.js';
 
-/** The `threshold` rule kind. */
+/**
+ * The `threshold` rule kind.
+ *
+ * @example
+ * thresholdRuleKind.inputFields; // → ['actual', 'target', 'answer']
+ */
 export const thresholdRuleKind: DescribedRuleKind<ThresholdRule> = {
   kind: 'threshold',
   inputFields: ['actual', 'target', 'answer'],

@@ -17,7 +17,7 @@ export interface ImportedText extends ImportedTable {
 /**
  * Reads the tables of a text in any layout the readers know (`|` cells, Markdown, CSV, one cell
  * per line or paragraph, one line, column order, name-then-pair, OCR) and imports the first score
- * table into a data file ({@link tableToDataFile}). Further tables are listed in the notes
+ * table into a data file (`tableToDataFile`). Further tables are listed in the notes
  * (`import_table_skipped`): a data file holds one scheme.
  *
  * @param text - the text of a 自评表
@@ -42,6 +42,11 @@ export function importTables(text: string): Result<ImportedText> {
  *
  * @param grids - the tables, in reading order
  * @returns the data file and notes, or the issues
+ *
+ * @example
+ * const read = await readDocument(readFileSync('自评表.xlsx'));
+ * if (read.ok) importGrids(read.value.grids); // → ok: the data file, as importTables gives
+ * importGrids([]).ok; // → false (import_no_table)
  */
 export function importGrids(grids: readonly CellGrid[]): Result<ImportedText> {
   const misshapen = gridIssues(grids, 'grids');

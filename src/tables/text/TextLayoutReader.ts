@@ -2,8 +2,8 @@ import type { CellGrid, LayoutName } from '../CellGrid.js';
 
 /**
  * A reader of one text layout: its name, and a function that reads a text's tables in that
- * layout (`[]` when the text is not in it). {@link readTextTables} tries every reader of
- * {@link textLayoutReaders} and keeps the one that explains the text best.
+ * layout (`[]` when the text is not in it). `readTextTables` tries every reader of
+ * `textLayoutReaders` and keeps the one that explains the text best.
  *
  * **The row contract** every grid reader keeps (text readers here, the run-on, document and sheet
  * readers too), and that `readScoreTable` relies on. A row is never wider than what the source
@@ -21,5 +21,6 @@ import type { CellGrid, LayoutName } from '../CellGrid.js';
  */
 export interface TextLayoutReader {
   readonly layout: LayoutName;
+  /** The text's tables in this layout, `[]` when the text is not in it. */
   read(text: string): readonly CellGrid[];
 }
