@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { presets } from '../src/presets/presets.js';
 import { runJixiao, runJixiaoAsync } from './support/runJixiao.js';
+import { sampleBlock } from './support/docBlocks.js';
 
 const flawed = 'test/fixtures/verify/flawed-scheme.json';
 const marker =
@@ -111,6 +112,14 @@ describe('jixiao verify', () => {
         stdout: '',
         stderr: `Error: ${saved}\n  inputs.satisfaction.actual: The value 0 falls in no band [value_outside_bands]\n`,
       });
+      // docs/cli.md and docs/testing.md show this run, the file saved as counterexample.json.
+      expect(scored.stderr.replace(saved, 'counterexample.json')).toBe(
+        sampleBlock('docs/cli.md', 'counterexample-scored-en'),
+      );
+      const scoredZh = await runJixiaoAsync('score', saved);
+      expect(scoredZh.stderr.replace(saved, 'counterexample.json')).toBe(
+        sampleBlock('docs/testing.md', 'counterexample-scored-zh'),
+      );
 
       // The JSON report carries the same data file.
       const json = await runJixiaoAsync('verify', flawed, '--format', 'json');
