@@ -215,4 +215,44 @@ describe('jixiao verify', () => {
       'Usage: jixiao verify <SCHEME.json|DATA.json|PRESET> [--seed N] [--runs N] [--max-share SHARE] [--format table|json] [--lang zh|en]',
     );
   });
+  test(
+    'control characters in a scheme file reach the terminal escaped, as score shows them',
+    async () => {
+      const scheme = JSON.parse(readFileSync(flawed, 'utf8')) as {
+        title: { zh: string; en: string };
+        indicators: { children: { name: { zh: string; en: string } }[] }[];
+      };
+      scheme.title.en = 'Training\u001b[2J';
+      const incidents = scheme.indicators[0]?.children[1];
+      if (incidents === undefined) throw new Error('the fixture has no second leaf');
+      incidents.name.en = 'safety\u001b[31m incidents';
+      const file = join(mkdtempSync(join(tmpdir(), 'jixiao-verify-')), 'escapes.json');
+      writeFileSync(file, JSON.stringify(scheme));
+      const { code, stdout } = await runJixiaoAsync('verify', file, '--lang', 'en', '--runs', '5');
+      expect(code).toBe(1);
+      expect(stdout).not.toContain('\u001b');
+      expect(stdout.split('\n')[0]).toContain('Training\\u{001B}[2J');
+      expect(stdout).toContain('"safety\\u{001B}[31m incidents" deducts at most 6');
+    },
+    timeout,
+  );
+
+  test(
+    'a negative seed is a value, not a missing one',
+    async () => {
+      const { code, stdout, stderr } = await runJixiaoAsync(
+        'verify',
+        'national-project@2020',
+        '--seed',
+        '-1',
+        '--runs',
+        '5',
+        '--lang',
+        'en',
+      );
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      expect(stdout.split('\n')[0]).toMatch(/: seed -1, 5 runs per law$/);
+    },
+    timeout,
+  );
 });

@@ -406,7 +406,7 @@ describe('the other commands', () => {
     const help = jixiao('--help');
     expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, '用法：jixiao <命令> [选项]']);
     expect(jixiao('score', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe(
-      'Usage: jixiao score [FILE…|DIR|-] [--format table|json|markdown|csv|report|ndjson] [-o FILE] [--bom|--no-bom] [--ndjson] [--summary FILE] [-j N] [-q] [--lang zh|en]',
+      'Usage: jixiao score [FILE…|DIR|-] [--format table|json|markdown|csv|report|ndjson|xlsx|docx|html] [-o FILE] [--bom|--no-bom] [--ndjson] [--summary FILE] [-j N] [-q] [--lang zh|en]',
     );
     const version = (
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }

@@ -109,8 +109,8 @@ export const cliIssues = Object.freeze({
   },
   outputFileRequired(): Issue {
     return createIssue('output_file_required', ['output'], {
-      zh: '此格式写出的是文件（字节），不能写到终端或管道：请用 -o 指定文件，例如 -o 评分表.xlsx',
-      en: 'This format writes a file (bytes), not text for a terminal or a pipe: name one with -o, e.g. -o score.xlsx',
+      zh: '此格式写出的是文件（字节），不能写到终端或管道：请用 -o 指定文件，例如 -o 评分表.xlsx 或 -o 自评报告.docx',
+      en: 'This format writes a file (bytes), not text for a terminal or a pipe: name one with -o, e.g. -o score.xlsx or -o report.docx',
     });
   },
   writeFailed(target: string | undefined, detail: string): Issue {

@@ -101,7 +101,7 @@ export const messages = {
 退出码：0 全部一致；1 发现不一致；2 输入无法使用；3 读出的内容不足以核对（如只有一个总分）。
 --format json 在每种退出码下都输出 JSON。
   -o, --output 文件   把结果写入文件${batchHelpZh}`,
-    score: `用法：jixiao score [文件…|文件夹|-] [--format table|json|markdown|csv|report|ndjson] [-o 文件] [--bom|--no-bom] [--ndjson] [--summary 文件] [-j N] [-q] [--lang zh|en]
+    score: `用法：jixiao score [文件…|文件夹|-] [--format table|json|markdown|csv|report|ndjson|xlsx|docx|html] [-o 文件] [--bom|--no-bom] [--ndjson] [--summary 文件] [-j N] [-q] [--lang zh|en]
 
 为数据文件（JSON）评分并输出评分表。文件为「-」时读取标准输入；不给文件时为内置示例：
 2023 年南洲街道部门整体支出绩效自评（91.46 分）。
@@ -251,7 +251,7 @@ the scheme used, what was read and how each table was read.
 Exit codes: 0 everything holds; 1 an inconsistency; 2 unusable input; 3 read, but too little to
 check (only a total, say). --format json prints JSON on every exit.
   -o, --output FILE   write the result to FILE${batchHelpEn}`,
-    score: `Usage: jixiao score [FILE…|DIR|-] [--format table|json|markdown|csv|report|ndjson] [-o FILE] [--bom|--no-bom] [--ndjson] [--summary FILE] [-j N] [-q] [--lang zh|en]
+    score: `Usage: jixiao score [FILE…|DIR|-] [--format table|json|markdown|csv|report|ndjson|xlsx|docx|html] [-o FILE] [--bom|--no-bom] [--ndjson] [--summary FILE] [-j N] [-q] [--lang zh|en]
 
 Scores a data file (JSON) and prints the score sheet; FILE "-" reads standard input. With no FILE
 it scores the bundled example: the Nanzhou sub-district 2023 department self-evaluation (91.46 points).

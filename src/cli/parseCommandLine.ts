@@ -202,8 +202,9 @@ export function parseCommandLine(
     if (definitions[name].type === 'boolean') {
       if (value !== undefined) issues.push(cliIssues.unexpectedOptionValue(rawName));
       else values.set(name, true);
-    } else if (value === undefined || (!inlineValue && value.length > 1 && value.startsWith('-'))) {
-      // A value that is itself an option (`--format --lang en`) is the value left out.
+    } else if (value === undefined || (!inlineValue && looksLikeOption(value))) {
+      // A value that is itself an option (`--format --lang en`) is the value left out; a negative
+      // number (`--seed -1`) is a value.
       issues.push(cliIssues.missingOptionValue(rawName));
     } else values.set(name, value);
     const option = commandOptionOf(name);
@@ -243,4 +244,9 @@ export function parseCommandLine(
     positionals,
     issues,
   };
+}
+
+/** Whether a separate value is an option rather than a value: `-x`, `--name`, not `-` or `-1`. */
+function looksLikeOption(value: string): boolean {
+  return value.length > 1 && value.startsWith('-') && !/^-\d/.test(value);
 }

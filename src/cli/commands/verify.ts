@@ -12,6 +12,7 @@ import type { Language } from '../../issues/Language.js';
 import { localize } from '../../issues/LocalizedText.js';
 import { loadOptionalDependency } from '../../issues/loadOptionalDependency.js';
 import { isRecord } from '../../issues/isRecord.js';
+import { visibleText } from '../../issues/visibleText.js';
 import type { Result } from '../../issues/Result.js';
 import type { DataFile } from '../../json/DataFile.js';
 import { parseScheme } from '../../json/parseScheme.js';
@@ -182,7 +183,12 @@ function renderText(
   const text = verifyMessages[lang];
   const subject = `${scheme.id}@${scheme.version}`;
   const lines = [
-    text.heading(subject, localize(scheme.title, lang), settings.seed, settings.runs),
+    text.heading(
+      visibleText(subject),
+      visibleText(localize(scheme.title, lang)),
+      settings.seed,
+      settings.runs,
+    ),
     '',
     text.lintsHeading,
   ];
@@ -194,7 +200,7 @@ function renderText(
     const fired = lints.filter((found) => found.code === code);
     lines.push(`  ${fired.length === 0 ? '✓' : '⚠'} ${code}`);
     for (const found of fired)
-      lines.push(`      ${formatIssuePath(found.path)}: ${found.message[lang]}`);
+      lines.push(`      ${formatIssuePath(found.path)}: ${visibleText(found.message[lang])}`);
   }
   lines.push(text.lawsHeading);
   // A counterexample that breaks several laws (inputs refused break every law that scores them)
@@ -221,8 +227,9 @@ function renderText(
         continue;
       }
       shown.set(key, law);
-      lines.push(`      ${result.subject}: ${example.message}`);
-      if (example.path !== undefined) lines.push(`      path: ${example.path.join(' / ')}`);
+      lines.push(`      ${visibleText(result.subject)}: ${visibleText(example.message)}`);
+      if (example.path !== undefined)
+        lines.push(`      path: ${visibleText(example.path.join(' / '))}`);
       if (example.rule !== undefined) lines.push(`      rule: ${JSON.stringify(example.rule)}`);
       lines.push(`      inputs: ${JSON.stringify(example.inputs)}`);
       lines.push(`      values: ${JSON.stringify(example.values)}`);
