@@ -4,6 +4,7 @@
 // the same bytes, and the library's own .xlsx reader reads the file.
 import { describe, expect, test } from 'vitest';
 import type { NodeResult } from '../src/index.js';
+import { auditDocument } from '../src/audit/auditDocument.js';
 import { readDocument } from '../src/tables/readDocument.js';
 import { cellReference } from '../src/render/xlsx/cellReference.js';
 import { writeScoreWorkbook } from '../src/export.js';
@@ -192,5 +193,19 @@ describe('writeScoreWorkbook', () => {
       (cell) => cell.value === '优',
     );
     expect(grade).toEqual({ value: '优', type: 's' });
+  });
+});
+
+describe('the project workbook read back by jixiao’s audit', () => {
+  test('is consistent: every sum, the budget score, the total and the 等级 row', async () => {
+    const { bytes } = await scoredWorkbook(exampleJson('project-2024'));
+    const read = await readDocument(bytes);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const audit = auditDocument(read.value);
+    if (!audit.ok) throw new Error(JSON.stringify(audit.issues));
+    expect(audit.value.checks.filter((check) => check.verdict === 'inconsistent')).toEqual([]);
+    expect(audit.value.status).toBe('consistent');
+    // The 等级 row states the grade the total earns, and is read as that, not as an indicator.
+    expect(audit.value.checks.some((check) => check.code.includes('grade'))).toBe(true);
   });
 });

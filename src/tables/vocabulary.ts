@@ -144,6 +144,15 @@ export const templateCategoryNames: readonly string[] = [
 /** Labels of a total row, compared after {@link headerKey}. */
 export const totalLabels: readonly string[] = ['总分', '合计', '自评总分', '综合得分', '总计'];
 
+/** Labels of a cell followed by the grade (`等级 | 优`): a row they begin states the grade. */
+export const gradeCellLabels: readonly string[] = [
+  '评价等级',
+  '自评等级',
+  '等级',
+  '评价结果',
+  '自评结果',
+];
+
 /** Labels of rows that hold text, not cells to score (names, goals, conclusions, signatures). */
 export const textRowLabels: readonly string[] = [
   '项目名称',

@@ -1,5 +1,5 @@
 import type { GridCell } from '../CellGrid.js';
-import { headerKey } from '../vocabulary.js';
+import { gradeCellLabels, headerKey } from '../vocabulary.js';
 import { compactText, readCellValue } from './readCellValue.js';
 import type { StatedValue } from './ScoreTable.js';
 
@@ -16,7 +16,6 @@ const totalKeywords: readonly string[] = [
 const totalCellLabels: readonly string[] = ['自评总分', '自评得分', '综合得分', '综合评分'];
 
 /** Labels of a cell whose neighbour is the grade (`评价等级 | 优`). */
-const gradeCellLabels: readonly string[] = ['评价等级', '自评等级', '等级', '评价结果', '自评结果'];
 
 /** Grade words as written, longest first so 不合格 is not read as 合格 nor 优秀 as 优. */
 export const gradeWords: readonly string[] = [

@@ -7,6 +7,7 @@ import {
   headerKey,
   isTableTitle,
   columnRole,
+  gradeCellLabels,
   reasonRowLabels,
   textRowLabels,
   totalLabels,
@@ -274,9 +275,14 @@ class TableReader {
       else this.indicatorTitle = title;
       return 1;
     }
-    if (textLabelled || (onlyOne && this.section !== 'start' && statesTotal(first))) {
+    if (
+      textLabelled ||
+      gradeCellLabels.includes(key) ||
+      (onlyOne && this.section !== 'start' && statesTotal(first))
+    ) {
       // A row of one sentence stating the total or the grade (`项目自评得分为48.5分。`, the
-      // narrative under a run-on table) is text, never an indicator name.
+      // narrative under a run-on table), and a row labelled with the grade (`等级 | 优`), are
+      // text, never an indicator name.
       this.readText(cells, first, index);
       this.section = 'text';
       return 1;
