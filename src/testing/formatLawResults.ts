@@ -29,7 +29,7 @@ export function formatLawResults(results: readonly LawResult[]): string {
   }
   return results
     .map((result) => {
-      const head = `${result.status === 'passed' ? '✓' : result.status === 'skipped' ? '–' : '✗'} ${result.law} — ${result.subject} (${result.runs} runs)`;
+      const head = `${result.status === 'passed' ? '✓' : result.status === 'skipped' ? '–' : '✗'} ${result.law} — ${result.subject} (${result.runs} ${result.runs === 1 ? 'run' : 'runs'})`;
       if (result.status === 'skipped') return `${head}: ${result.reason ?? ''}`;
       if (result.counterexample === undefined) return head;
       const example = result.counterexample;
