@@ -1,43 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { BatchEntry } from './BatchEntry.js';
-import { createBatchSummary } from './createBatchSummary.js';
-import { failedEntry } from './failedEntry.js';
+import { sampleSummary } from '../../test/support/batchEntries.js';
 import { renderSummaryCsv } from './renderSummaryCsv.js';
 import { renderSummaryMarkdown } from './renderSummaryMarkdown.js';
 import { renderSummaryTable } from './renderSummaryTable.js';
 
-const entry = (
-  index: number,
-  name: string,
-  total: string,
-  grade: string,
-  score: string,
-): BatchEntry => ({
-  index,
-  name,
-  outcome: 'scored',
-  subject: { project: `项目${index}`, department: '某局', year: 2024 },
-  scheme: 'national-project@2020',
-  total,
-  fullMarks: '100',
-  grade,
-  categories: [
-    { id: 'budget', name: { zh: '预算执行率', en: 'Budget execution' }, weight: '10', score },
-  ],
-});
-
-const summary = (() => {
-  const builder = createBatchSummary();
-  builder.add(entry(0, 'a.json', '94.60', '优', '9.50'));
-  builder.add(entry(1, '=HYPERLINK("x").json', '81.20', '良', '10.00'));
-  builder.add(
-    failedEntry(2, 'c.json', [
-      { code: 'invalid_json', path: ['scheme'], message: { zh: '不是 JSON', en: 'not JSON' } },
-      { code: 'x', path: [], message: { zh: 'x', en: 'x' } },
-    ]),
-  );
-  return builder.summary();
-})();
+const summary = sampleSummary('=HYPERLINK("x").json', { zh: 'x', en: 'x' });
 
 describe('a batch summary written out', () => {
   test('as a terminal table: sections, columns by display width, numbers right-aligned', () => {

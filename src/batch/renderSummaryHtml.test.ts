@@ -1,41 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { BatchEntry } from './BatchEntry.js';
-import { createBatchSummary } from './createBatchSummary.js';
-import { failedEntry } from './failedEntry.js';
+import { sampleSummary } from '../../test/support/batchEntries.js';
 import { renderSummaryHtml } from './renderSummaryHtml.js';
 
-const entry = (
-  index: number,
-  name: string,
-  total: string,
-  grade: string,
-  score: string,
-): BatchEntry => ({
-  index,
-  name,
-  outcome: 'scored',
-  subject: { project: `项目${index}`, department: '某局', year: 2024 },
-  scheme: 'national-project@2020',
-  total,
-  fullMarks: '100',
-  grade,
-  categories: [
-    { id: 'budget', name: { zh: '预算执行率', en: 'Budget execution' }, weight: '10', score },
-  ],
-});
-
-const summary = (() => {
-  const builder = createBatchSummary();
-  builder.add(entry(0, 'a.json', '94.60', '优', '9.50'));
-  builder.add(entry(1, '<script>alert(1)</script>.json', '81.20', '良', '10.00'));
-  builder.add(
-    failedEntry(2, 'c.json', [
-      { code: 'invalid_json', path: ['scheme'], message: { zh: '不是 JSON', en: 'not JSON' } },
-      { code: 'x', path: [], message: { zh: '<b>x</b>', en: 'x' } },
-    ]),
-  );
-  return builder.summary();
-})();
+const summary = sampleSummary('<script>alert(1)</script>.json', { zh: '<b>x</b>', en: 'x' });
 
 describe('renderSummaryHtml', () => {
   const page = renderSummaryHtml(summary);
