@@ -1,7 +1,8 @@
 import type { Evaluation } from '../evaluation/Evaluation.js';
 import type { Result } from '../issues/Result.js';
 import type { DocxBlock } from '../render/docx/DocxBlock.js';
-import { loadDocxZip, type DocxZipLoader } from '../render/docx/loadDocxZip.js';
+import type { DocxZipLoader } from '../render/docx/index.js';
+import { loadZipWriter } from '../render/office/loadZipWriter.js';
 import { writeDocx } from '../render/docx/writeDocx.js';
 import type { ReportBlock } from './ReportBlock.js';
 import { reportBlocks, type ReportOptions } from './reportBlocks.js';
@@ -68,7 +69,7 @@ export async function writeReportDocx(
 ): Promise<Result<Uint8Array>> {
   const { loadZip, ...reportOptions } = options;
   const blocks = reportBlocks(evaluation, reportOptions);
-  const zip = await loadDocxZip(loadZip);
+  const zip = await loadZipWriter('.docx', loadZip);
   if (!zip.ok) return zip;
   return { ok: true, value: writeDocx(blocks.flatMap(docxBlocks), zip.value) };
 }

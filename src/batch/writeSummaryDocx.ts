@@ -3,7 +3,8 @@ import { requireOptions } from '../evaluation/requireOptions.js';
 import type { Language } from '../issues/Language.js';
 import type { Result } from '../issues/Result.js';
 import type { DocxBlock } from '../render/docx/DocxBlock.js';
-import { loadDocxZip, type DocxZipLoader } from '../render/docx/loadDocxZip.js';
+import type { DocxZipLoader } from '../render/docx/index.js';
+import { loadZipWriter } from '../render/office/loadZipWriter.js';
 import { writeDocx } from '../render/docx/writeDocx.js';
 import type { BatchSummary } from './BatchSummary.js';
 import { requireSummary } from './requireSummary.js';
@@ -41,7 +42,7 @@ export async function writeSummaryDocx(
       numeric: section.numeric,
     },
   ]);
-  const zip = await loadDocxZip(options.loadZip);
+  const zip = await loadZipWriter('.docx', options.loadZip);
   if (!zip.ok) return zip;
   return { ok: true, value: writeDocx(blocks, zip.value) };
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../issues/Language.js';
 import type { Result } from '../issues/Result.js';
-import { loadZipper } from '../render/xlsx/loadZipper.js';
+import { loadZipWriter } from '../render/office/loadZipWriter.js';
 import { writeWorkbook, type WorkbookZipper } from '../render/xlsx/writeWorkbook.js';
 import type { BatchSummary } from './BatchSummary.js';
 import { summaryWorkbook } from './summaryWorkbook.js';
@@ -25,7 +25,7 @@ export async function writeSummaryWorkbook(
   options: { readonly lang?: Language; readonly loader?: () => Promise<WorkbookZipper> } = {},
 ): Promise<Result<Uint8Array>> {
   const model = summaryWorkbook(summary, options.lang);
-  const fflate = await loadZipper(options.loader);
+  const fflate = await loadZipWriter('.xlsx', options.loader);
   if (!fflate.ok) return fflate;
   return { ok: true, value: writeWorkbook(model, fflate.value) };
 }

@@ -1,3 +1,2 @@
 export type { DocxBlock, DocxCell, DocxRun } from './DocxBlock.js';
-export { writeDocx, type DocxZip } from './writeDocx.js';
-export { loadDocxZip, type DocxZipLoader } from './loadDocxZip.js';
+export { writeDocx, type DocxZip, type DocxZipLoader } from './writeDocx.js';

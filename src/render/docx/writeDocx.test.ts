@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { openZip } from '../../tables/office/openZip.js';
 import { readDocx } from '../../tables/office/readDocx.js';
 import type { DocxBlock } from './DocxBlock.js';
-import { loadDocxZip } from './loadDocxZip.js';
+import { loadZipWriter } from '../office/loadZipWriter.js';
 import { writeDocx } from './writeDocx.js';
 
 const blocks: readonly DocxBlock[] = [
@@ -94,9 +94,11 @@ describe('writeDocx', () => {
   });
 });
 
-describe('loadDocxZip', () => {
+describe('loadZipWriter', () => {
   test('is missing_dependency when fflate cannot be loaded', async () => {
-    const loaded = await loadDocxZip(() => Promise.reject(new Error('Cannot find package fflate')));
+    const loaded = await loadZipWriter('.docx', () =>
+      Promise.reject(new Error('Cannot find package fflate')),
+    );
     expect(loaded.ok ? [] : loaded.issues.map((issue) => [issue.code, issue.message.en])).toEqual([
       [
         'missing_dependency',

@@ -9,6 +9,14 @@ import type { DocxBlock, DocxCell, DocxRun } from './DocxBlock.js';
  */
 export type DocxZip = Pick<typeof import('fflate'), 'zipSync'>;
 
+/**
+ * How fflate is imported for writing a Word file: the installed package by default.
+ *
+ * @example
+ * const loader: DocxZipLoader = () => import('fflate');
+ */
+export type DocxZipLoader = () => Promise<DocxZip>;
+
 const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const relationshipNamespace = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const packageRelationshipNamespace = 'http://schemas.openxmlformats.org/package/2006/relationships';

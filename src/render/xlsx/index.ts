@@ -3,7 +3,6 @@ export { cellNumber } from './cellNumber.js';
 export { cellReference } from './cellReference.js';
 export { cellText } from './cellText.js';
 export { columnName } from './columnName.js';
-export { loadZipper } from './loadZipper.js';
 export { roundFormula } from './roundFormula.js';
 export {
   scoreWorkbook,

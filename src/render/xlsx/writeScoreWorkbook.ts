@@ -1,6 +1,6 @@
 import type { Evaluation } from '../../evaluation/Evaluation.js';
 import type { Result } from '../../issues/Result.js';
-import { loadZipper } from './loadZipper.js';
+import { loadZipWriter } from '../office/loadZipWriter.js';
 import { scoreWorkbook, type ScoreWorkbookOptions } from './scoreWorkbook.js';
 import { writeWorkbook, type WorkbookZipper } from './writeWorkbook.js';
 
@@ -25,7 +25,7 @@ export async function writeScoreWorkbook(
 ): Promise<Result<Uint8Array>> {
   const model = scoreWorkbook(evaluation, options);
   if (!model.ok) return model;
-  const fflate = await loadZipper(options.loader);
+  const fflate = await loadZipWriter('.xlsx', options.loader);
   if (!fflate.ok) return fflate;
   return { ok: true, value: writeWorkbook(model.value, fflate.value) };
 }
