@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Plugin } from 'esbuild';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 type Jixiao = typeof import('./src/index.js') & typeof import('./src/presets.js');
@@ -78,6 +79,172 @@ const zodAsNamespace: Plugin = {
   },
 };
 
+/** The relative paths of the modules a built ES module imports statically (`import … from "./x.js"`). */
+function staticImports(file: string): readonly string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^import\s*(?:[^'";]*?\bfrom\s*)?"(\.\.?\/[^"]+)";$/gmu)].map((match) =>
+    resolve(dirname(file), match[1] ?? ''),
+  );
+}
+
+/** `file` and every module it imports statically, directly or through others. */
+function staticClosure(file: string): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const visit = (each: string): void => {
+    if (seen.has(each)) return;
+    seen.add(each);
+    staticImports(each).forEach(visit);
+  };
+  visit(resolve(file));
+  return seen;
+}
+
+/** The names a built chunk exports, from the one `export { a, b as c };` esbuild writes at its end. */
+function chunkExports(file: string): readonly string[] {
+  const text = readFileSync(file, 'utf8');
+  // The last one: bundled licence comments may follow it.
+  const match = [...text.matchAll(/^export\s*\{([^}]*)\};$/gmu)].pop();
+  if (match === undefined) {
+    if (/^export\b/mu.test(text)) throw new Error(`cannot read the exports of ${file}`);
+    return [];
+  }
+  return (match[1] ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => part.split(/\s+as\s+/u).pop() ?? part);
+}
+
+/** Where a merged chunk's bindings now are: the merged module, and the prefix of their names. */
+interface MergedChunk {
+  readonly into: string;
+  readonly prefix: string;
+}
+
+/**
+ * Bundles the chunks `files` into one module, `into`, and makes each of them a re-export of it
+ * (for whatever still imports it by its old name, such as a dynamic import), so that Node reads,
+ * resolves and compiles one file where it read many: ES module loading costs per file. Every
+ * binding keeps its identity (a chunk re-exports the merged module's own bindings), and a chunk
+ * outside `files` is imported from `into` as it was from them. The chunks sit in one directory,
+ * as the command line's do.
+ */
+async function mergeChunks(
+  files: readonly string[],
+  into: string,
+  moved: Map<string, MergedChunk>,
+): Promise<void> {
+  const merged = new Set(files);
+  const directory = dirname(into);
+  const entry = files
+    .map((file, index) => {
+      const prefix = `${basename(into, '.js')}${String(index)}$`;
+      moved.set(file, { into, prefix });
+      const aliases = chunkExports(file).map((name) => `${name} as ${prefix}${name}`);
+      return `export { ${aliases.join(', ')} } from './${relative(directory, file)}';`;
+    })
+    .join('\n');
+  const result = await build({
+    stdin: { contents: entry, resolveDir: directory, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'outside-chunks-external',
+        setup(merging) {
+          merging.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
+            const resolved = resolve(resolveDir, path);
+            return merged.has(resolved)
+              ? { path: resolved }
+              : { path: `./${relative(directory, resolved)}`, external: true };
+          });
+        },
+      },
+    ],
+  });
+  const output = result.outputFiles[0];
+  if (output === undefined) throw new Error(`nothing bundled into ${into}`);
+  writeFileSync(into, output.text);
+  for (const file of files) {
+    const { prefix } = moved.get(file) ?? { prefix: '' };
+    const reexports = chunkExports(file).map((name) => `${prefix}${name} as ${name}`);
+    writeFileSync(
+      file,
+      `// Merged into ./${relative(directory, into)} (tsup.config.ts, mergeChunks).\n` +
+        `export { ${reexports.join(', ')} } from './${relative(directory, into)}';\n`,
+    );
+  }
+}
+
+/**
+ * Rewrites the static imports of `file` that name a merged chunk to import the merged module
+ * itself, so that loading `file` does not read the chunk's re-export too.
+ */
+function importMerged(file: string, moved: ReadonlyMap<string, MergedChunk>): void {
+  const from = (
+    path: string,
+  ): { readonly chunk: MergedChunk; readonly path: string } | undefined => {
+    const chunk = moved.get(resolve(dirname(file), path));
+    if (chunk === undefined || chunk.into === file) return undefined;
+    const target = relative(dirname(file), chunk.into);
+    return { chunk, path: target.startsWith('.') ? target : `./${target}` };
+  };
+  const text = readFileSync(file, 'utf8')
+    .replace(
+      /^import\s*\{([^}]*)\}\s*from\s*"(\.\.?\/[^"]+)";$/gmu,
+      (statement, names: string, path: string) => {
+        const merged = from(path);
+        if (merged === undefined) return statement;
+        const bindings = names
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== '')
+          .map((part) => {
+            const [name = part, local = name] = part.split(/\s+as\s+/u);
+            return `${merged.chunk.prefix}${name} as ${local}`;
+          });
+        return `import { ${bindings.join(', ')} } from "${merged.path}";`;
+      },
+    )
+    .replace(/^import\s*"(\.\.?\/[^"]+)";$/gmu, (statement, path: string) => {
+      const merged = from(path);
+      return merged === undefined ? statement : `import "${merged.path}";`;
+    });
+  writeFileSync(file, text);
+}
+
+/**
+ * Merges the chunks of the command line by when they load: dist/cli/base.js holds what every
+ * run loads (what dist/cli.js imports), dist/cli/start.js what `jixiao score` loads beside it
+ * before it reads a file. `jixiao --help` loads no more than before, `jixiao score` 5 files where
+ * it loaded 32; other commands load start.js for the engine they share with score.
+ */
+async function mergeStartChunks(): Promise<void> {
+  const cli = resolve('dist/cli.js');
+  const base = [...staticClosure(cli)].filter((file) => file !== cli);
+  const scoreChunk = /import\("\.\/(cli\/score-[^"]+\.js)"\)/u.exec(readFileSync(cli, 'utf8'));
+  if (scoreChunk?.[1] === undefined) throw new Error('dist/cli.js does not import the score chunk');
+  const loaded = new Set(base);
+  const start = [...staticClosure(resolve('dist', scoreChunk[1]))].filter(
+    (file) => !loaded.has(file),
+  );
+  const moved = new Map<string, MergedChunk>();
+  await mergeChunks(base, resolve('dist/cli/base.js'), moved);
+  await mergeChunks(start, resolve('dist/cli/start.js'), moved);
+  const modules = [
+    cli,
+    resolve('dist/batchWorker.js'),
+    ...readdirSync('dist/cli').map((name) => resolve('dist/cli', name)),
+  ];
+  for (const file of modules) {
+    if (file.endsWith('.js') && !moved.has(file)) importMerged(file, moved);
+  }
+}
+
 export default defineConfig([
   {
     entry: {
@@ -146,5 +313,6 @@ export default defineConfig([
       options.chunkNames = 'cli/[name]-[hash]';
     },
     esbuildPlugins: [zodAsNamespace],
+    onSuccess: mergeStartChunks,
   },
 ]);

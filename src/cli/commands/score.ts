@@ -1,11 +1,8 @@
-import { renderReport } from '../../audit/renderReport.js';
 import type { Evaluation } from '../../evaluation/Evaluation.js';
 import type { Language } from '../../issues/Language.js';
 import { localize } from '../../issues/LocalizedText.js';
 import type { Result } from '../../issues/Result.js';
 import type { DataFile } from '../../json/DataFile.js';
-import { renderCsv } from '../../render/renderCsv.js';
-import { renderMarkdown } from '../../render/renderMarkdown.js';
 import { renderTable } from '../../render/renderTable.js';
 import { isBatch } from '../batch/isBatch.js';
 import { refusedJobs } from '../batch/refusedJobs.js';
@@ -16,7 +13,6 @@ import type { Invocation } from '../Invocation.js';
 import { evaluateRead } from '../evaluateRead.js';
 import { exportFormats, isExportFormat, writesBytes } from '../exports/exportFormats.js';
 import { formatOfOutput } from '../exports/formatOfOutput.js';
-import { reportOptionsOf } from '../exports/reportOptionsOf.js';
 import { io } from '../io.js';
 import { lazyModule } from '../lazyModule.js';
 import { messages } from '../messages.js';
@@ -29,6 +25,9 @@ type TextFormat = (typeof textFormats)[number];
 
 /** The export writers (a workbook, a Word file, a page): loaded only for such a format. */
 const exporters = lazyModule(() => import('../exports/exportWriters.js'));
+
+/** The Markdown, CSV and report renderers: loaded only for such a format. */
+const textRenderers = lazyModule(() => import('../textRenderers.js'));
 
 /** The batch's modules (and zod, which its data-file reader loads): only for a batch. */
 const batch = lazyModule(() => import('../batch/runBatch.js'));
@@ -50,24 +49,29 @@ function title(evaluation: Evaluation, data: DataFile, lang: Language): string[]
   ];
 }
 
-/** The evaluation written in one of the output formats. */
+/**
+ * The evaluation written in one of the output formats: at once for the table and JSON, once its
+ * renderer is loaded for the others (at once when it is).
+ */
 function render(
   format: TextFormat,
   evaluation: Evaluation,
   data: DataFile,
   lang: Language,
-): string {
+): string | Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(evaluation, null, 2)}\n`;
-    case 'markdown':
-      return renderMarkdown(evaluation, { lang });
-    case 'csv':
-      return renderCsv(evaluation, { lang });
-    case 'report':
-      return renderReport(evaluation, reportOptionsOf(evaluation, data, lang));
     case 'table':
       return renderTable(evaluation, { lang, title: title(evaluation, data, lang) });
+    case 'markdown':
+    case 'csv':
+    case 'report': {
+      const loaded = textRenderers.loaded();
+      return loaded === undefined
+        ? textRenderers.load().then(({ renderText }) => renderText(format, evaluation, data, lang))
+        : loaded.renderText(format, evaluation, data, lang);
+    }
   }
 }
 
@@ -90,7 +94,7 @@ export const score: Command = {
   help: (lang) => messages[lang].score,
   options: ['format', 'output', 'bom', 'jobs', 'ndjson', 'quiet', 'summary'],
   preload: async () => {
-    await Promise.all([loadDataFileReader(), batch.load()]);
+    await Promise.all([loadDataFileReader(), batch.load(), textRenderers.load()]);
   },
   run(invocation) {
     const jobs = refusedJobs(invocation);
@@ -133,7 +137,9 @@ export const score: Command = {
           );
       const rendered = render(format, evaluation, read, lang);
       const bom = wantsBom(format, options);
-      return io.writeOutput(environment, lang, rendered, { output: options.output, bom });
+      const write = (text: string): Exit | Promise<Exit> =>
+        io.writeOutput(environment, lang, text, { output: options.output, bom });
+      return typeof rendered === 'string' ? write(rendered) : rendered.then(write);
     };
     // A well-formed file is read at once without zod; another waits for parseDataFile to load
     // (unless loadCommands loaded it), whose issues it gets.
