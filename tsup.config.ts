@@ -4,7 +4,9 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
-type Jixiao = typeof import('./src/index.js') & typeof import('./src/presets.js');
+type Jixiao = typeof import('./src/index.js') &
+  typeof import('./src/presets.js') &
+  typeof import('./src/render.js');
 
 /** docs/presets.md: every shipped scheme's indicators with their weights, rules and basis. */
 function presetsDocument(
@@ -257,6 +259,8 @@ export default defineConfig([
       batch: 'src/batch.ts',
       compare: 'src/compare.ts',
       export: 'src/export.ts',
+      render: 'src/render.ts',
+      lint: 'src/lint.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -280,6 +284,7 @@ export default defineConfig([
       const jixiao = {
         ...(await import(new URL('./dist/index.js', import.meta.url).href)),
         ...(await import(new URL('./dist/presets.js', import.meta.url).href)),
+        ...(await import(new URL('./dist/render.js', import.meta.url).href)),
       } as Jixiao;
       const { parseDataFile } = (await import(
         new URL('./dist/json.js', import.meta.url).href

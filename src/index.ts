@@ -120,18 +120,4 @@ export type { DeviationReasonRequirement } from './rules/support/ruleSupport.js'
 export { createEngine, type Engine } from './evaluate/createEngine.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { validateScheme } from './evaluate/validateScheme.js';
-export { renderTable } from './render/renderTable.js';
-export { renderMarkdown } from './render/renderMarkdown.js';
-export { renderCsv } from './render/renderCsv.js';
-export { scoreSheetRows, type ScoreSheetRow } from './render/scoreSheetRows.js';
-export { summarizeLeaf } from './render/summarizeLeaf.js';
-export { displayWidth } from './render/displayWidth.js';
-export { describeRule } from './render/describeRule.js';
 export { indexNodes } from './evaluation/indexNodes.js';
-export {
-  lintScheme,
-  lintCodes,
-  bestLeafScore,
-  type LintOptions,
-  type LintCode,
-} from './evaluate/lint/index.js';

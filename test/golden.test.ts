@@ -58,7 +58,10 @@ describe('golden CLI outputs', () => {
 
 describe('golden API outputs', () => {
   test('explanations and rule descriptions of every leaf of both examples', async () => {
-    const jixiaoApi = await import('../src/index.js');
+    const jixiaoApi = {
+      ...(await import('../src/index.js')),
+      ...(await import('../src/render.js')),
+    };
     const { parseDataFile } = await import('../src/json.js');
     const lines: string[] = [];
     for (const example of examples) {
@@ -101,6 +104,8 @@ describe('golden API outputs', () => {
       'batch',
       'compare',
       'export',
+      'render',
+      'lint',
     ] as const;
     const lines: string[] = [];
     for (const entry of entries) {

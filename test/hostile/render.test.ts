@@ -3,8 +3,6 @@ import {
   category,
   decimal,
   defineScheme,
-  describeRule,
-  displayWidth,
   evaluate,
   explain,
   explainLeaf,
@@ -13,16 +11,20 @@ import {
   leaf,
   levelRule,
   manualRule,
-  renderCsv,
-  renderMarkdown,
-  renderTable,
-  scoreSheetRows,
-  summarizeLeaf,
   type Evaluation,
   type Inputs,
   type LeafResult,
   type LocalizedText,
 } from '../../src/index.js';
+import {
+  describeRule,
+  displayWidth,
+  renderCsv,
+  renderMarkdown,
+  renderTable,
+  scoreSheetRows,
+  summarizeLeaf,
+} from '../../src/render.js';
 import { renderReport } from '../../src/audit.js';
 
 // Hostile and careless text in the names, reasons, titles and grades of a scheme must come out

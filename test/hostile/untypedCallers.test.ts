@@ -14,6 +14,8 @@ import * as batchEntry from '../../src/batch.js';
 import * as compareEntry from '../../src/compare.js';
 import * as auditEntry from '../../src/audit.js';
 import * as presetsEntry from '../../src/presets.js';
+import * as renderEntry from '../../src/render.js';
+import * as lintEntry from '../../src/lint.js';
 import {
   createEngine,
   decimal,
@@ -169,7 +171,7 @@ interface SweptFunction {
   readonly run: AnyFunction;
 }
 
-/** Every function the eight entries export, by the name a caller imports it under. */
+/** Every function the ten entries export, by the name a caller imports it under. */
 function exportedFunctions(): readonly SweptFunction[] {
   const found = new Map<string, SweptFunction>();
   for (const entry of [
@@ -181,6 +183,8 @@ function exportedFunctions(): readonly SweptFunction[] {
     documentsEntry,
     batchEntry,
     compareEntry,
+    renderEntry,
+    lintEntry,
   ]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value !== 'function' || Object.hasOwn(notSwept, name)) continue;
