@@ -59,8 +59,9 @@ function folderGraph(
   return graph;
 }
 
-/** The folders of src/ and the packages that an entry's value imports reach. */
+/** The files and folders of src/ and the packages that an entry's value imports reach. */
 function reachedFrom(entry: string): {
+  readonly files: readonly string[];
   readonly folders: readonly string[];
   readonly packages: readonly string[];
 } {
@@ -80,6 +81,7 @@ function reachedFrom(entry: string): {
   };
   visit(`${srcRoot}/${entry}`);
   return {
+    files: [...reached].map((file) => relative(srcRoot, file)).sort(),
     folders: [...new Set([...reached].map(folderOf))].sort(),
     packages: [...packages].sort(),
   };
@@ -168,6 +170,19 @@ describe('the layers of src/', () => {
     expect(reachedFrom('presets.ts').packages).toEqual(['decimal.js']);
     expect(reachedFrom('audit.ts').folders).toEqual(expect.arrayContaining(['audit', 'tables']));
     expect(reachedFrom('audit.ts').packages).toEqual(['decimal.js']);
+  });
+
+  test('the core entry reaches no writer of score sheets and no design lint: jixiao/render and jixiao/lint do', () => {
+    // The table, Markdown and CSV writers and the lints were a fifth of the core entry
+    // they left, and a consumer who only scores does not pay for them.
+    const core = reachedFrom('index.ts').files;
+    expect(
+      core.filter((file) => file.startsWith('render/') || file.startsWith('evaluate/lint/')),
+    ).toEqual([]);
+    expect(reachedFrom('render.ts').folders).toContain('render');
+    expect(reachedFrom('render.ts').packages).toEqual(['decimal.js']);
+    expect(reachedFrom('lint.ts').files).toContain('evaluate/lint/lintScheme.ts');
+    expect(reachedFrom('lint.ts').packages).toEqual(['decimal.js']);
   });
 });
 
