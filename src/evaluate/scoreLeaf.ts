@@ -137,9 +137,12 @@ export function scoreLeaf(
     issues.push(...outcome.issues);
     return unscored(prepared);
   }
-  const { score: exact, trace, findings } = outcome.value;
-  if (exact.isNegative() || compareDecimals(exact, node.weight) > 0) {
-    const returned = formatDecimal(exact);
+  // A shortened quotient compares with 0 and the weight, and rounds, as the exact score does;
+  // where the score is shown, it is the exact one.
+  const { score: scored, trace, findings, exact } = outcome.value;
+  const exactScore = exact ?? (() => scored);
+  if (scored.isNegative() || compareDecimals(scored, node.weight) > 0) {
+    const returned = formatDecimal(exactScore());
     const bounds = `[0, ${prepared.weightText}]`;
     issues.push(
       createIssue(
@@ -154,7 +157,7 @@ export function scoreLeaf(
     );
     return unscored(prepared);
   }
-  const score = roundDecimal(exact, scheme.rounding);
+  const score = roundDecimal(scored, scheme.rounding);
   const { scale } = scheme.rounding;
   const note = context.roundingNote;
   const fullTrace = (): TraceStep[] => {
@@ -163,7 +166,7 @@ export function scoreLeaf(
       role: 'score',
       label: scoreLabel,
       operation: 'round',
-      operands: [{ value: formatDecimal(exact) }],
+      operands: [{ value: formatDecimal(exactScore()) }],
       result: { value: formatDecimal(score, scale) },
       note,
     });

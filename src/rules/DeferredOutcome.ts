@@ -14,8 +14,17 @@ import type { TraceStep } from './TraceStep.js';
  * @internal
  */
 export interface DeferredOutcome {
-  /** Between 0 and the weight; the engine rounds it with the scheme's policy. */
+  /**
+   * Between 0 and the weight; the engine rounds it with the scheme's policy. With {@link exact}
+   * given, a quotient shortened by quotientFor: it rounds at the scheme's scale, and compares with
+   * 0 and the weight, as the exact score does, and is never shown.
+   */
   readonly score: Dec;
+  /**
+   * The score to the working precision, when `score` is shortened: worked out for the trace, for
+   * a message that shows the score, and for a kind's `evaluate`, which returns it.
+   */
+  readonly exact?: () => Dec;
   readonly findings: readonly Finding[];
   /** Builds the trace, each time anew; the engine calls it at most once per result. */
   readonly trace: () => TraceStep[];

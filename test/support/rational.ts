@@ -7,7 +7,7 @@ export interface Rational {
 
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
-  let y = b;
+  let y = b < 0n ? -b : b;
   while (y !== 0n) [x, y] = [y, x % y];
   return x === 0n ? 1n : x;
 }

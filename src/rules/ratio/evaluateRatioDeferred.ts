@@ -1,5 +1,6 @@
 import { compareDecimals } from '../../decimal/compareDecimals.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import { quotientFor } from '../../decimal/quotientFor.js';
 import { roundDecimal } from '../../decimal/roundDecimal.js';
 import { failure, success, type Result } from '../../issues/Result.js';
 import type { DeferredOutcome } from '../DeferredOutcome.js';
@@ -19,6 +20,7 @@ import {
   zeroTarget,
 } from '../support/ruleSupport.js';
 import { rateQuantity } from '../support/rateQuantity.js';
+import { shortenedQuotient } from '../support/shortenedQuotient.js';
 import type { RatioRule } from './ratioRule.js';
 
 const noFindings: readonly Finding[] = Object.freeze([]);
@@ -44,7 +46,10 @@ export function scoreRatio(
   const roundedRate =
     roundRateTo === undefined
       ? undefined
-      : roundDecimal(actual.dividedBy(target), { scale: roundRateTo, mode: context.rounding.mode });
+      : roundDecimal(quotientFor(actual, target, roundRateTo), {
+          scale: roundRateTo,
+          mode: context.rounding.mode,
+        });
   // actual ÷ target > cap exactly when actual > cap × target (target > 0): the product is exact,
   // and the rate rounded to the working precision lies on the same side of the cap, as no
   // admitted actual, target and cap give a rate within a unit of its last digit of the cap.
@@ -54,13 +59,16 @@ export function scoreRatio(
       : compareDecimals(roundedRate, cap) > 0;
   // The score is computed with its one division last (weight × actual ÷ (target × cap)), so a
   // score that lies exactly on a rounding midpoint is exact, not 40-digit 0.0249999….
-  const score = capped
-    ? weight
+  // It is carried only as far as the engine's rounding needs; the trace shows it in full.
+  const quotient = capped
+    ? undefined
     : roundedRate === undefined
-      ? weight.times(actual).dividedBy(capIsOne ? target : target.times(cap))
+      ? shortenedQuotient(weight.times(actual), capIsOne ? target : target.times(cap), context)
       : capIsOne
-        ? weight.times(roundedRate)
-        : weight.times(roundedRate).dividedBy(cap);
+        ? undefined
+        : shortenedQuotient(weight.times(roundedRate), cap, context);
+  const score = quotient?.score ?? (capped ? weight : weight.times(roundedRate ?? ONE));
+  const exactScore = quotient === undefined ? () => score : quotient.exact;
   const { reviewAbove } = rule;
   const findings =
     reviewAbove !== false && compareDecimals(actual, reviewAbove.times(target)) >= 0
@@ -90,11 +98,13 @@ export function scoreRatio(
       );
     }
     steps.push(
-      step(quantities.score, 'multiply', [plain(weight), percent(fraction)], plain(score)),
+      step(quantities.score, 'multiply', [plain(weight), percent(fraction)], plain(exactScore())),
     );
     return steps;
   };
-  return { score, findings, trace };
+  return quotient === undefined
+    ? { score, findings, trace }
+    : { score, findings, trace, exact: quotient.exact };
 }
 
 /**

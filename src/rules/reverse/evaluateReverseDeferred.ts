@@ -7,6 +7,7 @@ import type { LeafInput } from '../LeafInput.js';
 import type { RuleContext } from '../RuleKind.js';
 import type { TraceStep } from '../TraceStep.js';
 import { rateQuantity } from '../support/rateQuantity.js';
+import { shortenedQuotient } from '../support/shortenedQuotient.js';
 import {
   deviationReasonIssue,
   HUNDRED,
@@ -32,6 +33,8 @@ const inverseRatioLabel: Quantity = {
 /** The score over the limit, and the steps that show how it was reached (built on read). */
 interface OverLimit {
   readonly score: Dec;
+  /** The score to the working precision, when `score` is a shortened quotient. */
+  readonly exact?: () => Dec;
   readonly steps: (rate: Dec | null) => TraceStep[];
 }
 
@@ -46,7 +49,8 @@ function nothingLeft(weight: Dec, zh: string, en: string): OverLimit {
 }
 
 /** Scores an actual over the target (actual > target ≥ 0) by the rule's formula. */
-function overLimit(rule: ReverseRule, actual: Dec, target: Dec, weight: Dec): OverLimit {
+function overLimit(rule: ReverseRule, actual: Dec, target: Dec, context: RuleContext): OverLimit {
+  const { weight } = context;
   const { formula } = rule;
   switch (formula.type) {
     case 'linear': {
@@ -59,9 +63,15 @@ function overLimit(rule: ReverseRule, actual: Dec, target: Dec, weight: Dec): Ov
       }
       // (1 − (a − t) ÷ t) × w, with the one division last: w × (2t − a) ÷ t. Here t > 0 (a > t ≥
       // 0 and a < 2t), so the rate exists; the excess is shown from it, when the trace is read.
-      const score = weight.times(target.times(TWO).minus(actual)).dividedBy(target);
+      // The quotient is carried only as far as the engine's rounding needs; the trace shows it.
+      const { score, exact } = shortenedQuotient(
+        weight.times(target.times(TWO).minus(actual)),
+        target,
+        context,
+      );
       return {
         score,
+        exact,
         steps: (rate) => {
           const over = (rate ?? ONE).minus(ONE);
           return [
@@ -75,21 +85,22 @@ function overLimit(rule: ReverseRule, actual: Dec, target: Dec, weight: Dec): Ov
               quantities.score,
               'multiply',
               [plain(weight), percent(ONE.minus(over))],
-              plain(score),
+              plain(exact()),
             ),
           ];
         },
       };
     }
     case 'inverse': {
-      const score = weight.times(target).dividedBy(actual);
+      const { score, exact } = shortenedQuotient(weight.times(target), actual, context);
       return {
         score,
+        exact,
         steps: () => {
           const ratio = target.dividedBy(actual);
           return [
             step(inverseRatioLabel, 'divide', [plain(target), plain(actual)], percent(ratio)),
-            step(quantities.score, 'multiply', [plain(weight), percent(ratio)], plain(score)),
+            step(quantities.score, 'multiply', [plain(weight), percent(ratio)], plain(exact())),
           ];
         },
       };
@@ -194,7 +205,7 @@ export function evaluateReverseDeferred(
   const rateLabel = rateQuantity(rule.rateLabel, quantities.controlRate);
   const inPercent = rule.unit === 'percent';
   const withinLimit = compareDecimals(actual, target) <= 0;
-  const over = withinLimit ? undefined : overLimit(rule, actual, target, weight);
+  const over = withinLimit ? undefined : overLimit(rule, actual, target, context);
   const trace = (): TraceStep[] => {
     // The rate is shown (and the linear excess derived from it) only: it divides on read.
     const rate = target.isZero() ? null : actual.dividedBy(target);
@@ -223,5 +234,11 @@ export function evaluateReverseDeferred(
     }
     return steps;
   };
-  return success({ score: over?.score ?? weight, findings: noFindings, trace });
+  const score = over?.score ?? weight;
+  const exact = over?.exact;
+  return success(
+    exact === undefined
+      ? { score, findings: noFindings, trace }
+      : { score, findings: noFindings, trace, exact },
+  );
 }

@@ -12,7 +12,8 @@ import type { RuleOutcome } from '../RuleKind.js';
  */
 export function settledOutcome(deferred: Result<DeferredOutcome>): Result<RuleOutcome> {
   if (!deferred.ok) return deferred;
-  const { score, trace, findings } = deferred.value;
+  const { trace, findings, exact } = deferred.value;
+  const score = exact === undefined ? deferred.value.score : exact();
   // A fresh list when there are none: the shared frozen empty one is the engine's, and a kind
   // built on a built-in one may add its own findings to what it returns.
   return success({ score, trace: trace(), findings: findings.length === 0 ? [] : findings });

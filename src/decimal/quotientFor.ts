@@ -1,0 +1,57 @@
+import type { Decimal } from 'decimal.js';
+import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
+import { workingPrecision } from './workingPrecision.js';
+
+/** The two settings of the library's constructor that a shortened division changes and restores. */
+interface DivisionSettings {
+  precision: number;
+  rounding: Decimal.Rounding;
+}
+
+// eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- decimal.js reads both settings from the constructor at each operation; its type marks them read-only
+const settings = JixiaoDecimal as unknown as DivisionSettings;
+
+/**
+ * numerator ÷ denominator carried only as far as rounding to `places` decimal places needs: the
+ * quotient cut (towards zero) a digit or more beyond `places`, and, when that cut dropped
+ * anything, one more digit 1 that stands for what was dropped. The value so shortened rounds to
+ * `places` (or fewer) places, in every rounding mode, as the exact quotient does, and compares
+ * with 0 and with any value of at most `places` places as the exact quotient does: a cut
+ * quotient lies in the same interval between two such values, and the digit stands for a
+ * remainder that is not zero. A division to a few digits costs half of one to the working
+ * precision (92 digits); when the digits needed come near it, the quotient is the working one.
+ *
+ * @param numerator - the dividend, at most 35 significant digits as admitted values are, or an
+ *   exact product of two of them
+ * @param denominator - the divisor, not zero, at most 35 significant digits
+ * @param places - the decimal places the quotient is rounded to, or compared at, afterwards
+ * @returns the shortened quotient; the working-precision quotient when that is as short
+ *
+ * @example
+ * // 10 × 23,033.06 ÷ 23,135.18 = 9.955858…, for a score at 2 places:
+ * quotientFor(decimal('230330.6'), decimal('23135.18'), 2).toString(); // "9.95581"
+ * roundDecimal(quotientFor(a, b, 2), policy); // equals roundDecimal(a.dividedBy(b), policy)
+ *
+ * @internal
+ */
+export function quotientFor(numerator: Dec, denominator: Dec, places: number): Dec {
+  // The quotient is below 10^(eN − eD + 1); cut at `places` + 1 places it has at most this many
+  // significant digits (at least one is always asked for: a cut further right is as good).
+  const digits = Math.max(numerator.e - denominator.e + places + 2, 1);
+  // The check below multiplies the cut quotient back: exact while both fit the working precision.
+  if (digits + denominator.precision() >= workingPrecision) return numerator.dividedBy(denominator);
+  const { precision, rounding } = settings;
+  let cut: Dec;
+  try {
+    settings.precision = digits;
+    settings.rounding = JixiaoDecimal.ROUND_DOWN;
+    cut = numerator.dividedBy(denominator);
+  } finally {
+    settings.precision = precision;
+    settings.rounding = rounding;
+  }
+  if (cut.times(denominator).equals(numerator)) return cut;
+  // A digit 1 beyond the cut's last place, away from zero: what the cut dropped is not nothing.
+  const dropped = new JixiaoDecimal(`${cut.isNegative() ? '-' : ''}1e${String(cut.e - digits)}`);
+  return cut.plus(dropped);
+}
