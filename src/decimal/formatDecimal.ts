@@ -25,14 +25,33 @@ const shownDigits = 40;
  */
 export function formatDecimal(value: Dec, scale?: number): string {
   requireDecimal(value, 'value');
-  if (scale !== undefined) requirePlaces(scale, 'scale');
-  const text =
-    scale === undefined
-      ? shown(value).toFixed()
-      : value.decimalPlaces() > scale
-        ? value.toFixed(scale)
-        : padded(value.toFixed(), scale);
-  return text.startsWith('-') && /^-[0.]*$/.test(text) ? text.slice(1) : text;
+  if (scale === undefined) return unsigned(shown(value).toFixed());
+  requirePlaces(scale, 'scale');
+  return fixedText(value, scale);
+}
+
+/**
+ * {@link formatDecimal} with a scale, for the engine's own decimals and scales, which need no
+ * check: the score, sum and 得分率 texts of every evaluation.
+ *
+ * @param value - a decimal of the library's constructor
+ * @param scale - a whole number of places, 0 to 1000
+ * @returns the plain text with exactly `scale` places
+ *
+ * @example
+ * fixedText(decimal('9.96'), 2); // "9.96"
+ *
+ * @internal
+ */
+export function fixedText(value: Dec, scale: number): string {
+  return unsigned(
+    value.decimalPlaces() > scale ? value.toFixed(scale) : padded(value.toFixed(), scale),
+  );
+}
+
+/** A text of zero without its minus sign ("-0.00" → "0.00"); any other text as it is. */
+function unsigned(text: string): string {
+  return text.charCodeAt(0) === 45 && /^-[0.]*$/.test(text) ? text.slice(1) : text;
 }
 
 /** The value itself, or rounded to {@link shownDigits} when it carries more. */

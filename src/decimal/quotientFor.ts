@@ -52,6 +52,19 @@ export function quotientFor(numerator: Dec, denominator: Dec, places: number): D
   }
   if (cut.times(denominator).equals(numerator)) return cut;
   // A digit 1 beyond the cut's last place, away from zero: what the cut dropped is not nothing.
-  const dropped = new JixiaoDecimal(`${cut.isNegative() ? '-' : ''}1e${String(cut.e - digits)}`);
-  return cut.plus(dropped);
+  const dropped = unitAt(cut.e - digits);
+  return cut.isNegative() ? cut.minus(dropped) : cut.plus(dropped);
+}
+
+/** 10^exponent, each made once (a shortened quotient's last place is almost always a few). */
+const units = new Map<number, Dec>();
+function unitAt(exponent: number): Dec {
+  let unit = units.get(exponent);
+  if (unit === undefined) {
+    unit = new JixiaoDecimal(`1e${String(exponent)}`);
+    // The places a quotient is cut at are bounded by the working precision and the admitted
+    // exponents; the bound on the map is only a guard.
+    if (units.size < 512) units.set(exponent, unit);
+  }
+  return unit;
 }

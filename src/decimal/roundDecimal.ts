@@ -47,8 +47,35 @@ export function roundDecimal(value: Dec, policy: RoundingPolicy): Dec {
   requireDecimal(value, 'value');
   const rounding = roundingOf(policy);
   if (rounding === undefined) throw invalidArgument('policy', aPolicy, policy);
+  return roundedTo(value, policy.scale, rounding);
+}
+
+/**
+ * The decimal.js rounding constant of a mode, for {@link roundedTo}.
+ *
+ * @param mode - one of {@link roundingModes}
+ * @returns e.g. `Decimal.ROUND_HALF_UP` for `'half-up'`
+ *
+ * @internal
+ */
+export function decimalJsRounding(mode: RoundingMode): Decimal.Rounding {
+  return decimalJsModes.get(mode) ?? Decimal.ROUND_HALF_UP;
+}
+
+/**
+ * {@link roundDecimal} for the engine's own decimals and policies, which need no check.
+ *
+ * @param value - a decimal of the library's constructor
+ * @param scale - a whole number of places, 0 to 1000
+ * @param rounding - the mode as decimal.js numbers it ({@link decimalJsRounding})
+ * @returns the value itself when it has at most `scale` places, else the value rounded
+ *
+ * @example
+ * roundedTo(decimal('9.9558'), 2, decimalJsRounding('half-up')).toFixed(); // "9.96"
+ *
+ * @internal
+ */
+export function roundedTo(value: Dec, scale: number, rounding: Decimal.Rounding): Dec {
   // A value already within the scale is its own rounding, whatever the mode.
-  return value.decimalPlaces() <= policy.scale
-    ? value
-    : value.toDecimalPlaces(policy.scale, rounding);
+  return value.decimalPlaces() <= scale ? value : value.toDecimalPlaces(scale, rounding);
 }

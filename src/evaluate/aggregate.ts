@@ -1,4 +1,4 @@
-import { formatDecimal } from '../decimal/formatDecimal.js';
+import { fixedText, formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import type { CategoryResult } from '../evaluation/Evaluation.js';
 import type { RuleBase } from '../rules/RuleBase.js';
@@ -36,7 +36,7 @@ function aggregateCategory(
     weight: node.weightText,
     applicableWeight: anyNotApplicable ? formatDecimal(applicableWeight) : node.weightText,
     status: score === null ? 'not_applicable' : 'scored',
-    score: score === null ? null : formatDecimal(score, scheme.rounding.scale),
+    score: score === null ? null : fixedText(score, scheme.rounding.scale),
     scoreRatePercent: scoreRate(
       score,
       applicableWeight,

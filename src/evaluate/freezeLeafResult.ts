@@ -1,4 +1,4 @@
-import { formatDecimal } from '../decimal/formatDecimal.js';
+import { fixedText, formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { toJsonData } from '../decimal/toJsonData.js';
 import type { JsonValue, LeafResult } from '../evaluation/Evaluation.js';
@@ -106,7 +106,7 @@ export function freezeLeafResult(
     path: prepared.path,
     weight: prepared.weightText,
     status: scored.status,
-    score: scored.score === null ? null : formatDecimal(scored.score, scale),
+    score: scored.score === null ? null : fixedText(scored.score, scale),
     scoreRatePercent: scoreRate(scored.score, prepared.node.weight, mode, prepared.percentPerPoint),
     rule: ruleFields.rule,
   };

@@ -1,7 +1,7 @@
 import { compareDecimals } from '../decimal/compareDecimals.js';
-import { formatDecimal } from '../decimal/formatDecimal.js';
+import { fixedText, formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
-import { roundDecimal } from '../decimal/roundDecimal.js';
+import { decimalJsRounding, roundedTo } from '../decimal/roundDecimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { LeafResult } from '../evaluation/Evaluation.js';
 import type { Issue } from '../issues/Issue.js';
@@ -157,7 +157,7 @@ export function scoreLeaf(
     );
     return unscored(prepared);
   }
-  const score = roundDecimal(scored, scheme.rounding);
+  const score = roundedTo(scored, scheme.rounding.scale, decimalJsRounding(scheme.rounding.mode));
   const { scale } = scheme.rounding;
   const note = context.roundingNote;
   const fullTrace = (): TraceStep[] => {
@@ -167,7 +167,7 @@ export function scoreLeaf(
       label: scoreLabel,
       operation: 'round',
       operands: [{ value: formatDecimal(exactScore()) }],
-      result: { value: formatDecimal(score, scale) },
+      result: { value: fixedText(score, scale) },
       note,
     });
     return steps;

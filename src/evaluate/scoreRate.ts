@@ -1,7 +1,7 @@
 import { compareDecimals } from '../decimal/compareDecimals.js';
-import { formatDecimal } from '../decimal/formatDecimal.js';
+import { fixedText } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
-import { roundDecimal } from '../decimal/roundDecimal.js';
+import { decimalJsRounding, roundedTo } from '../decimal/roundDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
 
 const HUNDRED = new JixiaoDecimal(100);
@@ -32,5 +32,5 @@ export function scoreRate(
     percentPerPoint === undefined
       ? score.times(HUNDRED).dividedBy(weight)
       : score.times(percentPerPoint);
-  return formatDecimal(roundDecimal(percent, { scale: 2, mode }), 2);
+  return fixedText(roundedTo(percent, 2, decimalJsRounding(mode)), 2);
 }
