@@ -1,5 +1,6 @@
 import { compareDecimals } from '../../decimal/compareDecimals.js';
 import { formatDecimal } from '../../decimal/formatDecimal.js';
+import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
 import { failure, success, type Result } from '../../issues/Result.js';
@@ -12,6 +13,26 @@ import type { LevelRule } from './levelRule.js';
 import { rangeOfScores } from './scoredRange.js';
 
 const noFindings: readonly Finding[] = Object.freeze([]);
+
+// Each fixed fraction's products with the weights it scored: the same at every evaluation of a
+// scheme, and a preset's shared levels serve leaves of several weights. Keyed by the decimals
+// themselves, which are immutable, weakly: a scheme let go takes its entries along.
+const fixedScores = new WeakMap<Dec, WeakMap<Dec, Dec>>();
+
+/** A fixed level's score, weight × fraction, worked out once per fraction and weight. */
+function fixedScore(fraction: Dec, weight: Dec): Dec {
+  let byWeight = fixedScores.get(fraction);
+  if (byWeight === undefined) {
+    byWeight = new WeakMap();
+    fixedScores.set(fraction, byWeight);
+  }
+  let score = byWeight.get(weight);
+  if (score === undefined) {
+    score = weight.times(fraction);
+    byWeight.set(weight, score);
+  }
+  return score;
+}
 
 /**
  * Scores one input of a `level` rule, its trace deferred: the exact score in [0, weight], its
@@ -51,7 +72,7 @@ export function evaluateLevelDeferred(
   const note = { zh: chosen.name.zh, en: chosen.name.en ?? chosen.name.zh };
   const { reason } = input;
   if ('fraction' in chosen.award) {
-    const score = weight.times(chosen.award.fraction);
+    const score = fixedScore(chosen.award.fraction, weight);
     if (input.score !== undefined && compareDecimals(input.score, score) !== 0) {
       return failure([
         createIssue(

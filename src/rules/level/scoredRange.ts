@@ -15,17 +15,22 @@ interface ScoredRange {
   readonly text: string;
 }
 
-// The last weight each range was scored with: a scheme's ranges are scored with the same weight
-// at every evaluation. An entry is used only while the range still holds the same ends (decimals
-// are immutable, so the same instances are the same values), as a scheme that is not frozen may
-// have been changed between evaluations.
-const lastScored = new WeakMap<FractionRange, ScoredRange>();
+// Each range as scored with each weight it was scored with: a scheme's ranges are scored with
+// the same weights at every evaluation, and a preset's shared range serves leaves of several
+// weights. An entry is used only while the range still holds the same ends (decimals are
+// immutable, so the same instances are the same values), as a scheme that is not frozen may have
+// been changed between evaluations. Both keys are weak: a scheme let go takes its entries along.
+const scoredRanges = new WeakMap<FractionRange, WeakMap<Dec, ScoredRange>>();
 
 function scoredRange(range: FractionRange, weight: Dec): ScoredRange {
-  const known = lastScored.get(range);
+  let byWeight = scoredRanges.get(range);
+  if (byWeight === undefined) {
+    byWeight = new WeakMap();
+    scoredRanges.set(range, byWeight);
+  }
+  const known = byWeight.get(weight);
   if (
-    known?.weight === weight &&
-    known.min === range.min &&
+    known?.min === range.min &&
     known.max === range.max &&
     known.minInclusive === range.minInclusive &&
     known.maxInclusive === range.maxInclusive
@@ -43,7 +48,7 @@ function scoredRange(range: FractionRange, weight: Dec): ScoredRange {
     high: weight.times(range.max),
     text: rangeText(range, weight),
   };
-  lastScored.set(range, fresh);
+  byWeight.set(weight, fresh);
   return fresh;
 }
 
