@@ -11,6 +11,38 @@ const context = {
 };
 
 describe('level', () => {
+  test('one rule shared by leaves of different weights scores each with its own weight, every time', () => {
+    const rule = nationalLevelRule();
+    const engine = createEngine();
+    const kind = engine.ruleKind('level');
+    if (kind === undefined) throw new Error('level kind');
+    const at = (weight: string) => ({ ...context, weight: decimal(weight) });
+    const ten = at('10');
+    const five = at('5');
+    // Alternating weights: what was worked out for one weight is never taken for the other.
+    for (let round = 0; round < 3; round += 1) {
+      const high = kind.evaluate(rule, { level: 'not-achieved', score: decimal('6') }, ten);
+      expect(high.ok ? '' : high.issues.map((found) => found.expected)).toEqual([
+        'a reason',
+        '[0, 6)',
+      ]);
+      const low = kind.evaluate(rule, { level: 'not-achieved', score: decimal('3') }, five);
+      expect(low.ok ? '' : low.issues.map((found) => found.expected)).toEqual([
+        'a reason',
+        '[0, 3)',
+      ]);
+    }
+    const fixed = levelRule([{ id: 'done', name: { zh: '完成' }, fraction: '0.5' }]);
+    for (let round = 0; round < 3; round += 1) {
+      const a = kind.evaluate(fixed, { level: 'done' }, ten);
+      const b = kind.evaluate(fixed, { level: 'done' }, five);
+      expect([a.ok && a.value.score.toFixed(), b.ok && b.value.score.toFixed()]).toEqual([
+        '5',
+        '2.5',
+      ]);
+    }
+  });
+
   test('national qualitative bands: 达成 [8, 10], 部分达成 [6, 8), 未达成 [0, 6)', () => {
     const rule = nationalLevelRule();
     const engine = createEngine();
