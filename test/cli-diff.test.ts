@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -23,6 +23,17 @@ function savedEvaluation(): string {
 }
 
 describe('jixiao diff', () => {
+  test("without --format, the -o file's extension names the format; another kind of file is refused", () => {
+    const asJson = join(scratch, 'change.json');
+    expect(runJixiao('diff', before, after, '-o', asJson).code).toBe(0);
+    expect(JSON.parse(readFileSync(asJson, 'utf8'))).toHaveProperty('totalChange');
+    const asPdf = join(scratch, 'change.pdf');
+    const refused = runJixiao('diff', before, after, '-o', asPdf);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toContain('output_extension_unwritable');
+    expect(existsSync(asPdf)).toBe(false);
+  });
+
   test('two data files: a table of every indicator, the totals and the counts; exit 0', () => {
     const { code, stdout, stderr } = runJixiao('diff', before, after);
     expect([code, stderr]).toEqual([0, '']);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runJixiao } from './support/runJixiao.js';
+import { runJixiao, runJixiaoAsync } from './support/runJixiao.js';
 
 // These tests spawn the built CLI (npm test builds it first).
 const root = new URL('..', import.meta.url).pathname;
@@ -131,6 +131,51 @@ describe('jixiao score on the bundled Nanzhou example', () => {
     const explicit = join(scratch, 'explicit.json');
     expect(jixiao('score', '--format', 'markdown', '-o', explicit).code).toBe(0);
     expect(readFileSync(explicit, 'utf8')).toContain('| 指标 | 分值 | 得分 | 得分率 | 说明 |');
+  });
+
+  test('an -o name of a kind of file the command does not write is refused, and nothing is written', () => {
+    for (const name of ['报告.pdf', 'scores.XLS', 'table.odt']) {
+      const target = join(scratch, name);
+      const refused = jixiao('score', '-o', target);
+      expect(refused.code).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain('output_extension_unwritable');
+      expect(refused.stderr).not.toMatch(/\n\s+at /u);
+      expect(existsSync(target)).toBe(false);
+    }
+    const pdf = jixiao('score', '-o', join(scratch, 'z.pdf'), '--lang', 'en');
+    expect(pdf.stderr).toContain('this command writes no .pdf file');
+    // With --format the name is the user's to choose; a name without an extension is a table.
+    const chosen = join(scratch, 'forced.pdf');
+    expect(jixiao('score', '--format', 'json', '-o', chosen).code).toBe(0);
+    expect(JSON.parse(readFileSync(chosen, 'utf8'))).toMatchObject({ total: '91.46' });
+    const bare = join(scratch, 'bare');
+    expect(jixiao('score', '-o', bare).code).toBe(0);
+    expect(readFileSync(bare, 'utf8')).toContain('总分');
+  });
+
+  test('a batch refuses an -o or --summary name it cannot write, before reading any document', async () => {
+    const folder = join(scratch, 'refused-batch');
+    const examplePath = join(root, 'examples/nanzhou-2023.json');
+    const summary = await runJixiaoAsync(
+      'score',
+      examplePath,
+      examplePath,
+      '--summary',
+      join(scratch, 's.ndjson'),
+    );
+    expect(summary.code).toBe(2);
+    expect(summary.stderr).toContain('output_extension_unwritable');
+    const output = await runJixiaoAsync(
+      'score',
+      examplePath,
+      examplePath,
+      '-o',
+      join(folder, 'all.pdf'),
+    );
+    expect(output.code).toBe(2);
+    expect(output.stderr).toContain('output_extension_unwritable');
+    expect(existsSync(folder)).toBe(false);
   });
 });
 
@@ -433,6 +478,20 @@ describe('jixiao audit and score --format report', () => {
       '3.部门预算资金支出率。该项指标分值 10 分，本次自评得分 9.96 分，得分率为 99.60%。2023年部门全年预算数23,135.18万元，执行数 23,033.06 万元，完成预算的 99.56%。',
     );
     expect(stdout).toContain('4.绩效管理。该项指标分值 15 分，本次自评得分 9 分，得分率为 60%。');
+  });
+
+  test("audit -o: the file's extension names table or JSON; another kind of file is refused, unwritten", () => {
+    const text = jixiao('score', '--format', 'report').stdout;
+    const report = withFile('for-output.txt', text);
+    const data = join(root, 'examples/nanzhou-2023.json');
+    const asJson = join(scratch, 'audit.json');
+    expect(jixiao('audit', report, '--data', data, '-o', asJson).code).toBe(0);
+    expect(JSON.parse(readFileSync(asJson, 'utf8'))).toBeTypeOf('object');
+    const asPdf = join(scratch, 'audit.pdf');
+    const refused = jixiao('audit', report, '--data', data, '-o', asPdf);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toContain('output_extension_unwritable');
+    expect(existsSync(asPdf)).toBe(false);
   });
 
   test('generated report text audits clean against the data, and an altered one exits 1 with its finding', () => {

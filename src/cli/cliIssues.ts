@@ -107,6 +107,19 @@ export const cliIssues = Object.freeze({
       en: `Unknown schema name: ${shown} (use ${known.join(', ')})`,
     });
   },
+  outputExtensionUnwritable(file: string, extension: string, known: readonly string[]): Issue {
+    const shownFile = visibleText(file);
+    const shown = visibleText(extension);
+    return createIssue(
+      'output_extension_unwritable',
+      ['output'],
+      {
+        zh: `不能写出「${shownFile}」：此命令不写 ${shown} 文件。请用 --format 指定格式（可用：${known.join('、')}），或换用相应的扩展名`,
+        en: `Cannot write "${shownFile}": this command writes no ${shown} file. Name the format with --format (${known.join(', ')}) or use a matching extension`,
+      },
+      { expected: known.join(', '), received: extension },
+    );
+  },
   outputFileRequired(): Issue {
     return createIssue('output_file_required', ['output'], {
       zh: '此格式写出的是文件（字节），不能写到终端或管道：请用 -o 指定文件，例如 -o 评分表.xlsx 或 -o 自评报告.docx',

@@ -14,7 +14,7 @@ import {
   writesBytes,
   type ExportFormat,
 } from '../exports/exportFormats.js';
-import { formatOfOutput } from '../exports/formatOfOutput.js';
+import { formatOfOutput, refusedOutput } from '../exports/formatOfOutput.js';
 import { jobsOf } from './jobsOf.js';
 import type { BatchSettings, TaskResult } from './BatchTask.js';
 import { batchExtensions } from './batchExtensions.js';
@@ -114,11 +114,13 @@ function summaryClash(
 export async function runBatch(invocation: Invocation, command: 'score' | 'audit'): Promise<Exit> {
   const { environment, lang, args, options } = invocation;
   const written = options.format ?? formatOfOutput(options.output, batchFormats, 'table');
+  const refused = refusedOutput(options.output, written, batchFormats);
+  if (refused !== undefined) return io.report(environment, lang, [refused]);
   const format = batchFormats.find((each) => each === written);
   if (written === 'report')
     return io.report(environment, lang, [batchIssues.formatNotForBatch(written)]);
   if (format === undefined)
-    return io.report(environment, lang, [cliIssues.unknownFormat(written, batchFormats)]);
+    return io.report(environment, lang, [cliIssues.unknownFormat(written ?? '', batchFormats)]);
   const jobs = jobsOf(environment, options.jobs);
   if (jobs === undefined)
     return io.report(environment, lang, [batchIssues.invalidJobs(options.jobs ?? '')]);
@@ -132,6 +134,8 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     options.summary === undefined
       ? undefined
       : formatOfOutput(options.summary, summaryFormats, 'table');
+  const refusedSummary = refusedOutput(options.summary, summaryFormat, summaryFormats);
+  if (refusedSummary !== undefined) return io.report(environment, lang, [refusedSummary]);
   const toStdout = options.output === undefined || options.output === '-';
   if (
     (writesBytes(format) && toStdout) ||

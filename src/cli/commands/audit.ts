@@ -23,6 +23,7 @@ import type { Exit } from '../Exit.js';
 import type { Invocation } from '../Invocation.js';
 import { isBatch, refusedJobs, runBatch } from '../batch/runBatch.js';
 import { cliIssues } from '../cliIssues.js';
+import { formatOfOutput, refusedOutput } from '../exports/formatOfOutput.js';
 import { evaluateDataFile } from '../evaluateDataFile.js';
 import { inputName } from '../inputName.js';
 import { isSchemeFile } from '../isSchemeFile.js';
@@ -310,6 +311,9 @@ function failureJson(
 /** How many display columns of a table line a finding quotes (a one-line table is one line). */
 const quotedWidth = 60;
 
+/** The formats `audit` writes for one report. */
+const oneFormats = ['table', 'json'] as const;
+
 /** A line's text for one-line output, cut to `width` display columns with an ellipsis. */
 function clipped(text: string, width: number): string {
   const line = lineText(text);
@@ -441,10 +445,16 @@ export const audit: Command = {
     if (isBatch(invocation)) return runBatch(invocation, 'audit');
     const { output } = invocation.options;
     if (output === undefined || output === '-') return auditOne(invocation);
+    // Without --format, the file's extension names it; a name of another kind of file is refused
+    // before anything is read or written.
+    const format = invocation.options.format ?? formatOfOutput(output, oneFormats, 'table');
+    const refused = refusedOutput(output, format, oneFormats);
+    if (refused !== undefined) return io.report(invocation.environment, invocation.lang, [refused]);
     // With --output, what the audit writes goes to the file once it is done.
     const kept: string[] = [];
     const exit = auditOne({
       ...invocation,
+      options: { ...invocation.options, ...(format === undefined ? {} : { format }) },
       environment: { ...invocation.environment, stdout: (text) => kept.push(text) },
     });
     const write = (code: Exit): Exit => {
@@ -471,7 +481,7 @@ export function auditOne(invocation: Invocation): Exit | Promise<Exit> {
   const text = messages[lang];
   const format = options.format ?? 'table';
   if (format !== 'table' && format !== 'json') {
-    return io.report(environment, lang, [cliIssues.unknownFormat(format, ['table', 'json'])]);
+    return io.report(environment, lang, [cliIssues.unknownFormat(format, oneFormats)]);
   }
   const json = format === 'json';
   const errors: string[] = [];

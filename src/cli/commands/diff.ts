@@ -10,6 +10,7 @@ import type { Language } from '../../issues/Language.js';
 import type { DataFile } from '../../json/parseDataFile.js';
 import { parseEvaluation } from '../../json/parseEvaluation.js';
 import { cliIssues } from '../cliIssues.js';
+import { formatOfOutput, refusedOutput } from '../exports/formatOfOutput.js';
 import type { Command } from '../Command.js';
 import { evaluateDataFile } from '../evaluateDataFile.js';
 import type { Invocation } from '../Invocation.js';
@@ -103,10 +104,12 @@ export const diff: Command = {
     if (extra.length > 0) {
       return io.report(environment, lang, [cliIssues.unexpectedArguments(extra)]);
     }
-    const written = options.format ?? 'table';
+    const written = options.format ?? formatOfOutput(options.output, formats, 'table');
+    const refused = refusedOutput(options.output, written, formats);
+    if (refused !== undefined) return io.report(environment, lang, [refused]);
     const format = formats.find((each) => each === written);
     if (format === undefined) {
-      return io.report(environment, lang, [cliIssues.unknownFormat(written, formats)]);
+      return io.report(environment, lang, [cliIssues.unknownFormat(written ?? '', formats)]);
     }
     // Both files are read, so that the problems of both are reported at once.
     const before = readSide(invocation, beforeFile);

@@ -12,7 +12,7 @@ import type { Exit } from '../Exit.js';
 import type { Invocation } from '../Invocation.js';
 import { evaluateRead } from '../evaluateRead.js';
 import { exportFormats, isExportFormat, writesBytes } from '../exports/exportFormats.js';
-import { formatOfOutput } from '../exports/formatOfOutput.js';
+import { formatOfOutput, refusedOutput } from '../exports/formatOfOutput.js';
 import { io } from '../io.js';
 import { lazyModule } from '../lazyModule.js';
 import { messages } from '../messages.js';
@@ -110,9 +110,11 @@ export const score: Command = {
       return io.report(environment, lang, [cliIssues.unexpectedArguments(args.slice(1))]);
     }
     const written = options.format ?? formatOfOutput(options.output, formats, 'table');
+    const refused = refusedOutput(options.output, written, formats);
+    if (refused !== undefined) return io.report(environment, lang, [refused]);
     const format = formats.find((each) => each === written);
     if (format === undefined) {
-      return io.report(environment, lang, [cliIssues.unknownFormat(written, formats)]);
+      return io.report(environment, lang, [cliIssues.unknownFormat(written ?? '', formats)]);
     }
     if (writesBytes(format) && (options.output === undefined || options.output === '-'))
       return io.report(environment, lang, [cliIssues.outputFileRequired()]);
