@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatOfOutput } from './formatOfOutput.js';
+import { formatOfOutput, refusedOutput } from './formatOfOutput.js';
 
 describe('formatOfOutput', () => {
   const formats = ['table', 'json', 'markdown', 'csv', 'xlsx', 'html'] as const;
@@ -11,12 +11,29 @@ describe('formatOfOutput', () => {
     expect(formatOfOutput('report.htm', formats, 'table')).toBe('html');
   });
 
-  test('falls back for standard output, another extension, or a format the command does not write', () => {
+  test('falls back for standard output, a text name, or a name without an extension', () => {
     expect(formatOfOutput(undefined, formats, 'table')).toBe('table');
     expect(formatOfOutput('-', formats, 'table')).toBe('table');
     expect(formatOfOutput('out.txt', formats, 'table')).toBe('table');
-    expect(formatOfOutput('自评报告.docx', formats, 'table')).toBe('table');
-    expect(formatOfOutput('results.ndjson', formats, 'table')).toBe('table');
+    expect(formatOfOutput('out', formats, 'table')).toBe('table');
+    expect(formatOfOutput('.hidden', formats, 'table')).toBe('table');
+    // The extension is the last name's: a folder's dots do not count.
+    expect(formatOfOutput('exports.pdf/out', formats, 'table')).toBe('table');
+  });
+
+  test('refuses a name of another kind of file, or of a format the command does not write', () => {
+    expect(formatOfOutput('自评报告.docx', formats, 'table')).toBeUndefined();
+    expect(formatOfOutput('results.ndjson', formats, 'table')).toBeUndefined();
+    expect(formatOfOutput('报告.PDF', formats, 'table')).toBeUndefined();
+    expect(formatOfOutput('old.xls', formats, 'table')).toBeUndefined();
+    expect(formatOfOutput('dir\\chart.png', formats, 'table')).toBeUndefined();
+    expect(refusedOutput('报告.PDF', undefined, formats)).toMatchObject({
+      code: 'output_extension_unwritable',
+      path: ['output'],
+      received: '.pdf',
+    });
+    expect(refusedOutput('报告.PDF', 'json', formats)).toBeUndefined();
+    expect(refusedOutput(undefined, undefined, formats)).toBeUndefined();
   });
 
   test('.ndjson is checked before .json', () => {
