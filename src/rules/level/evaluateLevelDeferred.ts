@@ -9,6 +9,7 @@ import type { Finding } from '../Finding.js';
 import type { LeafInput } from '../LeafInput.js';
 import type { RuleContext } from '../RuleKind.js';
 import { missingField, plain, quantities, step, ZERO } from '../support/ruleSupport.js';
+import { weakPairCache } from '../support/weakPairCache.js';
 import type { LevelRule } from './levelRule.js';
 import { rangeOfScores } from './scoredRange.js';
 
@@ -17,20 +18,14 @@ const noFindings: readonly Finding[] = Object.freeze([]);
 // Each fixed fraction's products with the weights it scored: the same at every evaluation of a
 // scheme, and a preset's shared levels serve leaves of several weights. Keyed by the decimals
 // themselves, which are immutable, weakly: a scheme let go takes its entries along.
-const fixedScores = new WeakMap<Dec, WeakMap<Dec, Dec>>();
+const fixedScores = weakPairCache<Dec, Dec, Dec>();
 
 /** A fixed level's score, weight × fraction, worked out once per fraction and weight. */
 function fixedScore(fraction: Dec, weight: Dec): Dec {
-  let byWeight = fixedScores.get(fraction);
-  if (byWeight === undefined) {
-    byWeight = new WeakMap();
-    fixedScores.set(fraction, byWeight);
-  }
-  let score = byWeight.get(weight);
-  if (score === undefined) {
-    score = weight.times(fraction);
-    byWeight.set(weight, score);
-  }
+  const known = fixedScores.get(fraction, weight);
+  if (known !== undefined) return known;
+  const score = weight.times(fraction);
+  fixedScores.set(fraction, weight, score);
   return score;
 }
 

@@ -1,5 +1,6 @@
 import { compareDecimals } from '../../decimal/compareDecimals.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import { weakPairCache } from '../support/weakPairCache.js';
 import { inRange, rangeText, type FractionRange } from './levelRule.js';
 
 /** A range of fractions as scores of one weight: its ends in points, and as the text shows it. */
@@ -20,15 +21,10 @@ interface ScoredRange {
 // weights. An entry is used only while the range still holds the same ends (decimals are
 // immutable, so the same instances are the same values), as a scheme that is not frozen may have
 // been changed between evaluations. Both keys are weak: a scheme let go takes its entries along.
-const scoredRanges = new WeakMap<FractionRange, WeakMap<Dec, ScoredRange>>();
+const scoredRanges = weakPairCache<FractionRange, Dec, ScoredRange>();
 
 function scoredRange(range: FractionRange, weight: Dec): ScoredRange {
-  let byWeight = scoredRanges.get(range);
-  if (byWeight === undefined) {
-    byWeight = new WeakMap();
-    scoredRanges.set(range, byWeight);
-  }
-  const known = byWeight.get(weight);
+  const known = scoredRanges.get(range, weight);
   if (
     known?.min === range.min &&
     known.max === range.max &&
@@ -48,7 +44,7 @@ function scoredRange(range: FractionRange, weight: Dec): ScoredRange {
     high: weight.times(range.max),
     text: rangeText(range, weight),
   };
-  byWeight.set(weight, fresh);
+  scoredRanges.set(range, weight, fresh);
   return fresh;
 }
 
