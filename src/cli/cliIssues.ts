@@ -107,15 +107,31 @@ export const cliIssues = Object.freeze({
       en: `Unknown schema name: ${shown} (use ${known.join(', ')})`,
     });
   },
-  outputExtensionUnwritable(file: string, extension: string, known: readonly string[]): Issue {
+  outputExtensionUnwritable(
+    file: string,
+    extension: string,
+    known: readonly string[],
+    option: 'output' | 'summary',
+  ): Issue {
     const shownFile = visibleText(file);
     const shown = visibleText(extension);
+    // --format names the results' format; a summary's is named by its file's extension only.
+    const remedy =
+      option === 'output'
+        ? {
+            zh: `请用 --format 指定格式（可用：${known.join('、')}），或换用相应的扩展名`,
+            en: `Name the format with --format (${known.join(', ')}) or use a matching extension`,
+          }
+        : {
+            zh: `请换用汇总格式的扩展名（可用：${known.join('、')}）`,
+            en: `Use the extension of a summary format (${known.join(', ')})`,
+          };
     return createIssue(
       'output_extension_unwritable',
-      ['output'],
+      [option],
       {
-        zh: `不能写出「${shownFile}」：此命令不写 ${shown} 文件。请用 --format 指定格式（可用：${known.join('、')}），或换用相应的扩展名`,
-        en: `Cannot write "${shownFile}": this command writes no ${shown} file. Name the format with --format (${known.join(', ')}) or use a matching extension`,
+        zh: `不能写出「${shownFile}」：此命令不写 ${shown} 文件。${remedy.zh}`,
+        en: `Cannot write "${shownFile}": this command writes no ${shown} file. ${remedy.en}`,
       },
       { expected: known.join(', '), received: extension },
     );

@@ -37,4 +37,8 @@ describe('quotientFor', () => {
     const quotient = quotientFor(decimal('1'), decimal('3'), 200);
     expect(quotient.equals(decimal('1').dividedBy(decimal('3')))).toBe(true);
   });
+  it('divides by zero as decimal.js does, which no scheme lets through', () => {
+    expect(quotientFor(decimal('1'), decimal('0'), 2).toString()).toBe('Infinity');
+    expect(quotientFor(decimal('0'), decimal('0'), 2).isNaN()).toBe(true);
+  });
 });

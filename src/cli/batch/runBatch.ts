@@ -134,7 +134,7 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     options.summary === undefined
       ? undefined
       : formatOfOutput(options.summary, summaryFormats, 'table');
-  const refusedSummary = refusedOutput(options.summary, summaryFormat, summaryFormats);
+  const refusedSummary = refusedOutput(options.summary, summaryFormat, summaryFormats, 'summary');
   if (refusedSummary !== undefined) return io.report(environment, lang, [refusedSummary]);
   const toStdout = options.output === undefined || options.output === '-';
   if (

@@ -32,6 +32,10 @@ describe('formatOfOutput', () => {
       path: ['output'],
       received: '.pdf',
     });
+    expect(refusedOutput('汇总.ndjson', undefined, formats, 'summary')).toMatchObject({
+      path: ['summary'],
+      message: { en: expect.stringContaining('Use the extension of a summary format') as unknown },
+    });
     expect(refusedOutput('报告.PDF', 'json', formats)).toBeUndefined();
     expect(refusedOutput(undefined, undefined, formats)).toBeUndefined();
   });

@@ -81,6 +81,7 @@ export function formatOfOutput<Format extends string>(
  * @param file - the `-o` or `--summary` file, or absent
  * @param format - what `--format` or `formatOfOutput` gave
  * @param formats - the formats the command writes, for the message
+ * @param option - the option that named the file (default `output`)
  * @returns the `output_extension_unwritable` issue, or undefined
  *
  * @example
@@ -90,7 +91,8 @@ export function refusedOutput(
   file: string | undefined,
   format: string | undefined,
   formats: readonly string[],
+  option: 'output' | 'summary' = 'output',
 ): Issue | undefined {
   if (format !== undefined || file === undefined) return undefined;
-  return cliIssues.outputExtensionUnwritable(file, extensionOf(file) ?? file, formats);
+  return cliIssues.outputExtensionUnwritable(file, extensionOf(file) ?? file, formats, option);
 }

@@ -10,6 +10,23 @@ import { createEngine, explain, explainLeaf, type Evaluation, type Result } from
 import { ratioRule } from './ratioRule.js';
 
 describe('ratio: worked examples from the reference report and real tables', () => {
+  test("a kind's evaluate returns the working-precision score, also for an untyped context without a rounding policy", () => {
+    const kind = createEngine().ruleKind('ratio');
+    if (kind === undefined) throw new Error('ratio kind');
+    const input = { actual: decimal('23,033.06'), target: decimal('23,135.18') };
+    const full = '9.955859431394093324538646338606399431515';
+    const scored = kind.evaluate(ratioRule(), input, {
+      weight: decimal(10),
+      rounding: { scale: 2, mode: 'half-up' },
+      path: ['inputs', 'x'],
+    });
+    expect(scored.ok && scored.value.score.toSignificantDigits(40).toFixed()).toBe(full);
+    const untyped: unknown = { weight: decimal(10), path: ['inputs', 'x'] };
+    // @ts-expect-error -- an untyped caller's context, without `rounding`
+    const bare = kind.evaluate(ratioRule(), input, untyped);
+    expect(bare.ok && bare.value.score.toSignificantDigits(40).toFixed()).toBe(full);
+  });
+
   test('budget execution 23,033.06 / 23,135.18, weight 10 → 9.96, rate 99.56%, 得分率 99.60%', () => {
     const rule = ratioRule({ rateLabel: { zh: '支出率', en: 'execution rate' } });
     const result = evaluateOneLeaf(rule, '10', {

@@ -1,5 +1,7 @@
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import { isPlaces } from '../../decimal/decimalArguments.js';
 import { quotientFor } from '../../decimal/quotientFor.js';
+import { isRecord } from '../../issues/isRecord.js';
 import type { RuleContext } from '../RuleKind.js';
 
 /** A score that is one division, shortened for rounding, with the quotient itself on demand. */
@@ -31,8 +33,13 @@ export function shortenedQuotient(
   denominator: Dec,
   context: RuleContext,
 ): ShortenedQuotient {
-  const places = Math.max(context.rounding.scale, context.weight.decimalPlaces());
-  const score = quotientFor(numerator, denominator, places);
   let exact: Dec | undefined;
-  return { score, exact: () => (exact ??= numerator.dividedBy(denominator)) };
+  const exactly = (): Dec => (exact ??= numerator.dividedBy(denominator));
+  // A context built by hand, untyped, may lack a rounding scale: the quotient is then the exact
+  // one, as it was before scores were shortened.
+  const rounding: unknown = context.rounding;
+  const scale = isRecord(rounding) ? rounding['scale'] : undefined;
+  if (!isPlaces(scale)) return { score: exactly(), exact: exactly };
+  const places = Math.max(scale, context.weight.decimalPlaces());
+  return { score: quotientFor(numerator, denominator, places), exact: exactly };
 }
