@@ -11,6 +11,33 @@ function read(value: unknown): string {
 }
 
 describe('parseDecimal', () => {
+  test('the magnitude bound is exact on both sides of 10^15, and a percentage is read exactly', () => {
+    const text = (value: string) => {
+      const read = parseDecimal(value, ['x']);
+      return read.ok ? read.value.toFixed() : read.issues[0]?.code;
+    };
+    expect(
+      [
+        '999999999999999.99999999999999999999',
+        '-999999999999999.9',
+        '1e15',
+        '-1000000000000000',
+        '1000000000000000.01',
+      ].map(text),
+    ).toEqual([
+      '999999999999999.99999999999999999999',
+      '-999999999999999.9',
+      'number_out_of_range',
+      'number_out_of_range',
+      'number_out_of_range',
+    ]);
+    expect(['99.56%', '0.00000000000000000001%', '-12.5％', '100%'].map(text)).toEqual([
+      '0.9956',
+      '0.0000000000000000000001',
+      '-0.125',
+      '1',
+    ]);
+  });
   test('accepts plain, grouped, numeric and percent forms', () => {
     const forms = ['23135.18', '23,135.18', 23135.18, '99.56%', '99.56％', ' 12 ', '-0', '1.5e3'];
     expect([...forms, decimal('2.5')].map(read)).toEqual([

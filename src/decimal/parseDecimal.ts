@@ -98,11 +98,23 @@ export function parseDecimal(value: unknown, path: IssuePath = []): Result<Dec> 
   const parsed = new JixiaoDecimal(isGrouped ? body.replaceAll(',', '') : body);
   const ranged = checkRange(parsed, () => value, path);
   if (!ranged.ok || !isPercent) return ranged;
-  return success(ranged.value.dividedBy(100));
+  // × 0.01 is the same exact value as ÷ 100, without a division.
+  return success(ranged.value.times(ONE_HUNDREDTH));
+}
+
+const ONE_HUNDREDTH = new JixiaoDecimal('0.01');
+const { maxMagnitude } = decimalLimits;
+
+/**
+ * |value| < the admitted maximum: at once when its leading digit lies below the maximum's (every
+ * value of a smaller exponent is smaller), else by comparing the magnitude itself.
+ */
+function belowMaxMagnitude(value: Dec): boolean {
+  return value.e < maxMagnitude.e || value.abs().lessThan(maxMagnitude);
 }
 
 function checkRange(parsed: Dec, writtenAs: () => string, path: IssuePath): Result<Dec> {
-  if (!parsed.isFinite() || parsed.abs().greaterThanOrEqualTo(decimalLimits.maxMagnitude)) {
+  if (!parsed.isFinite() || !belowMaxMagnitude(parsed)) {
     const written = writtenAs();
     return failure([
       createIssue(
