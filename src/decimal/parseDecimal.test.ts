@@ -14,7 +14,7 @@ describe('parseDecimal', () => {
   test('the magnitude bound is exact on both sides of 10^15, and a percentage is read exactly', () => {
     const text = (value: string) => {
       const read = parseDecimal(value, ['x']);
-      return read.ok ? read.value.toFixed() : read.issues[0]?.code;
+      return read.ok ? read.value.toFixed() : read.issues[0].code;
     };
     expect(
       [
