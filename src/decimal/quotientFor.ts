@@ -35,10 +35,10 @@ const settings = JixiaoDecimal as unknown as DivisionSettings;
  * @internal
  */
 export function quotientFor(numerator: Dec, denominator: Dec, places: number): Dec {
-  // The quotient is below 10^(eN − eD + 1); cut at `places` + 1 places it has at most this many
-  // significant digits (at least one is always asked for: a cut further right is as good).
   // A zero divisor (which no scheme admits) divides as decimal.js divides: to ±Infinity or NaN.
   if (denominator.isZero()) return numerator.dividedBy(denominator);
+  // The quotient is below 10^(eN − eD + 1); cut at `places` + 1 places it has at most this many
+  // significant digits (at least one is always asked for: a cut further right is as good).
   const digits = Math.max(numerator.e - denominator.e + places + 2, 1);
   // The check below multiplies the cut quotient back: exact while both fit the working precision.
   if (digits + denominator.precision() >= workingPrecision) return numerator.dividedBy(denominator);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decimal } from './decimal.js';
 import { formatDecimal } from './formatDecimal.js';
-import { roundDecimal } from './roundDecimal.js';
+import { decimalJsRounding, roundDecimal, roundedTo } from './roundDecimal.js';
 import type { RoundingMode } from './RoundingPolicy.js';
 
 describe('roundDecimal', () => {
@@ -17,5 +17,16 @@ describe('roundDecimal', () => {
   ];
   test.each(cases)('%s %s → %s', (value, mode, expected) => {
     expect(formatDecimal(roundDecimal(decimal(value), { scale: 2, mode }), 2)).toBe(expected);
+  });
+});
+
+describe('roundedTo and decimalJsRounding (the engine’s unchecked forms)', () => {
+  test('round as roundDecimal does, and refuse a mode that is none of the five', () => {
+    const value = decimal('0.125');
+    expect(roundedTo(value, 2, decimalJsRounding('half-even')).toFixed()).toBe('0.12');
+    expect(roundedTo(value, 2, decimalJsRounding('half-up')).toFixed()).toBe('0.13');
+    expect(roundedTo(value, 3, decimalJsRounding('down'))).toBe(value);
+    // @ts-expect-error -- a mode no validated scheme has
+    expect(() => decimalJsRounding('nearest')).toThrow('unknown rounding mode "nearest"');
   });
 });

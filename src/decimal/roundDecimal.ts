@@ -55,11 +55,16 @@ export function roundDecimal(value: Dec, policy: RoundingPolicy): Dec {
  *
  * @param mode - one of {@link roundingModes}
  * @returns e.g. `Decimal.ROUND_HALF_UP` for `'half-up'`
+ * @throws Error for a mode that is not one of them (the engine's modes are validated first)
  *
  * @internal
  */
 export function decimalJsRounding(mode: RoundingMode): Decimal.Rounding {
-  return decimalJsModes.get(mode) ?? Decimal.ROUND_HALF_UP;
+  const rounding = decimalJsModes.get(mode);
+  // The engine's modes come from validated schemes: another one is a bug, never rounded half-up.
+  if (rounding === undefined)
+    throw new Error(`unreachable: unknown rounding mode ${JSON.stringify(mode)}`);
+  return rounding;
 }
 
 /**

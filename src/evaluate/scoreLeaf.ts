@@ -157,8 +157,8 @@ export function scoreLeaf(
     );
     return unscored(prepared);
   }
-  const score = roundedTo(scored, scheme.rounding.scale, decimalJsRounding(scheme.rounding.mode));
-  const { scale } = scheme.rounding;
+  const { scale, mode } = scheme.rounding;
+  const score = roundedTo(scored, scale, decimalJsRounding(mode));
   const note = context.roundingNote;
   const fullTrace = (): TraceStep[] => {
     const steps = trace();

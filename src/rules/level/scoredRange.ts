@@ -10,7 +10,6 @@ interface ScoredRange {
   readonly max: Dec;
   readonly minInclusive: boolean;
   readonly maxInclusive: boolean;
-  readonly weight: Dec;
   readonly low: Dec;
   readonly high: Dec;
   readonly text: string;
@@ -39,7 +38,6 @@ function scoredRange(range: FractionRange, weight: Dec): ScoredRange {
     max: range.max,
     minInclusive: range.minInclusive,
     maxInclusive: range.maxInclusive,
-    weight,
     low: weight.times(range.min),
     high: weight.times(range.max),
     text: rangeText(range, weight),
