@@ -10,6 +10,8 @@ export interface ScoredNode {
   readonly result: NodeResult;
   /** The rounded score, or null when left out. */
   readonly score: Dec | null;
+  /** The rounded score in units of the scheme's scale (scoreUnits), when that count is exact. */
+  readonly units: number | undefined;
   /** Weight of what was scored (excluding rescaled-away leaves). */
   readonly applicableWeight: Dec;
   /** Weight of leaves marked not applicable. */

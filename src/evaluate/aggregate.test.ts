@@ -8,6 +8,7 @@ import { aggregate } from './aggregate.js';
 import { createRuleKindRegistry } from './createRuleKindRegistry.js';
 import { prepareScheme, type PreparedLeaf } from './prepareScheme.js';
 import type { ScoredNode } from './ScoredNode.js';
+import { roundedScore } from './scoreUnits.js';
 
 interface GivenRule {
   readonly kind: 'given';
@@ -38,8 +39,14 @@ const scheme = defineScheme<GivenRule>({
 });
 const { nodes } = prepareScheme(scheme, createRuleKindRegistry([givenKind]));
 
-/** Leaves scored as listed: a score, or 'n/a' for 不适用 left out of the total. */
-function aggregated(scores: Readonly<Record<string, string>>): readonly ScoredNode[] {
+/**
+ * Leaves scored as listed: a score, or 'n/a' for 不适用 left out of the total; each with its count
+ * of units, or, when `counted` is false, without (the decimal path every count falls back to).
+ */
+function aggregated(
+  scores: Readonly<Record<string, string>>,
+  counted: boolean,
+): readonly ScoredNode[] {
   return aggregate(nodes, scheme, (prepared: PreparedLeaf): ScoredNode => {
     const written = scores[prepared.node.id] ?? '0';
     const weight = prepared.node.weight;
@@ -60,6 +67,7 @@ function aggregated(scores: Readonly<Record<string, string>>): readonly ScoredNo
         findings: [],
       },
       score,
+      units: score === null || !counted ? undefined : roundedScore(score, 2).units,
       applicableWeight: score === null ? decimal(0) : weight,
       notApplicableWeight: score === null ? weight : decimal(0),
     };
@@ -72,12 +80,12 @@ function categoryOf(scored: readonly ScoredNode[]): CategoryResult {
   return first.result;
 }
 
-describe('aggregate', () => {
+describe.each([true, false])('aggregate, leaves with counts of units: %s', (counted) => {
   test('a category is the sum of its children, in scheme order', () => {
-    const scored = aggregated({ a: '3', b: '6', d: '5' });
-    expect(scored.map((node) => [node.result.id, node.score?.toString()])).toEqual([
-      ['c', '9'],
-      ['d', '5'],
+    const scored = aggregated({ a: '3', b: '6', d: '5' }, counted);
+    expect(scored.map((node) => [node.result.id, node.score?.toString(), node.units])).toEqual([
+      ['c', '9', counted ? 900 : undefined],
+      ['d', '5', counted ? 500 : undefined],
     ]);
     const result = categoryOf(scored);
     expect([result.score, result.applicableWeight, result.scoreRatePercent, result.status]).toEqual(
@@ -87,7 +95,7 @@ describe('aggregate', () => {
   });
 
   test('不适用 below a category lowers its applicable weight and its 得分率 is out of that', () => {
-    const scored = aggregated({ a: 'n/a', b: '3', d: '5' });
+    const scored = aggregated({ a: 'n/a', b: '3', d: '5' }, counted);
     const [c] = scored;
     expect([c?.applicableWeight.toString(), c?.notApplicableWeight.toString()]).toEqual(['6', '4']);
     const result = categoryOf(scored);
@@ -97,14 +105,14 @@ describe('aggregate', () => {
   });
 
   test('a category with every leaf 不适用 is itself not applicable, with no score', () => {
-    const result = categoryOf(aggregated({ a: 'n/a', b: 'n/a' }));
+    const result = categoryOf(aggregated({ a: 'n/a', b: 'n/a' }, counted));
     expect([result.status, result.score, result.applicableWeight, result.scoreRatePercent]).toEqual(
       ['not_applicable', null, '0', null],
     );
   });
 
   test('category results are frozen', () => {
-    const result = categoryOf(aggregated({}));
+    const result = categoryOf(aggregated({}, counted));
     expect([Object.isFrozen(result), Object.isFrozen(result.children)]).toEqual([true, true]);
   });
 });

@@ -6,8 +6,67 @@ import type { Scheme } from '../scheme/Scheme.js';
 import type { PreparedCategory, PreparedLeaf, PreparedNode } from './prepareScheme.js';
 import type { ScoredNode } from './ScoredNode.js';
 import { scoreRate } from './scoreRate.js';
+import { addUnits, textOfUnits, unitScoreRate } from './scoreUnits.js';
 
 const ZERO = new JixiaoDecimal(0);
+
+/**
+ * A category scored from counts of units: its decimal score is read from its text when asked (by
+ * a parent summing decimals, or by grading), as most parents sum counts too.
+ */
+class CountedCategory implements ScoredNode {
+  readonly result: CategoryResult;
+  readonly units: number;
+  readonly applicableWeight: Dec;
+  readonly notApplicableWeight: Dec;
+  readonly #text: string;
+  #score: Dec | undefined;
+
+  constructor(result: CategoryResult, units: number, text: string, weight: Dec) {
+    this.result = result;
+    this.units = units;
+    this.#text = text;
+    this.applicableWeight = weight;
+    this.notApplicableWeight = ZERO;
+  }
+
+  get score(): Dec {
+    this.#score ??= new JixiaoDecimal(this.#text);
+    return this.#score;
+  }
+}
+
+/** The sum of the children's counts, or undefined when one has none or it might not be exact. */
+function unitsOfChildren(children: readonly ScoredNode[]): number | undefined {
+  let sum = 0;
+  for (const child of children) {
+    const { units } = child;
+    if (units === undefined) return undefined;
+    const added = addUnits(sum, units);
+    if (added === undefined) return undefined;
+    sum = added;
+  }
+  return sum;
+}
+
+function categoryResult(
+  node: PreparedCategory,
+  children: readonly ScoredNode[],
+  parts: Pick<CategoryResult, 'applicableWeight' | 'status' | 'score' | 'scoreRatePercent'>,
+): CategoryResult {
+  return Object.freeze({
+    type: 'category',
+    id: node.id,
+    name: node.name,
+    path: node.path,
+    weight: node.weightText,
+    applicableWeight: parts.applicableWeight,
+    status: parts.status,
+    score: parts.score,
+    scoreRatePercent: parts.scoreRatePercent,
+    children: Object.freeze(children.map((child) => child.result)),
+  });
+}
 
 /** A category from its scored children: their sums, and its own frozen result. */
 function aggregateCategory(
@@ -15,11 +74,32 @@ function aggregateCategory(
   children: readonly ScoredNode[],
   scheme: Scheme<RuleBase>,
 ): ScoredNode {
-  let score: Dec | null = null;
+  const { scale, mode } = scheme.rounding;
+  let anyScored = false;
   let anyNotApplicable = false;
   for (const child of children) {
-    if (child.score !== null) score = score === null ? child.score : score.plus(child.score);
+    if (child.score !== null) anyScored = true;
     if (!child.notApplicableWeight.isZero()) anyNotApplicable = true;
+  }
+  // Every child scored, none 不适用: the sum is a count when theirs are (the usual case).
+  const units = anyScored && !anyNotApplicable ? unitsOfChildren(children) : undefined;
+  if (units !== undefined) {
+    const text = textOfUnits(units, scale);
+    const counted =
+      node.unitRate === undefined ? undefined : unitScoreRate(units, node.unitRate, mode);
+    const scoreRatePercent =
+      counted ?? scoreRate(new JixiaoDecimal(text), node.weight, mode, node.percentPerPoint);
+    const result = categoryResult(node, children, {
+      applicableWeight: node.weightText,
+      status: 'scored',
+      score: text,
+      scoreRatePercent,
+    });
+    return new CountedCategory(result, units, text, node.weight);
+  }
+  let score: Dec | null = null;
+  for (const child of children) {
+    if (child.score !== null) score = score === null ? child.score : score.plus(child.score);
   }
   // Without 不适用 leaves below, the weights are the category's own: no sums needed.
   const applicableWeight = anyNotApplicable
@@ -28,24 +108,18 @@ function aggregateCategory(
   const notApplicableWeight = anyNotApplicable
     ? children.reduce((sum, child) => sum.plus(child.notApplicableWeight), ZERO)
     : ZERO;
-  const result: CategoryResult = Object.freeze({
-    type: 'category',
-    id: node.id,
-    name: node.name,
-    path: node.path,
-    weight: node.weightText,
+  const result = categoryResult(node, children, {
     applicableWeight: anyNotApplicable ? formatDecimal(applicableWeight) : node.weightText,
     status: score === null ? 'not_applicable' : 'scored',
-    score: score === null ? null : fixedText(score, scheme.rounding.scale),
+    score: score === null ? null : fixedText(score, scale),
     scoreRatePercent: scoreRate(
       score,
       applicableWeight,
-      scheme.rounding.mode,
+      mode,
       anyNotApplicable ? undefined : node.percentPerPoint,
     ),
-    children: Object.freeze(children.map((child) => child.result)),
   });
-  return { result, score, applicableWeight, notApplicableWeight };
+  return { result, score, units: undefined, applicableWeight, notApplicableWeight };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { fixedText, formatDecimal } from '../decimal/formatDecimal.js';
-import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
+import { formatDecimal } from '../decimal/formatDecimal.js';
+import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { toJsonData } from '../decimal/toJsonData.js';
 import type { JsonValue, LeafResult } from '../evaluation/Evaluation.js';
 import type { Finding } from '../rules/Finding.js';
@@ -9,7 +9,8 @@ import type { TraceStep } from '../rules/TraceStep.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import { attachPendingParts } from './attachPendingParts.js';
 import type { PreparedLeaf } from './prepareScheme.js';
-import { scoreRate } from './scoreRate.js';
+import { preparedScoreRate } from './scoreRate.js';
+import type { RoundedScore } from './scoreUnits.js';
 
 const noFindings: readonly Finding[] = Object.freeze([]);
 
@@ -90,14 +91,14 @@ export function freezeLeafResult(
   scheme: Scheme<RuleBase>,
   scored: {
     readonly status: LeafResult['status'];
-    readonly score: Dec | null;
+    readonly score: RoundedScore | null;
     readonly input: LeafInput;
     readonly trace: readonly TraceStep[] | (() => readonly TraceStep[]);
     readonly findings: readonly Finding[];
   },
 ): LeafResult {
-  const { scale, mode } = scheme.rounding;
   const { ruleFields } = prepared;
+  const { score } = scored;
   // Built property by property in the order the JSON form lists them, the trace in its place.
   const result: Unfinished = {
     type: 'leaf',
@@ -106,8 +107,13 @@ export function freezeLeafResult(
     path: prepared.path,
     weight: prepared.weightText,
     status: scored.status,
-    score: scored.score === null ? null : fixedText(scored.score, scale),
-    scoreRatePercent: scoreRate(scored.score, prepared.node.weight, mode, prepared.percentPerPoint),
+    score: score === null ? null : score.text,
+    scoreRatePercent: preparedScoreRate(
+      score,
+      prepared.node.weight,
+      scheme.rounding.mode,
+      prepared,
+    ),
     rule: ruleFields.rule,
   };
   if (ruleFields.basis !== undefined) result.basis = ruleFields.basis;

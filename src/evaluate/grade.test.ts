@@ -22,6 +22,7 @@ function scored(score: string | null, applicable: string, notApplicable = '0'): 
       children: [],
     },
     score: score === null ? null : decimal(score),
+    units: undefined,
     applicableWeight: decimal(applicable),
     notApplicableWeight: decimal(notApplicable),
   };

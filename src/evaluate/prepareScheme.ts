@@ -16,6 +16,7 @@ import { validateSchemeWith, type RuleKindLookup } from '../scheme/validateSchem
 import { commonInputFields } from './commonInputFields.js';
 import { malformedRule } from './malformedRule.js';
 import { percentPerPoint } from './percentPerPoint.js';
+import { unitRateOf, type UnitRate } from './scoreUnits.js';
 import { readScheme } from './readScheme.js';
 import { workingCopy } from './workingCopy.js';
 
@@ -41,6 +42,8 @@ export interface PreparedLeaf {
   readonly weightText: string;
   /** 100 ÷ weight, when it is an exact decimal short enough to multiply by exactly. */
   readonly percentPerPoint?: Dec;
+  /** 得分率 from a count of units at the scheme's scale, when the weight has one (scoreUnits). */
+  readonly unitRate: UnitRate | undefined;
   /** Fields every result of this leaf carries: the rule as JSON and its basis. */
   readonly ruleFields: {
     readonly rule: JsonValue;
@@ -63,6 +66,8 @@ export interface PreparedCategory {
   readonly weightText: string;
   /** 100 ÷ weight, when it is an exact decimal short enough to multiply by exactly. */
   readonly percentPerPoint?: Dec;
+  /** 得分率 from a count of units at the scheme's scale, when the weight has one (scoreUnits). */
+  readonly unitRate: UnitRate | undefined;
   readonly children: readonly PreparedNode[];
 }
 
@@ -245,6 +250,7 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
         path,
         weightText: formatDecimal(node.weight),
         ...exactPercentPerPoint(node.weight),
+        unitRate: unitRateOf(node.weight, scheme.rounding.scale),
         children: node.children.map((child, index) => prepare(child, childOf(given, index), path)),
       };
     }
@@ -270,6 +276,7 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
       path,
       weightText: formatDecimal(node.weight),
       ...exactPercentPerPoint(node.weight),
+      unitRate: unitRateOf(node.weight, scheme.rounding.scale),
       ruleFields: Object.freeze({
         rule: ruleJsonOf(node.rule, given.type === 'leaf' ? given.rule : node.rule),
         ...(node.basis === undefined

@@ -125,11 +125,17 @@ export function readLeafInput(
   if (!isRecord(value)) return failure([invalidType(path, anInput, value)]);
   const issues: Issue[] = [];
   const input: Writable<LeafInput> = {};
-  const fields: string[] = [];
-  const entries: [string, unknown][] = Object.entries(value);
-  for (const [key, given] of entries) {
-    if (given === undefined) continue;
-    fields.push(key);
+  const keys = Object.keys(value);
+  // The keys themselves are the fields unless one holds undefined (a copy is made only then).
+  let fields: string[] = keys;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] ?? '';
+    const given = value[key];
+    if (given === undefined) {
+      if (fields === keys) fields = keys.slice(0, index);
+      continue;
+    }
+    if (fields !== keys) fields.push(key);
     switch (key) {
       case 'actual':
       case 'target':

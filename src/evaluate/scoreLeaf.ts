@@ -1,5 +1,5 @@
 import { compareDecimals } from '../decimal/compareDecimals.js';
-import { fixedText, formatDecimal } from '../decimal/formatDecimal.js';
+import { formatDecimal } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
 import { decimalJsRounding, roundedTo } from '../decimal/roundDecimal.js';
 import { createIssue } from '../issues/createIssue.js';
@@ -19,6 +19,7 @@ import type { PreparedLeaf } from './prepareScheme.js';
 import { readLeafInput } from './readLeafInput.js';
 import { scoreNotApplicableLeaf } from './scoreNotApplicableLeaf.js';
 import type { ScoredNode } from './ScoredNode.js';
+import { roundedScore } from './scoreUnits.js';
 
 const ZERO = new JixiaoDecimal(0);
 const scoreLabel = Object.freeze({ zh: '得分', en: 'score' });
@@ -39,7 +40,13 @@ function unscored(prepared: PreparedLeaf): ScoredNode {
     trace: [],
     findings: [],
   };
-  return { result, score: null, applicableWeight: ZERO, notApplicableWeight: ZERO };
+  return {
+    result,
+    score: null,
+    units: undefined,
+    applicableWeight: ZERO,
+    notApplicableWeight: ZERO,
+  };
 }
 
 /**
@@ -158,7 +165,7 @@ export function scoreLeaf(
     return unscored(prepared);
   }
   const { scale, mode } = scheme.rounding;
-  const score = roundedTo(scored, scale, decimalJsRounding(mode));
+  const score = roundedScore(roundedTo(scored, scale, decimalJsRounding(mode)), scale);
   const note = context.roundingNote;
   const fullTrace = (): TraceStep[] => {
     const steps = trace();
@@ -167,7 +174,7 @@ export function scoreLeaf(
       label: scoreLabel,
       operation: 'round',
       operands: [{ value: formatDecimal(exactScore()) }],
-      result: { value: fixedText(score, scale) },
+      result: { value: score.text },
       note,
     });
     return steps;
@@ -180,7 +187,8 @@ export function scoreLeaf(
       trace: fullTrace,
       findings,
     }),
-    score,
+    score: score.value,
+    units: score.units,
     applicableWeight: node.weight,
     notApplicableWeight: ZERO,
   };

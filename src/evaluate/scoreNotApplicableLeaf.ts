@@ -10,6 +10,7 @@ import { commonInputFields } from './commonInputFields.js';
 import { freezeLeafResult } from './freezeLeafResult.js';
 import type { PreparedLeaf } from './prepareScheme.js';
 import type { ScoredNode } from './ScoredNode.js';
+import { roundedScore } from './scoreUnits.js';
 
 const ZERO = new JixiaoDecimal(0);
 
@@ -85,7 +86,9 @@ export function scoreNotApplicableLeaf(
           },
     },
   ];
-  const score = full ? roundDecimal(node.weight, scheme.rounding) : null;
+  const score = full
+    ? roundedScore(roundDecimal(node.weight, scheme.rounding), scheme.rounding.scale)
+    : null;
   return {
     result: freezeLeafResult(prepared, scheme, {
       status: 'not_applicable',
@@ -94,7 +97,8 @@ export function scoreNotApplicableLeaf(
       trace,
       findings: [],
     }),
-    score,
+    score: score === null ? null : score.value,
+    units: score === null ? undefined : score.units,
     applicableWeight: full ? node.weight : ZERO,
     notApplicableWeight: node.weight,
   };

@@ -3,6 +3,7 @@ import { fixedText } from '../decimal/formatDecimal.js';
 import { JixiaoDecimal, type Dec } from '../decimal/JixiaoDecimal.js';
 import { decimalJsRounding, roundedTo } from '../decimal/roundDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
+import { unitScoreRate, type UnitRate } from './scoreUnits.js';
 
 const HUNDRED = new JixiaoDecimal(100);
 
@@ -33,4 +34,33 @@ export function scoreRate(
       ? score.times(HUNDRED).dividedBy(weight)
       : score.times(percentPerPoint);
   return fixedText(roundedTo(percent, 2, decimalJsRounding(mode)), 2);
+}
+
+/**
+ * {@link scoreRate} of a score rounded to the scheme's scale, against a weight prepared with the
+ * scheme: from its count of units when both it and the weight's unit rate have one (integer
+ * arithmetic, the same text), else from the decimal.
+ *
+ * @param score - the rounded score, its text and count, or null when the node was left out
+ * @param weight - the weight the score is out of
+ * @param mode - the scheme's rounding mode
+ * @param prepared - what was worked out once for the weight at the scheme's scale: its unit rate,
+ *   and 100 ÷ weight when that is exact
+ * @returns e.g. `"99.60"`, or null for no score or a zero weight
+ *
+ * @internal
+ */
+export function preparedScoreRate(
+  score: { readonly value: Dec; readonly units: number | undefined } | null,
+  weight: Dec,
+  mode: RoundingMode,
+  prepared: { readonly unitRate?: UnitRate | undefined; readonly percentPerPoint?: Dec },
+): string | null {
+  if (score === null) return null;
+  const { unitRate } = prepared;
+  const counted =
+    score.units === undefined || unitRate === undefined
+      ? undefined
+      : unitScoreRate(score.units, unitRate, mode);
+  return counted ?? scoreRate(score.value, weight, mode, prepared.percentPerPoint);
 }
