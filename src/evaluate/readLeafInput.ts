@@ -99,6 +99,26 @@ function valuesAt(
   return record;
 }
 
+// Each field is stored by its name: a store keyed by a variable name is one site for every field,
+// which the engine then handles as a lookup rather than a known step from one shape to the next.
+
+function storeDecimal(input: Writable<LeafInput>, key: 'actual' | 'target' | 'score', read: Dec) {
+  if (key === 'actual') input.actual = read;
+  else if (key === 'target') input.target = read;
+  else input.score = read;
+}
+
+function storeBoolean(input: Writable<LeafInput>, key: 'answer' | 'notApplicable', read: boolean) {
+  if (key === 'answer') input.answer = read;
+  else input.notApplicable = read;
+}
+
+function storeText(input: Writable<LeafInput>, key: 'level' | 'reason' | 'evidence', read: string) {
+  if (key === 'level') input.level = read;
+  else if (key === 'reason') input.reason = read;
+  else input.evidence = read;
+}
+
 /**
  * Reads one leaf's input as the engine receives it, typed or not: every decimal (`actual`,
  * `target`, `score`, `items[].points`, `values`) onto the library's own constructor, in range
@@ -141,20 +161,20 @@ export function readLeafInput(
       case 'target':
       case 'score': {
         const read = decimalAt(given, path, key, issues);
-        if (read !== undefined) input[key] = read;
+        if (read !== undefined) storeDecimal(input, key, read);
         break;
       }
       case 'answer':
       case 'notApplicable': {
         const read = checked(given, isBoolean, aBoolean, { path, key }, issues);
-        if (read !== undefined) input[key] = read;
+        if (read !== undefined) storeBoolean(input, key, read);
         break;
       }
       case 'level':
       case 'reason':
       case 'evidence': {
         const read = checked(given, isString, aString, { path, key }, issues);
-        if (read !== undefined) input[key] = read;
+        if (read !== undefined) storeText(input, key, read);
         break;
       }
       case 'occurrences': {

@@ -78,6 +78,8 @@ export function failureOf(
   issues: readonly Issue[],
 ): { readonly ok: false; readonly issues: Issues } | undefined {
   checkIssues(issues, true);
+  // Almost every list is empty: it is answered before anything is copied.
+  if (issues.length === 0) return undefined;
   const [first, ...rest] = issues;
   if (first === undefined) return undefined;
   return Object.freeze({ ok: false, issues: Object.freeze<Issues>([first, ...rest]) });

@@ -3,7 +3,7 @@ import { formatDecimal } from '../../decimal/formatDecimal.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
-import { failure, success, type Result } from '../../issues/Result.js';
+import { failure, failureOf, success, type Result } from '../../issues/Result.js';
 import type { DeferredOutcome } from '../DeferredOutcome.js';
 import type { Finding } from '../Finding.js';
 import type { LeafInput } from '../LeafInput.js';
@@ -122,8 +122,8 @@ export function evaluateLevelDeferred(
       );
     }
   }
-  const [first, ...rest] = issues;
-  if (first !== undefined) return failure([first, ...rest]);
+  const failed = failureOf(issues);
+  if (failed !== undefined) return failed;
   const score = input.score ?? ZERO;
   const findings: Finding[] = [
     {

@@ -54,7 +54,8 @@ function overLimit(rule: ReverseRule, actual: Dec, target: Dec, context: RuleCon
   const { formula } = rule;
   switch (formula.type) {
     case 'linear': {
-      if (compareDecimals(actual, target.times(TWO)) >= 0) {
+      const twice = target.times(TWO);
+      if (compareDecimals(actual, twice) >= 0) {
         return nothingLeft(
           weight,
           '达到目标值的 2 倍及以上，不得分',
@@ -65,7 +66,7 @@ function overLimit(rule: ReverseRule, actual: Dec, target: Dec, context: RuleCon
       // 0 and a < 2t), so the rate exists; the excess is shown from it, when the trace is read.
       // The quotient is carried only as far as the engine's rounding needs; the trace shows it.
       const { score, exact } = shortenedQuotient(
-        weight.times(target.times(TWO).minus(actual)),
+        weight.times(twice.minus(actual)),
         target,
         context,
       );

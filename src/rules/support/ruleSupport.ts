@@ -7,7 +7,7 @@ import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue, IssuePath } from '../../issues/Issue.js';
 import type { LocalizedText } from '../../issues/LocalizedText.js';
-import { failure, success, type Result } from '../../issues/Result.js';
+import { failureOf, success, type Result } from '../../issues/Result.js';
 import type { LeafInput } from '../LeafInput.js';
 import type { TraceOperation, TraceRole, TraceStep, TraceValue } from '../TraceStep.js';
 
@@ -108,8 +108,8 @@ export function measuredValues(
   const target = ruleTarget ?? input.target;
   if (target === undefined) issues.push(missingField(path, 'target', kind));
   else if (target.isNegative()) issues.push(negativeValue([...path, 'target'], target));
-  const [first, ...rest] = issues;
-  if (first !== undefined) return failure([first, ...rest]);
+  const failed = failureOf(issues);
+  if (failed !== undefined) return failed;
   if (actual === undefined || target === undefined) throw new Error('unreachable: checked above');
   return success({ actual, target });
 }
