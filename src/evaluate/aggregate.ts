@@ -6,7 +6,7 @@ import type { Scheme } from '../scheme/Scheme.js';
 import type { PreparedCategory, PreparedLeaf, PreparedNode } from './prepareScheme.js';
 import type { ScoredNode } from './ScoredNode.js';
 import { scoreRate } from './scoreRate.js';
-import { addUnits, textOfUnits, unitScoreRate } from './scoreUnits.js';
+import { sumOfUnits, textOfUnits, unitScoreRate } from './scoreUnits.js';
 
 const ZERO = new JixiaoDecimal(0);
 
@@ -34,19 +34,6 @@ class CountedCategory implements ScoredNode {
     this.#score ??= new JixiaoDecimal(this.#text);
     return this.#score;
   }
-}
-
-/** The sum of the children's counts, or undefined when one has none or it might not be exact. */
-function unitsOfChildren(children: readonly ScoredNode[]): number | undefined {
-  let sum = 0;
-  for (const child of children) {
-    const { units } = child;
-    if (units === undefined) return undefined;
-    const added = addUnits(sum, units);
-    if (added === undefined) return undefined;
-    sum = added;
-  }
-  return sum;
 }
 
 function categoryResult(
@@ -82,7 +69,7 @@ function aggregateCategory(
     if (!child.notApplicableWeight.isZero()) anyNotApplicable = true;
   }
   // Every child scored, none 不适用: the sum is a count when theirs are (the usual case).
-  const units = anyScored && !anyNotApplicable ? unitsOfChildren(children) : undefined;
+  const units = anyScored && !anyNotApplicable ? sumOfUnits(children) : undefined;
   if (units !== undefined) {
     const text = textOfUnits(units, scale);
     const counted =

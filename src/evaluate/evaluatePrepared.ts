@@ -50,7 +50,7 @@ function scored(prepared: PreparedScheme, inputs: Inputs): Result<Evaluation> {
   const top = aggregate(prepared.nodes, scheme, (leaf) => scoreLeaf(leaf, context));
   const invalidInputs = failureOf(issues);
   if (invalidInputs !== undefined) return invalidInputs;
-  const graded = grade(top, scheme);
+  const graded = grade(top, scheme, prepared.fullMarksRate);
   if (!graded.ok) return graded;
   const evaluation: Evaluation = {
     scheme: Object.freeze({

@@ -5,6 +5,7 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import { defineScheme } from '../scheme/builders.js';
 import { grade } from './grade.js';
 import type { ScoredNode } from './ScoredNode.js';
+import { roundedScore, unitRateOf } from './scoreUnits.js';
 
 /** A top-level node as grading sees it: only its sums count. */
 function scored(score: string | null, applicable: string, notApplicable = '0'): ScoredNode {
@@ -99,5 +100,45 @@ describe('grade', () => {
     if (!graded.ok) throw new Error('graded');
     const { notApplicable, grade: band } = graded.value;
     expect([notApplicable, band, band.name].every((part) => Object.isFrozen(part))).toBe(true);
+  });
+
+  test('top nodes counted in units grade as their decimals do, rescaled or not, at any scale', () => {
+    const cases: [readonly [string | null, string, string][], RoundingPolicy][] = [
+      [
+        [
+          ['47.01', '50', '0'],
+          ['43.00', '50', '0'],
+        ],
+        { scale: 2, mode: 'half-up' },
+      ],
+      [
+        [
+          ['33.33', '40', '10'],
+          ['40.00', '50', '0'],
+        ],
+        { scale: 2, mode: 'half-up' },
+      ],
+      [[['66.67', '100', '0']], { scale: 2, mode: 'down' }],
+      [[['1.00', '3', '97']], { scale: 2, mode: 'up' }],
+      [[['90', '100', '0']], { scale: 0, mode: 'half-even' }],
+      [
+        [
+          ['12.345', '30', '0'],
+          ['60.000', '70', '0'],
+        ],
+        { scale: 3, mode: 'half-down' },
+      ],
+    ];
+    for (const [nodes, rounding] of cases) {
+      const given = scheme(rounding);
+      const decimals = nodes.map(([score, applicable, left]) => scored(score, applicable, left));
+      const counted = decimals.map((node) => ({
+        ...node,
+        units: node.score === null ? undefined : roundedScore(node.score, rounding.scale).units,
+      }));
+      const rate = unitRateOf(given.fullMarks, rounding.scale);
+      expect(counted.every((node) => node.units !== undefined)).toBe(true);
+      expect(grade(counted, given, rate)).toEqual(grade(decimals, given));
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import type { Scheme } from '../scheme/Scheme.js';
 import type { ScoredNode } from './ScoredNode.js';
 import { scoreRate } from './scoreRate.js';
+import { sumOfUnits, textOfUnits, unitScoreRate, type UnitRate } from './scoreUnits.js';
 
 const ZERO = new JixiaoDecimal(0);
 const ONE = new JixiaoDecimal(1);
@@ -25,12 +26,24 @@ type Graded = Pick<
  *
  * @param top - the scored top-level nodes
  * @param scheme - the scheme, for its full marks, rounding, 不适用 policy and grade bands
+ * @param fullMarksRate - 得分率 of a count of units out of full marks, prepared with the scheme
  * @returns the graded parts of the evaluation, or `nothing_applicable` when no weight is left
  *
  * @internal
  */
-export function grade(top: readonly ScoredNode[], scheme: Scheme<RuleBase>): Result<Graded> {
-  const rawTotal = top.reduce((sum, node) => sum.plus(node.score ?? ZERO), ZERO);
+export function grade(
+  top: readonly ScoredNode[],
+  scheme: Scheme<RuleBase>,
+  fullMarksRate?: UnitRate,
+): Result<Graded> {
+  const { fullMarks, rounding, grades } = scheme;
+  // Counted in units when every top node is (the usual case): one decimal read, not a sum.
+  const counted = sumOfUnits(top);
+  const countedText = counted === undefined ? undefined : textOfUnits(counted, rounding.scale);
+  const rawTotal =
+    countedText === undefined
+      ? top.reduce((sum, node) => sum.plus(node.score ?? ZERO), ZERO)
+      : new JixiaoDecimal(countedText);
   const applicableWeight = top.reduce((sum, node) => sum.plus(node.applicableWeight), ZERO);
   const notApplicableWeight = top.reduce((sum, node) => sum.plus(node.notApplicableWeight), ZERO);
   if (applicableWeight.isZero()) {
@@ -41,7 +54,6 @@ export function grade(top: readonly ScoredNode[], scheme: Scheme<RuleBase>): Res
       }),
     ]);
   }
-  const { fullMarks, rounding, grades } = scheme;
   const rescaled = compareDecimals(applicableWeight, fullMarks) !== 0;
   // The factor is reported for information only: the total divides last, rawTotal × fullMarks ÷
   // applicableWeight, so that a total on a rounding point (43.02 × 100 ÷ 48 = 89.625) stays on it.
@@ -58,9 +70,15 @@ export function grade(top: readonly ScoredNode[], scheme: Scheme<RuleBase>): Res
       rescaleFactor: formatDecimal(rescaleFactor),
     }),
     fullMarks: formatDecimal(fullMarks),
-    rawTotal: formatDecimal(rawTotal, rounding.scale),
-    total: formatDecimal(total, rounding.scale),
-    scoreRatePercent: scoreRate(total, fullMarks, rounding.mode) ?? '0.00',
+    rawTotal: countedText ?? formatDecimal(rawTotal, rounding.scale),
+    total:
+      rescaled || countedText === undefined ? formatDecimal(total, rounding.scale) : countedText,
+    scoreRatePercent:
+      (rescaled || counted === undefined || fullMarksRate === undefined
+        ? undefined
+        : unitScoreRate(counted, fullMarksRate, rounding.mode)) ??
+      scoreRate(total, fullMarks, rounding.mode) ??
+      '0.00',
     grade: Object.freeze({ grade: band.grade, name: Object.freeze({ ...band.name }) }),
   });
 }

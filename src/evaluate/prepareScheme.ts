@@ -93,6 +93,8 @@ export interface PreparedScheme {
   readonly nodes: readonly PreparedNode[];
   readonly leafIds: ReadonlySet<string>;
   readonly categoryIds: ReadonlySet<string>;
+  /** 得分率 of the total from a count of units, when full marks have one (scoreUnits). */
+  readonly fullMarksRate?: UnitRate | undefined;
 }
 
 /** 100 ÷ weight when it is an exact, short decimal, so that 得分率 = score × it exactly. */
@@ -289,5 +291,6 @@ export function prepareScheme(given: Scheme<RuleBase>, lookup: RuleKindLookup): 
   const nodes = scheme.indicators.map((node, index) =>
     prepare(node, read.value.indicators[index] ?? node, []),
   );
-  return { issues, scheme, nodes, leafIds, categoryIds };
+  const fullMarksRate = unitRateOf(scheme.fullMarks, scheme.rounding.scale);
+  return { issues, scheme, nodes, leafIds, categoryIds, fullMarksRate };
 }

@@ -112,6 +112,28 @@ export function addUnits(a: number, b: number): number | undefined {
   return sum > maxExactCount ? undefined : sum;
 }
 
+/**
+ * The sum of the nodes' counts, or undefined when one has none or the sum might not be exact.
+ *
+ * @param nodes - scored nodes, each with its count or none
+ * @returns the sum, at most 2^52
+ *
+ * @internal
+ */
+export function sumOfUnits(
+  nodes: readonly { readonly units: number | undefined }[],
+): number | undefined {
+  let sum = 0;
+  for (const node of nodes) {
+    const { units } = node;
+    if (units === undefined) return undefined;
+    const added = addUnits(sum, units);
+    if (added === undefined) return undefined;
+    sum = added;
+  }
+  return sum;
+}
+
 /** The greatest common divisor of two whole numbers ≥ 0. */
 function gcd(a: number, b: number): number {
   let x = a;
