@@ -13,6 +13,7 @@ import { nodeEnvironment } from '../src/cli/node/nodeEnvironment.js';
 import { runCli } from '../src/cli/runCli.js';
 import { collectTasks } from '../src/cli/batch/collectTasks.js';
 import { workerRunner } from '../src/cli/node/workerRunner.js';
+import { runTask } from '../src/cli/batch/runTask.js';
 import type { CliEnvironment } from '../src/cli/CliEnvironment.js';
 import { runJixiaoAsync, runJixiaoWithInput } from './support/runJixiao.js';
 
@@ -136,14 +137,18 @@ describe('jixiao score over many documents', () => {
     expect(String(lines(run.stdout)[0]?.['file'])).toContain('b-nanzhou.json');
   });
 
-  test('--jobs 2 writes the same bytes as --jobs 1, on worker threads', async () => {
+  test('--jobs 2 and 3 write the same bytes as --jobs 1, on worker threads', async () => {
     const folder = manyProjects(40);
     const one = await runJixiaoAsync('score', folder, '--format', 'ndjson', '--jobs', '1');
     const two = await runJixiaoAsync('score', folder, '--format', 'ndjson', '--jobs', '2');
+    const three = await runJixiaoAsync('score', folder, '--format', 'ndjson', '--jobs', '3');
     expect(one.code).toBe(2);
     expect(two.code).toBe(2);
+    expect(three.code).toBe(2);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
     expect(lines(one.stdout)).toHaveLength(40);
     const summaryOne = await runJixiaoAsync('score', folder, '--jobs', '1');
     const summaryTwo = await runJixiaoAsync('score', folder, '--jobs', '2');
@@ -443,6 +448,49 @@ describe('batches at the edges', () => {
     const run = await runJixiaoAsync('score', folder, '--format', 'ndjson');
     expect(lines(run.stdout)).toHaveLength(4);
     expect(run.stderr).toContain('e-broken.json');
+  });
+
+  test('the worker runner shares the tasks between this thread and the workers, each once', async () => {
+    const folder = manyProjects(40);
+    const environment = nodeEnvironment({
+      stdout: () => undefined,
+      stderr: () => undefined,
+      defaultDataFile: '',
+      version: '',
+    });
+    const collected = collectTasks(environment, [folder], false, ['.json'], 'en');
+    if (!collected.ok) throw new Error(JSON.stringify(collected.issues));
+    const { tasks } = collected;
+    const settings = { command: 'score', lang: 'en', lines: true } as const;
+    const run = workerRunner(new URL('../dist/batchWorker.js', import.meta.url), {
+      defaultDataFile: '',
+      version: '',
+    });
+    // This thread's first task waits for a worker's first result: both must take part.
+    let workerResult: () => void = () => undefined;
+    const fromWorker = new Promise<void>((resolve) => {
+      workerResult = resolve;
+    });
+    const here = new Set<number>();
+    const given: number[] = [];
+    await run(
+      settings,
+      tasks,
+      3,
+      (result) => {
+        given.push(result.index);
+        if (!here.has(result.index)) workerResult();
+      },
+      undefined,
+      async (task) => {
+        await fromWorker;
+        here.add(task.index);
+        return runTask(task, settings, environment);
+      },
+    );
+    expect([...given].sort((a, b) => a - b)).toEqual(tasks.map((task) => task.index));
+    expect(here.size).toBeGreaterThan(0);
+    expect(here.size).toBeLessThan(tasks.length);
   });
 
   test('the worker runner resolves at once for no tasks', async () => {

@@ -60,11 +60,18 @@ describe('jixiao score starts without zod', () => {
     const withZod = dynamic.filter((file) =>
       [...staticallyReached(`cli/${file}`).values()].some((text) => text.includes(zodMarker)),
     );
-    // parseDataFile's chunk (the fallback reader) and runBatch's (a batch reads by parseDataFile).
+    // parseDataFile's chunk, the fallback reader, alone: a batch reads as a single run does.
     expect(withZod.map((file) => file.replace(/-[0-9A-Z]+\.js$/u, '')).sort()).toEqual([
       'parseDataFile',
-      'runBatch',
     ]);
+  });
+
+  test('a batch worker thread starts without zod too', () => {
+    const reached = staticallyReached('batchWorker.js');
+    expect(reached.size).toBeGreaterThan(2);
+    expect(
+      [...reached].filter(([, text]) => text.includes(zodMarker)).map(([file]) => file),
+    ).toEqual([]);
   });
 
   test('a malformed data file gets the issues of parseDataFile, its codes and paths, exit 2', () => {

@@ -1,15 +1,10 @@
-import { evaluate } from '../evaluate/evaluate.js';
-import { success, type Issues, type Result } from '../issues/Result.js';
 import { parseDataFile } from '../json/parseDataFile.js';
-import { parseJsonText } from '../json/parseJsonText.js';
 import type { PresetRegistry } from '../presets/createPresetRegistry.js';
 import type { BatchInput } from './BatchInput.js';
 import type { ScoredDocument } from './ScoredDocument.js';
-import { failedEntry } from './failedEntry.js';
-import { readBatchInput } from './readBatchInput.js';
+import { readDocumentJson } from './readDocumentJson.js';
 import { requireIndex } from './requireIndex.js';
-import { scoreEntry } from './scoreEntry.js';
-import { utf8Text } from './utf8Text.js';
+import { scoreData } from './scoreData.js';
 
 /** The presets a batch resolves data files against (default: the shipped ones). */
 export interface ScoreDocumentOptions {
@@ -38,36 +33,7 @@ export function scoreDocument(
   options: ScoreDocumentOptions = {},
 ): ScoredDocument {
   requireIndex(index);
-  const read = readBatchInput(input, 'json');
-  if (!read.ok) return failed(index, read.name, read.issues);
-  const { value } = read;
-  let json: Result<unknown>;
-  if ('json' in value) json = success(value.json);
-  else if ('text' in value) json = parseJsonText(value.text);
-  else {
-    const text = utf8Text(value.bytes, read.name, false);
-    if (!text.ok) return failed(index, read.name, text.issues);
-    json = parseJsonText(text.value);
-  }
-  if (!json.ok) return failed(index, read.name, json.issues);
-  const data = parseDataFile(json.value, options);
-  if (!data.ok) return failed(index, read.name, data.issues);
-  const scored = evaluate(data.value.scheme, data.value.inputs);
-  if (!scored.ok) return failed(index, read.name, scored.issues);
-  return {
-    ok: true,
-    index,
-    name: read.name,
-    data: data.value,
-    evaluation: scored.value,
-    entry: scoreEntry(index, read.name, data.value, scored.value),
-  };
+  const json = readDocumentJson(input, index);
+  if ('ok' in json) return json;
+  return scoreData(index, json.name, parseDataFile(json.json, options));
 }
-
-const failed = (index: number, name: string, issues: Issues): ScoredDocument => ({
-  ok: false,
-  index,
-  name,
-  issues,
-  entry: failedEntry(index, name, issues),
-});

@@ -57,7 +57,11 @@ export interface CliEnvironment {
   readonly runWorkers?: WorkerRunner;
 }
 
-/** Runs batch tasks on `jobs` worker threads; resolves when every result was given. */
+/**
+ * Runs batch tasks on `jobs` threads; resolves when every result was given. With `here`, this
+ * thread is one of them (it scores chunks between putting results in order, from the start,
+ * while the workers load) and `jobs - 1` worker threads start; without, `jobs` workers start.
+ */
 export type WorkerRunner = (
   settings: BatchSettings,
   tasks: readonly BatchTask[],
@@ -65,4 +69,6 @@ export type WorkerRunner = (
   onResult: (result: TaskResult) => void,
   /** Before a chunk is sent, what to wait for: the output taking what was written. */
   ready?: () => Promise<void> | undefined,
+  /** Runs one task in this thread. */
+  here?: (task: BatchTask) => TaskResult | Promise<TaskResult>,
 ) => Promise<void>;

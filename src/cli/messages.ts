@@ -41,7 +41,7 @@ const batchHelpZh = `
   --format ndjson     每份文档一行 JSON，按输入顺序；table|json|markdown|csv 输出汇总：各结果份数、等级分布、
                       总分排名、一级指标分布、失败的文档（及其问题）、不一致或未能核对的报告
   --summary 文件      另把汇总写入文件（按扩展名：.json、.csv、.md、.docx，其他为表格）
-  -j, --jobs N        用 N 个工作线程（默认为可用核心数）；输出与 --jobs 1 逐字节相同
+  -j, --jobs N        用 N 个线程（本线程和 N-1 个工作线程；默认为可用核心数）；输出与 --jobs 1 逐字节相同
   -q, --quiet         不显示进度条（进度条只在标准错误为终端时显示）
   某份文档出错不会中止批量；退出码取所有文档中最严重的（2 > 1 > 3 > 0）。`;
 
@@ -57,8 +57,8 @@ A batch (several files, a directory, or --ndjson):
                       distribution, failed documents (with their issues), reports audited
                       inconsistent or not checkable
   --summary FILE      also write the summary to FILE (by extension: .json, .csv, .md, .docx, else a table)
-  -j, --jobs N        run on N worker threads (default: the available cores); output identical
-                      to --jobs 1
+  -j, --jobs N        run on N threads, this one and N-1 workers (default: the available
+                      cores); output identical to --jobs 1
   -q, --quiet         no progress bar (shown only when standard error is a terminal)
   One bad document never stops the batch; the exit code is the worst of all documents'
   (2 > 1 > 3 > 0).`;

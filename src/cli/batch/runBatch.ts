@@ -191,7 +191,10 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
   };
   const { runWorkers } = environment;
   if (jobs > 1 && runWorkers !== undefined && tasks.length >= fewestForWorkers)
-    await runWorkers(settings, tasks, jobs, give, sink.ready);
+    // This thread is one of the jobs: it scores from the start, while the workers load.
+    await runWorkers(settings, tasks, jobs, give, sink.ready, (task) =>
+      runTask(task, settings, environment),
+    );
   else
     for (const task of tasks) {
       give(await runTask(task, settings, environment));

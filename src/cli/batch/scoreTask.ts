@@ -1,7 +1,10 @@
-import { scoreDocument } from '../../batch/scoreDocument.js';
+import { readDocumentJson } from '../../batch/readDocumentJson.js';
+import { scoreData } from '../../batch/scoreData.js';
+import type { ScoredDocument } from '../../batch/ScoredDocument.js';
 import type { Issues } from '../../issues/Result.js';
 import type { CliEnvironment } from '../CliEnvironment.js';
 import { inputName } from '../inputName.js';
+import { readDataFile } from '../readDataFile.js';
 import { io } from '../io.js';
 import { messages } from '../messages.js';
 import { decodeInput, readInput } from '../readInput.js';
@@ -27,7 +30,7 @@ export function scoreTask(
   task: BatchTask,
   settings: BatchSettings,
   environment: CliEnvironment,
-): TaskResult {
+): TaskResult | Promise<TaskResult> {
   const { index, name } = task;
   const { lang } = settings;
   const run = capturingEnvironment(environment);
@@ -53,9 +56,25 @@ export function scoreTask(
       run.environment.stderr(`${messages[lang].decodedAsGb18030(inputName(name)[lang])}\n`);
     ({ text } = read.value);
   }
-  const scored = scoreDocument({ name, text }, index);
-  if (!scored.ok) return failed(scored.issues, false);
-  const { data, evaluation, entry } = scored;
+  const finish = (scored: ScoredDocument): TaskResult =>
+    scored.ok ? scoredLine(scored, name, settings, run.stderr()) : failed(scored.issues, false);
+  // As scoreDocument scores it, with zod loaded only for a file the quick reader declines.
+  const document = readDocumentJson({ name, text }, index);
+  if ('ok' in document) return finish(document);
+  const data = readDataFile(document.json);
+  return data instanceof Promise
+    ? data.then((value) => finish(scoreData(index, name, value)))
+    : finish(scoreData(index, name, data));
+}
+
+/** A scored document's result: its NDJSON line, its messages for standard error, its entry. */
+function scoredLine(
+  scored: Extract<ScoredDocument, { readonly ok: true }>,
+  name: string,
+  settings: BatchSettings,
+  stderr: string,
+): TaskResult {
+  const { index, data, evaluation, entry } = scored;
   const line = settings.lines
     ? `${JSON.stringify({
         index,
@@ -66,5 +85,5 @@ export function scoreTask(
         evaluation,
       })}\n`
     : '';
-  return { index, line, stderr: run.stderr(), entry, exit: 0 };
+  return { index, line, stderr, entry, exit: 0 };
 }

@@ -18,6 +18,8 @@ const environment = nodeEnvironment({
   ...(base.maxInputBytes === undefined ? {} : { maxInputBytes: base.maxInputBytes }),
 });
 const port = parentPort;
+const loaded: WorkerReply = { loaded: true };
+port?.postMessage(loaded);
 port?.on('message', ({ tasks }: { tasks: readonly BatchTask[] }) => {
   void (async () => {
     try {

@@ -9,8 +9,14 @@ export interface WorkerBase {
   readonly maxInputBytes?: number;
 }
 
-/** What a worker sends back: a chunk's results, or the error that stopped it (a bug). */
-export type WorkerReply = { readonly results: readonly TaskResult[] } | { readonly error: string };
+/**
+ * What a worker sends back: that it has loaded, a chunk's results, or the error that stopped it
+ * (a bug).
+ */
+export type WorkerReply =
+  | { readonly loaded: true }
+  | { readonly results: readonly TaskResult[] }
+  | { readonly error: string };
 
 /** How many chunks each worker holds at once, so that it never waits for the next. */
 const chunksInFlight = 2;
@@ -23,8 +29,10 @@ const chunkSize = (tasks: number, jobs: number): number =>
  * Runs a batch's tasks on `node:worker_threads` (no pool library: the work is a list known in
  * advance, shared out in chunks to a fixed set of threads, which is a few lines here): each
  * thread runs the same `runTask` as the main thread, so results are the same bytes; the main
- * thread puts them back in input order. Threads are ended when every result is in; an error in
- * a thread (a bug, never bad input) rejects.
+ * thread puts them back in input order. Given `here`, the main thread is one of the `jobs`
+ * threads: it takes a chunk whenever it has put the results it holds in order, from the start
+ * (a worker takes about 0.3 s to load its code), so `jobs - 1` workers start. Threads are ended
+ * when every result is in; an error in a thread (a bug, never bad input) rejects.
  *
  * @param script - the worker's module (dist/batchWorker.js)
  * @param base - what each worker's environment needs: the bundled example, the version, the cap
@@ -34,7 +42,7 @@ const chunkSize = (tasks: number, jobs: number): number =>
  * workerRunner(new URL('./batchWorker.js', import.meta.url), base)(settings, tasks, 2, onResult);
  */
 export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
-  return async (settings, tasks, jobs, onResult, ready) => {
+  return async (settings, tasks, jobs, onResult, ready, here) => {
     // Loaded only when a batch runs on threads: node:worker_threads costs every start otherwise.
     const { Worker: WorkerThread } = await import('node:worker_threads');
     await new Promise<void>((resolve, reject) => {
@@ -46,7 +54,7 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
         resolve();
         return;
       }
-      const threads = Math.min(jobs, chunks.length);
+      const threads = Math.min(here === undefined ? jobs : jobs - 1, chunks.length);
       const workers: Worker[] = [];
       let next = 0;
       let received = 0;
@@ -58,6 +66,10 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
           if (error === undefined) resolve();
           else reject(error);
         });
+      };
+      const chunkDone = (): void => {
+        received += 1;
+        if (received === chunks.length) end();
       };
       const send = (worker: Worker): void => {
         const chunk = chunks[next];
@@ -84,10 +96,15 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
             end(new Error(reply.error));
             return;
           }
+          if ('loaded' in reply) {
+            // Chunks go to a worker once it has loaded: until then this thread takes them, and
+            // writes its results at once rather than after the worker's first.
+            for (let held = 0; held < chunksInFlight; held += 1) send(worker);
+            return;
+          }
           for (const result of reply.results) onResult(result);
-          received += 1;
-          if (received === chunks.length) end();
-          else sendWhenReady(worker);
+          chunkDone();
+          sendWhenReady(worker);
         });
         worker.on('error', (error) => {
           end(error);
@@ -96,8 +113,41 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
         worker.on('exit', (code) => {
           if (!settled) end(new Error(`a batch worker thread stopped (exit code ${code})`));
         });
-        for (let held = 0; held < chunksInFlight; held += 1) send(worker);
       }
+      if (here !== undefined)
+        runHere(
+          here,
+          () => (settled ? undefined : chunks[next++]),
+          onResult,
+          chunkDone,
+          ready,
+        ).catch((error: unknown) => {
+          end(error instanceof Error ? error : new Error(String(error)));
+        });
     });
   };
+}
+
+/**
+ * The main thread's share of a batch: a chunk at a time, each followed by a turn of the event
+ * loop, so that the workers' results are put in order and written, and their next chunks sent,
+ * between this thread's chunks.
+ */
+async function runHere(
+  here: (task: BatchTask) => TaskResult | Promise<TaskResult>,
+  take: () => readonly BatchTask[] | undefined,
+  onResult: (result: TaskResult) => void,
+  chunkDone: () => void,
+  ready: (() => Promise<void> | undefined) | undefined,
+): Promise<void> {
+  for (;;) {
+    await new Promise<void>((resolve) => {
+      setImmediate(resolve);
+    });
+    await ready?.();
+    const chunk = take();
+    if (chunk === undefined) return;
+    for (const task of chunk) onResult(await here(task));
+    chunkDone();
+  }
 }
