@@ -196,16 +196,19 @@ describe('writeScoreWorkbook', () => {
   });
 });
 
-describe('the project workbook read back by jixiao’s audit', () => {
-  test('is consistent: every sum, the budget score, the total and the 等级 row', async () => {
-    const { bytes } = await scoredWorkbook(exampleJson('project-2024'));
-    const read = await readDocument(bytes);
-    if (!read.ok) throw new Error(JSON.stringify(read.issues));
-    const audit = auditDocument(read.value);
-    if (!audit.ok) throw new Error(JSON.stringify(audit.issues));
-    expect(audit.value.checks.filter((check) => check.verdict === 'inconsistent')).toEqual([]);
-    expect(audit.value.status).toBe('consistent');
-    // The 等级 row states the grade the total earns, and is read as that, not as an indicator.
-    expect(audit.value.checks.some((check) => check.code.includes('grade'))).toBe(true);
-  });
+describe('each example’s workbook read back by jixiao’s audit', () => {
+  test.each(exampleNames)(
+    '%s is consistent: every sum, the budget score, the total and the 等级 row',
+    async (name) => {
+      const { bytes } = await scoredWorkbook(exampleJson(name));
+      const read = await readDocument(bytes);
+      if (!read.ok) throw new Error(JSON.stringify(read.issues));
+      const audit = auditDocument(read.value);
+      if (!audit.ok) throw new Error(JSON.stringify(audit.issues));
+      expect(audit.value.checks.filter((check) => check.verdict === 'inconsistent')).toEqual([]);
+      expect(audit.value.status).toBe('consistent');
+      // The 等级 row states the grade the total earns, and is read as that, not as an indicator.
+      expect(audit.value.checks.some((check) => check.code.includes('grade'))).toBe(true);
+    },
+  );
 });

@@ -10,6 +10,8 @@ export type ColumnRole =
   | 'level1'
   | 'level2'
   | 'level3'
+  /** 四级指标 and any deeper level (五级指标 …), one column each, deeper to the right. */
+  | 'level4'
   | 'nature'
   | 'target'
   | 'adjustedTarget'
@@ -34,6 +36,7 @@ const headerVariants: readonly (readonly [ColumnRole, readonly string[]])[] = [
   ['level1', ['一级指标']],
   ['level2', ['二级指标']],
   ['level3', ['三级指标', '指标名称', '具体指标']],
+  ['level4', ['四级指标', '五级指标', '六级指标', '七级指标', '八级指标', '九级指标', '十级指标']],
   ['nature', ['指标性质']],
   [
     'target',
@@ -101,7 +104,36 @@ const rolesByHeader: ReadonlyMap<string, ColumnRole> = new Map(
  * columnRole('调整后预算数'); // → "budget"
  */
 export function columnRole(text: string): ColumnRole | undefined {
-  return rolesByHeader.get(headerKey(text));
+  const key = headerKey(text);
+  // A level past 十 is written with digits (11级指标), as jixiao's own sheets write it.
+  return (
+    rolesByHeader.get(key) ?? (/^[0-9]{1,3}级指标$/u.test(key) ? levelOfDigits(key) : undefined)
+  );
+}
+
+/** `4级指标` and deeper → level4; 1–3 written with digits → their own level. */
+function levelOfDigits(key: string): ColumnRole | undefined {
+  const depth = Number.parseInt(key, 10);
+  if (depth === 1) return 'level1';
+  if (depth === 2) return 'level2';
+  if (depth === 3) return 'level3';
+  return depth >= 4 ? 'level4' : undefined;
+}
+
+/** The roles of indicator name columns, 一级 to the deepest. */
+export const levelRoles: readonly ColumnRole[] = ['level1', 'level2', 'level3', 'level4'];
+
+/**
+ * Whether a column names indicators at some level (一级指标 … 四级指标 and deeper).
+ *
+ * @param role - the column's role
+ * @returns true for a level column
+ *
+ * @example
+ * isLevelRole(columnRole('四级指标')); // → true
+ */
+export function isLevelRole(role: ColumnRole | undefined): boolean {
+  return role === 'level1' || role === 'level2' || role === 'level3' || role === 'level4';
 }
 
 /** Labels of the budget block's total row (年度资金总额 …), compared after {@link headerKey}. */

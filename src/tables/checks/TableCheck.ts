@@ -81,7 +81,10 @@ export interface GradeBand {
 export interface TableCheckOptions {
   /** The full marks (总分值) when the sheet declares other than 100. */
   readonly fullMarks?: string;
-  /** Grade bands, highest first; the national ones (≥90 优, ≥80 良, ≥60 中, else 差) by default. */
+  /**
+   * Grade bands, highest first; by default the national ones (≥90 优, ≥80 良, ≥60 中, else 差),
+   * as shares of the full marks when the sheet states full marks other than 100.
+   */
   readonly gradeBands?: readonly GradeBand[];
   /** Level-word bands; the vocabulary's `levelBands` by default. */
   readonly levelBands?: readonly LevelBand[];

@@ -422,3 +422,40 @@ describe('options from untyped callers', () => {
     ]);
   });
 });
+
+describe('tables as jixiao writes them: four levels, 不适用 rescaled, full marks other than 100', () => {
+  // A sheet of 50 full marks: 甲 (10) is 不适用, so 合计 leaves it out and 总分 is rescaled.
+  const rows = (total: string, grade: string): string[][] => [
+    ['一级指标', '二级指标', '三级指标', '四级指标', '分值', '得分'],
+    ['产出', '', '', '', '50', '36'],
+    ['', '数量', '', '', '30', '18'],
+    ['', '', '完成量', '', '30', '18'],
+    ['', '', '', '甲', '10', '—'],
+    ['', '', '', '乙', '20', '18'],
+    ['', '质量', '', '', '20', '18'],
+    ['', '', '合格率', '', '20', '18'],
+    ['合计（不含不适用指标）', '', '', '', '40', '36'],
+    ['总分', '', '', '', '50', total],
+    ['等级', grade],
+  ];
+
+  test('the four levels are read as four: each category sums its own children', () => {
+    const report = check(rows('45', '优'));
+    expect(notable(report)).toEqual([]);
+    expect(tally(report)).toContain('weights_sum consistent×4');
+    expect(tally(report)).toContain('rescaled_total consistent×1');
+  });
+
+  test('a 总分 that is not the subtotal brought to the full marks is found', () => {
+    const report = check(rows('36', '中'));
+    expect(report.findings.map((each) => `${each.code}: ${each.arithmetic}`)).toEqual([
+      'rescaled_total: 36 × 50 ÷ 40 = 45',
+    ]);
+  });
+
+  test('the national bands are shares of full marks other than 100: 45 of 50 is 优', () => {
+    expect(
+      check(rows('45', '良')).findings.map((each) => `${each.code} ${each.arithmetic}`),
+    ).toEqual(['grade 45 → 优']);
+  });
+});

@@ -12,7 +12,14 @@ import { hasNoScore, nodeChecks } from './nodeChecks.js';
 import { statedRules, underStatedRule, type RuleSource } from './statedRules.js';
 import { targetChecks } from './targetChecks.js';
 import type { GradeBand, TableCheck, TableCheckOptions, TableCheckReport } from './TableCheck.js';
-import { gradeChecks, repeatedTotals, totalClaims, totalSum, weightTotals } from './totalChecks.js';
+import {
+  gradeChecks,
+  repeatedTotals,
+  statedFullMarks,
+  totalClaims,
+  totalSum,
+  weightTotals,
+} from './totalChecks.js';
 import { verdictCheck } from './makeTableCheck.js';
 
 /**
@@ -56,6 +63,19 @@ export const nationalGradeBands: readonly GradeBand[] = [
   { grade: '中', from: '60' },
   { grade: '差', from: '0' },
 ];
+
+/**
+ * The national bands for a sheet's full marks: as written for 100 (or none stated), else the same
+ * shares of its full marks (≥90 % 优, ≥80 % 良, ≥60 % 中).
+ */
+function nationalBandsFor(fullMarks: Dec | undefined): readonly GradeBand[] {
+  if (fullMarks === undefined || fullMarks.equals(100) || !fullMarks.isPositive())
+    return nationalGradeBands;
+  return nationalGradeBands.map((band) => ({
+    grade: band.grade,
+    from: fullMarks.times(band.from).dividedBy(100).toFixed(),
+  }));
+}
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
@@ -286,8 +306,13 @@ export function checkScoreTable(
   checks.push(...weightTotals(table, fullMarks));
   const claims = totalClaims(table, extra.statedTotals ?? []);
   checks.push(...totalSum(table, claims), ...repeatedTotals(claims));
+  // The national bands are on 100 points: a sheet of other full marks is graded by its share.
+  const bands =
+    extra.gradeBands === undefined
+      ? nationalBandsFor(statedFullMarks(table, fullMarks))
+      : gradeBands;
   checks.push(
-    ...gradeChecks(table, claims, [...table.grades, ...(extra.statedGrades ?? [])], gradeBands),
+    ...gradeChecks(table, claims, [...table.grades, ...(extra.statedGrades ?? [])], bands),
   );
   return success(reportOf(checks));
 }

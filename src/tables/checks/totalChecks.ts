@@ -2,7 +2,7 @@ import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import type { GridCell } from '../CellGrid.js';
 import { nodeScore, nodeWeight, sumOf } from '../scoreTable/nodeSums.js';
 import { readCellValue } from '../scoreTable/readCellValue.js';
-import type { NumberValue, ScoreTable, StatedValue } from '../scoreTable/ScoreTable.js';
+import type { NumberValue, ScoreTable, StatedValue, TotalRow } from '../scoreTable/ScoreTable.js';
 import { budgetScoreOf, budgetWeight } from './budgetChecks.js';
 import { equalityCheck, printedOf, seen, verdictCheck } from './makeTableCheck.js';
 import { plain, tolerance } from './printedPrecision.js';
@@ -28,13 +28,35 @@ const gradeSynonyms: ReadonlyMap<string, string> = new Map([
 
 const normalGrade = (word: string): string => gradeSynonyms.get(word) ?? word;
 
+/**
+ * The total row of the applicable indicators only (`合计（不含不适用指标）`), as jixiao's sheets
+ * write it above the 总分 of a scheme that rescales what is 不适用: its weight and score leave
+ * those indicators out, and the 总分 below it is its score brought to the full marks.
+ */
+function applicableSubtotal(
+  table: ScoreTable,
+):
+  | { readonly weight: NumberValue; readonly score: NumberValue; readonly label: GridCell }
+  | undefined {
+  for (const total of table.totals)
+    if (isApplicableOnly(total) && total.weight !== undefined && total.score !== undefined)
+      return { weight: total.weight, score: total.score, label: total.label };
+  return undefined;
+}
+
+const isApplicableOnly = (total: TotalRow): boolean =>
+  total.label.text.normalize('NFKC').includes('不适用');
+
 /** Every total the table (and the caller) states, in reading order: 总分 rows first. */
 export function totalClaims(
   table: ScoreTable,
   extra: readonly StatedValue[],
 ): readonly TotalClaim[] {
+  // A subtotal of the applicable indicators is not the total: totalSum checks it apart.
   const fromRows = table.totals.flatMap((total) =>
-    total.score === undefined ? [] : [{ number: total.score, how: 'total-row' }],
+    total.score === undefined || isApplicableOnly(total)
+      ? []
+      : [{ number: total.score, how: 'total-row' }],
   );
   const fromCells = [...table.statedTotals, ...extra].flatMap((stated) => {
     const value = readCellValue({ text: stated.written, location: stated.cell.location });
@@ -135,7 +157,9 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
   ) {
     return checks;
   }
-  const rowWeight = table.totals.find((total) => total.weight !== undefined)?.weight;
+  const rowWeight = table.totals.find(
+    (total) => total.weight !== undefined && !isApplicableOnly(total),
+  )?.weight;
   const target =
     fullMarks !== undefined
       ? {
@@ -231,15 +255,79 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
       });
   }
   const sum = parts.reduce((total, part) => total.plus(part.value), new JixiaoDecimal(0));
+  const arithmetic = parts.map((part) => part.written).join(' + ') || '0';
+  const subtotal = applicableSubtotal(table);
+  if (subtotal === undefined || subtotal.weight.value.isZero())
+    return [
+      equalityCheck(
+        subject,
+        { zh: '总分', en: 'the total' },
+        printedOf(first.number),
+        sum,
+        arithmetic,
+      ),
+    ];
+  // The subtotal is the sum; the total is the subtotal brought to the full marks.
+  const label = subtotal.label.text.trim();
+  const fullMarks = statedFullMarks(table, undefined) ?? topWeightSum(table);
+  const subtotalCheck = equalityCheck(
+    {
+      ...subject,
+      subject: label,
+      rule: {
+        zh: `${label} = 预算执行得分 + 各一级指标得分（不适用的指标不计）`,
+        en: `${label} = the budget score + the 一级 scores (indicators not applicable left out)`,
+      },
+      values: seen('total', subtotal.score),
+    },
+    { zh: '得分', en: 'the score' },
+    printedOf(subtotal.score),
+    sum,
+    arithmetic,
+  );
+  if (fullMarks === undefined) return [subtotalCheck];
   return [
+    subtotalCheck,
     equalityCheck(
-      subject,
+      {
+        ...subject,
+        code: 'rescaled_total',
+        rule: {
+          zh: `总分 = ${label}的得分 × 满分 ÷ 其分值（不适用的指标按满分折算）`,
+          en: `the total = the score of ${label} × the full marks ÷ its weight (indicators not applicable rescaled)`,
+        },
+        values: [...seen('total', first.number), ...seen('total', subtotal.score)],
+      },
       { zh: '总分', en: 'the total' },
       printedOf(first.number),
-      sum,
-      parts.map((part) => part.written).join(' + ') || '0',
+      subtotal.score.value.times(fullMarks).dividedBy(subtotal.weight.value),
+      `${subtotal.score.cell.text.trim()} × ${plain(fullMarks)} ÷ ${subtotal.weight.cell.text.trim()}`,
     ),
   ];
+}
+
+/**
+ * The full marks a sheet states: the caller's, else its 总分 row's weight (not a subtotal's).
+ *
+ * @param table - the sheet
+ * @param fullMarks - the caller's full marks, if given
+ * @returns the full marks, or undefined when none is stated
+ *
+ * @example
+ * statedFullMarks(table, undefined)?.toString(); // → "100" under a 总分 row of 100
+ */
+export function statedFullMarks(table: ScoreTable, fullMarks: Dec | undefined): Dec | undefined {
+  return (
+    fullMarks ??
+    table.totals.find((total) => total.weight !== undefined && !isApplicableOnly(total))?.weight
+      ?.value
+  );
+}
+
+/** The sum of the top-level weights (budget and 一级), when every one is written. */
+function topWeightSum(table: ScoreTable): Dec | undefined {
+  const top = topWeights(table);
+  return top?.parts.reduce((sum, part) => sum.plus(part.value), new JixiaoDecimal(0));
 }
 
 /** Every later statement of the total against the first, at the coarser precision. */

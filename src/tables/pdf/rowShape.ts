@@ -5,11 +5,10 @@
 // rows seen and not read, rather than as a score table.
 import type { BilingualMessage } from '../../issues/Issue.js';
 import type { Repair } from '../CellGrid.js';
-import { columnRole, headerKey, totalLabels, type ColumnRole } from '../vocabulary.js';
+import { columnRole, headerKey, levelRoles, totalLabels, type ColumnRole } from '../vocabulary.js';
 import type { DraftCell } from './PageTable.js';
 import { isValueText } from './streamColumns.js';
 
-const levelRoles: readonly ColumnRole[] = ['level1', 'level2', 'level3'];
 const nameRoles: ReadonlySet<ColumnRole> = new Set(levelRoles);
 const valueRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score']);
 
@@ -38,7 +37,10 @@ function shapeFault(
       .filter(([, each]) => each === role)
       .map(([column]) => row[column]?.text.trim() ?? '');
   const named = levelRoles.some((role) => text(role).some((each) => each !== ''));
-  const leafName = text('level3').some((each) => each !== '');
+  // The leaf names sit in the deepest level column the header has (三级, or 四级 and deeper).
+  const present = new Set(roles.values());
+  const deepest = [...levelRoles].reverse().find((role) => present.has(role)) ?? 'level3';
+  const leafName = text(deepest).some((each) => each !== '');
   const valued = [...text('weight'), ...text('score')].some(
     (each) => each !== '' && isValueText(each),
   );

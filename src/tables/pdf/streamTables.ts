@@ -1,5 +1,12 @@
 import type { Repair } from '../CellGrid.js';
-import { columnRole, headerKey, totalLabels, type ColumnRole } from '../vocabulary.js';
+import {
+  columnRole,
+  headerKey,
+  isLevelRole,
+  levelRoles,
+  totalLabels,
+  type ColumnRole,
+} from '../vocabulary.js';
 import { runMiddle, type TextRun } from './geometry.js';
 import { centredRows, type StreamRow } from './centredRows.js';
 import type { DraftCell, PageTable } from './PageTable.js';
@@ -301,13 +308,25 @@ function continuesRow(
   });
 }
 
-/** The columns of merged names under a header: its 一级 and 二级 columns, and those left of them. */
+/**
+ * Whether a header's column names categories, whose cells are merged over their rows: every level
+ * column but the deepest the header has (一级 and 二级 under a 三级 header; 三级 too under 四级).
+ */
+function upperLevelOf(
+  roles: ReadonlyMap<number, ColumnRole>,
+): (role: ColumnRole | undefined) => boolean {
+  const present = new Set(roles.values());
+  const deepest = [...levelRoles].reverse().find((role) => present.has(role)) ?? 'level3';
+  const upper = new Set(levelRoles.slice(0, Math.max(2, levelRoles.indexOf(deepest))));
+  return (role) => role !== undefined && upper.has(role);
+}
+
+/** The columns of merged names under a header: its category columns, and those left of them. */
 function nameColumnsOf(roles: ReadonlyMap<number, ColumnRole>): Set<number> {
+  const isUpper = upperLevelOf(roles);
   const limit = Math.max(
     -1,
-    ...[...roles]
-      .filter(([, role]) => role === 'level1' || role === 'level2')
-      .map(([column]) => column),
+    ...[...roles].filter(([, role]) => isUpper(role)).map(([column]) => column),
   );
   return new Set(Array.from({ length: limit + 1 }, (_, column) => column));
 }
@@ -387,10 +406,7 @@ function rowsOf(
       const floating =
         !header &&
         placed.length > 0 &&
-        placed.every(({ column }) => {
-          const role = roles.get(column);
-          return role === 'level1' || role === 'level2';
-        });
+        placed.every(({ column }) => upperLevelOf(roles)(roles.get(column)));
       rows.push({ cells, floating });
     }
     previousBottom = band.bottom;
@@ -406,11 +422,10 @@ function liftNamesInBlocks(
   page: number,
   repairs: Repair[],
 ): StreamRow[] {
+  const isUpper = upperLevelOf(roles);
   const nameColumnLimit = Math.max(
     -1,
-    ...[...roles]
-      .filter(([, role]) => role === 'level1' || role === 'level2')
-      .map(([column]) => column),
+    ...[...roles].filter(([, role]) => isUpper(role)).map(([column]) => column),
   );
   if (nameColumnLimit < 0) return rows;
   const nameColumns = Array.from({ length: nameColumnLimit + 1 }, (_, index) => index);
@@ -418,8 +433,7 @@ function liftNamesInBlocks(
     [...row.cells.keys()].filter((column) => columnRole(rowText(row, column)) !== undefined)
       .length >= 3 &&
     [...row.cells.keys()].some((column) => {
-      const role = columnRole(rowText(row, column));
-      return role === 'level1' || role === 'level2' || role === 'level3';
+      return isLevelRole(columnRole(rowText(row, column)));
     });
   const isTotalRow = (row: StreamRow): boolean =>
     [...row.cells.keys()].some((column) => totalLabels.includes(headerKey(rowText(row, column))));

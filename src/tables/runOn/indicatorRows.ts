@@ -31,7 +31,7 @@ interface Slot {
 const forbidden = Number.POSITIVE_INFINITY;
 /** How many more name tokens than name columns a row may have (names broken by spaces). */
 const extraNames = 3;
-const levelRoles: readonly (ColumnRole | undefined)[] = ['level1', 'level2', 'level3'];
+const levelRoles: readonly (ColumnRole | undefined)[] = ['level1', 'level2', 'level3', 'level4'];
 const natureWords = ['定量', '定性', '正向', '反向', '共性', '个性', '定量指标', '定性指标'];
 
 function slotOf(role: ColumnRole | undefined): Slot {
@@ -62,6 +62,7 @@ function slotOf(role: ColumnRole | undefined): Slot {
     case 'level1':
     case 'level2':
     case 'level3':
+    case 'level4':
     case 'reason':
     case 'method':
     case 'explanation':

@@ -2,7 +2,7 @@ import { parseDecimal } from '../../decimal/parseDecimal.js';
 import type { Dec } from '../../decimal/JixiaoDecimal.js';
 import { visibleText } from '../../issues/visibleText.js';
 import type { CellGrid, GridCell, GridRow, Repair } from '../CellGrid.js';
-import { columnRole, isTableTitle, type ColumnRole } from '../vocabulary.js';
+import { columnRole, isTableTitle, levelRoles, type ColumnRole } from '../vocabulary.js';
 import {
   cellOf,
   emptyCellAt,
@@ -35,7 +35,7 @@ interface Block {
   readonly total: GridRow | undefined;
 }
 
-const nameRoles: readonly ColumnRole[] = ['level1', 'level2', 'level3'];
+const nameRoles: readonly ColumnRole[] = levelRoles;
 const isNameRole = (role: ColumnRole): boolean => nameRoles.includes(role);
 
 function headerRole(tokens: readonly Token[]): ColumnRole | undefined {

@@ -1,5 +1,5 @@
 import type { GridCell } from '../CellGrid.js';
-import { columnRole, type ColumnRole } from '../vocabulary.js';
+import { columnRole, levelRoles, type ColumnRole } from '../vocabulary.js';
 import { compactText, readCellValue } from './readCellValue.js';
 import type { NameWeight, TableColumn } from './ScoreTable.js';
 import { splitNameWeight } from './splitNameWeight.js';
@@ -17,7 +17,7 @@ export interface HeaderReading {
 }
 
 const budgetRoles: ReadonlySet<ColumnRole> = new Set(['initialBudget', 'budget', 'executed']);
-const nameRoles: ReadonlySet<ColumnRole> = new Set(['level1', 'level2', 'level3']);
+const nameRoles: ReadonlySet<ColumnRole> = new Set(levelRoles);
 const indicatorValueRoles: ReadonlySet<ColumnRole> = new Set([
   'weight',
   'score',

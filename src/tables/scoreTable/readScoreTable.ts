@@ -8,6 +8,7 @@ import {
   isTableTitle,
   columnRole,
   gradeCellLabels,
+  isLevelRole,
   reasonRowLabels,
   textRowLabels,
   totalLabels,
@@ -560,11 +561,7 @@ class TableReader {
       const value = readCellValue(placed[at]);
       if ((column.role === 'weight' || column.role === 'score') && !isValueLike(value))
         return false;
-      if (
-        (column.role === 'level1' || column.role === 'level2' || column.role === 'level3') &&
-        value.kind === 'text'
-      )
-        names += 1;
+      if (isLevelRole(column.role) && value.kind === 'text') names += 1;
     }
     return names > 0 || columns.every((column) => !isNameRole(column.role));
   }
@@ -791,7 +788,7 @@ const isBlockTitle = (cell: GridCell): boolean => {
 };
 
 const isNameRole = (role: ColumnRole | undefined): boolean =>
-  role === 'level1' || role === 'level2' || role === 'level3' || role === 'sequence';
+  isLevelRole(role) || role === 'sequence';
 
 function trimTrailingEmpty(columns: readonly TableColumn[]): readonly TableColumn[] {
   let end = columns.length;

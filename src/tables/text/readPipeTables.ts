@@ -8,6 +8,7 @@ import {
   isYearOnly,
   rowLabelKind,
 } from './cellKinds.js';
+import { isLevelRole } from '../vocabulary.js';
 import { isMarkdownText, isSeparatorRow } from './readMarkdownTables.js';
 import { columnOf, joinWrapped, textLines, type TextLine } from './textLines.js';
 import { textRepair } from './textRepairs.js';
@@ -81,9 +82,7 @@ function headerBlock(cells: readonly GridCell[]): Block {
     const text = cells[index]?.text ?? '';
     return (
       role === undefined ||
-      role === 'level1' ||
-      role === 'level2' ||
-      role === 'level3' ||
+      isLevelRole(role) ||
       role === 'fundSource' ||
       (index === 0 && isBlockHeader(text))
     );

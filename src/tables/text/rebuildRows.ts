@@ -1,5 +1,5 @@
 import type { GridCell, Repair } from '../CellGrid.js';
-import type { ColumnRole } from '../vocabulary.js';
+import { levelRoles, type ColumnRole } from '../vocabulary.js';
 import type { RowDraft } from './assembleGrids.js';
 import {
   headerRole,
@@ -35,7 +35,7 @@ const numberRoles: ReadonlySet<ColumnRole> = new Set([
   'executed',
   'rate',
 ]);
-const nameRoles: ReadonlySet<ColumnRole> = new Set(['level1', 'level2', 'level3', 'fundSource']);
+const nameRoles: ReadonlySet<ColumnRole> = new Set([...levelRoles, 'fundSource']);
 
 /** The shape rows take under a header: an optional 序号, name columns, then value columns. */
 interface RowShape {
