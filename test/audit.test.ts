@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { decimal, evaluate, type Evaluation, type Scheme } from '../src/index.js';
+import { decimal, evaluate, type Evaluation, type NodeResult, type Scheme } from '../src/index.js';
 import { gzDepartmentOverall2023 } from '../src/presets.js';
 import {
   auditEvaluation,
@@ -335,6 +335,34 @@ describe('renderReport and extractClaims', () => {
         result.value.indicators.forEach(visit);
         expect(claims.unplaced).toEqual([]);
         expect(brief(checkClaims(data.scheme, claims).findings)).toEqual([]);
+        expect(brief(auditEvaluation(result.value, claims).findings)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('a leaf left out as 不适用 says so, and why, instead of a score of —', () => {
+    fc.assert(
+      fc.property(inputsArbitrary(data.scheme), (inputs) => {
+        const result = evaluate(data.scheme, inputs);
+        if (!result.ok) throw new Error(JSON.stringify(result.issues));
+        const text = renderReport(result.value);
+        expect(text).not.toContain('本次自评得分 — 分');
+        // Each leaf left out: its table row, or its own sentence saying why it has no score.
+        const leftOut = (nodes: readonly NodeResult[]): NodeResult[] =>
+          nodes.flatMap((node) =>
+            node.type === 'category' ? leftOut(node.children) : node.score === null ? [node] : [],
+          );
+        for (const node of leftOut(result.value.indicators)) {
+          const name = node.name.zh;
+          expect([
+            `${name} ${node.weight} — 不计入总分并按满分折算：本年度不适用`,
+            `${name}。该项指标分值 ${node.weight} 分，本年度不适用（本年度不适用），不计入总分，总分按满分折算。`,
+          ]).toContainEqual(expect.toSatisfy((line: string) => text.includes(line)));
+        }
+        const claims = read(text, data.scheme);
+        // With the data: every claim is the evaluation's (checkClaims, from the scheme alone,
+        // does not know which leaves were left out, so 得分率 and the total are not its to judge).
         expect(brief(auditEvaluation(result.value, claims).findings)).toEqual([]);
       }),
       { numRuns: 60 },

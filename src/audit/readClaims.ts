@@ -116,7 +116,8 @@ interface TableRow {
   readonly index: number;
   readonly name: string;
   readonly weight: readonly [number, number];
-  readonly score: readonly [number, number];
+  /** Its 得分's span; undefined for a row scored — (a leaf left out as 不适用). */
+  readonly score: readonly [number, number] | undefined;
   readonly end: number;
 }
 
@@ -291,11 +292,13 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
   const rowTailAt = (offset: number, limit: number) => {
     const weightEnd = scan.numberAt(offset + 1, false, limit);
     if (weightEnd < 0 || weightEnd >= limit || at(weightEnd) !== ' ') return undefined;
-    const scoreEnd = scan.numberAt(weightEnd + 1, false, limit);
+    // A leaf left out as 不适用 has — for its score: the row ends there, with no score claim.
+    const dash = at(weightEnd + 1) === '—' && weightEnd + 1 < limit;
+    const scoreEnd = dash ? weightEnd + 2 : scan.numberAt(weightEnd + 1, false, limit);
     if (scoreEnd < 0) return undefined;
     const after = scoreEnd >= limit ? '' : at(scoreEnd);
     if (after !== '' && after !== ' ' && !isHan(after)) return undefined;
-    return { offset, weightEnd, scoreEnd };
+    return { offset, weightEnd, scoreEnd, scored: !dash };
   };
   type RowTail = NonNullable<ReturnType<typeof rowTailAt>>;
 
@@ -323,7 +326,7 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
       index: Number(text.slice(start, digitsEnd)),
       name: text.slice(nameStart, tail.offset),
       weight: [tail.offset + 1, tail.weightEnd],
-      score: [tail.weightEnd + 1, tail.scoreEnd],
+      score: tail.scored ? [tail.weightEnd + 1, tail.scoreEnd] : undefined,
       end: tail.scoreEnd,
     };
     return { skipTo: index, row };
@@ -380,7 +383,7 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
       expected += 1;
       const claims = collectedFor(child.id);
       claims.weight.push(located(...row.weight));
-      claims.score.push(located(...row.score));
+      if (row.score !== undefined) claims.score.push(located(...row.score));
     }
   }
 

@@ -6,6 +6,7 @@ import type { Dec } from '../decimal/JixiaoDecimal.js';
 import { roundDecimal } from '../decimal/roundDecimal.js';
 import type { RoundingMode } from '../decimal/RoundingPolicy.js';
 import type { Evaluation, LeafResult, NodeResult } from '../evaluation/Evaluation.js';
+import type { JsonValue } from '../issues/JsonValue.js';
 import type { Language } from '../issues/Language.js';
 import { summarizeLeaf } from '../render/summarizeLeaf.js';
 import { localize } from '../issues/LocalizedText.js';
@@ -20,6 +21,13 @@ import type { ReportBlock, ReportCell, ReportRun } from './ReportBlock.js';
 const chineseNumerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Scores as reports write them: 20, 9.96, 7.5. */
+/** The reason a 不适用 leaf's input gives, as written (control characters made visible). */
+function notApplicableReason(input: JsonValue): string {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return '';
+  const reason: unknown = Reflect.get(input, 'reason');
+  return typeof reason === 'string' ? lineText(reason).trim() : '';
+}
+
 const score = (text: string | null): string => (text === null ? '—' : trimZeros(text));
 /** 得分率 as reports write them: 100%, 99.60%, 60%. */
 const rate = (percentText: string | null): string =>
@@ -281,7 +289,21 @@ export function reportBlocks(
       node.type === 'leaf' && node.role === 'budget-execution'
         ? budgetSentence(node, year, lang, evaluation.rounding.mode)
         : '';
-    if (zh)
+    // A leaf left out as 不适用 has no score to state: the sentence says why it has none.
+    // So has a category whose every leaf is left out.
+    const leftOut = node.score === null;
+    const reason = node.type === 'leaf' && leftOut ? notApplicableReason(node.input) : '';
+    const what = node.type === 'leaf' ? '' : zh ? '其下指标' : ', every indicator under it';
+    if (leftOut)
+      paragraph(
+        { text: zh ? `${heading}${name}。` : `${heading}${name}.`, bold: true },
+        {
+          text: zh
+            ? `该项指标分值 ${node.weight} 分，${what}本年度${what === '' ? '' : '均'}不适用${reason === '' ? '' : `（${reason}）`}，不计入总分，总分按满分折算。`
+            : ` Weight ${node.weight}${what}: not applicable this year${reason === '' ? '' : ` (${reason})`}, left out, and the total rescaled to the full marks.`,
+        },
+      );
+    else if (zh)
       paragraph(
         { text: `${heading}${name}。`, bold: true },
         {
