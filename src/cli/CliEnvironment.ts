@@ -7,6 +7,11 @@ import type { WriteOutcome } from './WriteOutcome.js';
 export interface CliEnvironment {
   /** Writes text to standard output, as given (no newline added). */
   readonly stdout: (text: string) => void;
+  /**
+   * Writes UTF-8 bytes to standard output, as given: a batch's results encoded by its workers.
+   * Absent: the bytes are decoded and written by `stdout`.
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   /** Writes text to standard error, as given (no newline added). */
   readonly stderr: (text: string) => void;
   /**

@@ -43,6 +43,9 @@ const exit = runCli(
     stdout: (text) => {
       process.stdout.write(text);
     },
+    stdoutBytes: (bytes) => {
+      process.stdout.write(bytes);
+    },
     stderr,
     defaultDataFile,
     version,

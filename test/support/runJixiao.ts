@@ -13,6 +13,8 @@ const version = (
 ).version;
 
 /** What a run of the CLI wrote and the exit code it returned. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export interface CliRun {
   readonly code: number;
   readonly stdout: string;
@@ -83,6 +85,10 @@ function startJixiao(
   const environment = nodeEnvironment({
     stdout: (text) => {
       stdout += text;
+    },
+    // As the command line writes a batch's worker-encoded results: bytes, decoded strictly here.
+    stdoutBytes: (bytes) => {
+      stdout += strictUtf8.decode(bytes);
     },
     stderr: (text) => {
       stderr += text;

@@ -34,7 +34,8 @@ export interface BatchSettings {
 /** One task done: its NDJSON line (empty when not asked for), its messages, entry and exit code. */
 export interface TaskResult {
   readonly index: number;
-  readonly line: string;
+  /** The line as text, or as UTF-8 bytes when a worker thread encoded it for the main thread. */
+  readonly line: string | Uint8Array;
   /** What the document's run wrote to standard error (its issues, notes). */
   readonly stderr: string;
   readonly entry: BatchEntry;

@@ -183,7 +183,7 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
         progress.clear();
         environment.stderr(next.stderr);
       }
-      if (next.line !== '') sink.write(next.line);
+      if (next.line.length > 0) sink.write(next.line);
       summary.add(next.entry);
       exit = worse(exit, next.exit);
       progress.update(done);

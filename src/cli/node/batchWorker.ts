@@ -18,15 +18,31 @@ const environment = nodeEnvironment({
   ...(base.maxInputBytes === undefined ? {} : { maxInputBytes: base.maxInputBytes }),
 });
 const port = parentPort;
+const encoder = new TextEncoder();
 const loaded: WorkerReply = { loaded: true };
 port?.postMessage(loaded);
 port?.on('message', ({ tasks }: { tasks: readonly BatchTask[] }) => {
   void (async () => {
     try {
       const results: TaskResult[] = [];
-      for (const task of tasks) results.push(await runTask(task, settings, environment));
+      const buffers: ArrayBuffer[] = [];
+      for (const task of tasks) {
+        const result = await runTask(task, settings, environment);
+        // Encoded here, moved to the main thread without a copy: the main thread, which writes
+        // every result, neither copies nor encodes the lines of the workers' documents.
+        if (typeof result.line === 'string' && result.line !== '') {
+          const encoded = encoder.encode(result.line);
+          // A view of part of a larger buffer is copied out, so only its own bytes move.
+          const line =
+            encoded.byteOffset === 0 && encoded.buffer.byteLength === encoded.length
+              ? encoded
+              : encoded.slice();
+          buffers.push(line.buffer);
+          results.push({ ...result, line });
+        } else results.push(result);
+      }
       const reply: WorkerReply = { results };
-      port.postMessage(reply);
+      port.postMessage(reply, buffers);
     } catch (error) {
       const reply: WorkerReply = {
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
