@@ -453,6 +453,31 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
     ]);
   });
 
+  test('a subtotal without a 总分 row is still checked as the sum of the scores', () => {
+    const only = rows('45', '优').filter((cells) => cells[0] !== '总分' && cells[0] !== '等级');
+    const wrong = only.map((cells) =>
+      cells[0]?.startsWith('合计') ? [...cells.slice(0, 5), '35'] : cells,
+    );
+    expect(notable(check(only))).toEqual([]);
+    expect(tally(check(only))).toContain('total_sum consistent×1');
+    expect(check(wrong).findings.map((each) => `${each.code}: ${each.arithmetic}`)).toEqual([
+      'total_sum: 36 = 36',
+    ]);
+  });
+
+  test('a 总分 whose label says how 不适用 counts is the total, not a subtotal', () => {
+    const full = [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出', '', '50', '48'],
+      ['', '甲', '10', '10'],
+      ['', '乙', '40', '38'],
+      ['总分（不适用指标按满分计）', '', '50', '47'],
+    ];
+    expect(check(full).findings.map((each) => `${each.code}: ${each.arithmetic}`)).toEqual([
+      'total_sum: 48 = 48',
+    ]);
+  });
+
   test('the national bands are shares of full marks other than 100: 45 of 50 is 优', () => {
     expect(
       check(rows('45', '良')).findings.map((each) => `${each.code} ${each.arithmetic}`),

@@ -44,8 +44,9 @@ function applicableSubtotal(
   return undefined;
 }
 
+/** A label that leaves 不适用 indicators out (`不含不适用指标`), not one that says how they count. */
 const isApplicableOnly = (total: TotalRow): boolean =>
-  total.label.text.normalize('NFKC').includes('不适用');
+  /(?:不含|不包括|不计|扣除|剔除|除去)[^)）]{0,6}不适用/u.test(total.label.text.normalize('NFKC'));
 
 /** Every total the table (and the caller) states, in reading order: 总分 rows first. */
 export function totalClaims(
@@ -152,7 +153,7 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
   if (
     top === undefined ||
     (top.parts.length < 2 &&
-      table.totals.every((total) => total.weight === undefined) &&
+      table.totals.every((total) => total.weight === undefined || isApplicableOnly(total)) &&
       fullMarks === undefined)
   ) {
     return checks;
@@ -211,7 +212,10 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
 /** The first stated total against Σ (budget score + 一级 scores). */
 export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): readonly TableCheck[] {
   const first = claims[0];
-  if (first === undefined) return [];
+  const subtotal = applicableSubtotal(table);
+  // The number the scores must sum to: the subtotal of the applicable indicators, when stated.
+  const target = subtotal?.score ?? first?.number;
+  if (target === undefined) return [];
   const roots = table.indicators?.roots ?? [];
   const budgetScore = budgetScoreOf(table.budget);
   const budgetWeighted = budgetWeight(table.budget) !== undefined;
@@ -227,7 +231,7 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
       zh: '总分 = 预算执行得分 + 各一级指标得分',
       en: 'the total = the budget score + the 一级 scores',
     },
-    values: seen('total', first.number),
+    values: seen('total', target),
   };
   if (
     rootScores === undefined ||
@@ -238,10 +242,10 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
       verdictCheck(
         subject,
         'unscored',
-        `${first.number.cell.text.trim()} = 预算执行得分 + 各一级指标得分（有未评分的行）`,
+        `${target.cell.text.trim()} = 预算执行得分 + 各一级指标得分（有未评分的行）`,
         {
-          zh: `总分 ${first.number.cell.text.trim()} 无法核对：有未评分的行`,
-          en: `the total ${first.number.cell.text.trim()} cannot be checked: some rows are unscored`,
+          zh: `总分 ${target.cell.text.trim()} 无法核对：有未评分的行`,
+          en: `the total ${target.cell.text.trim()} cannot be checked: some rows are unscored`,
         },
       ),
     ];
@@ -256,16 +260,9 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
   }
   const sum = parts.reduce((total, part) => total.plus(part.value), new JixiaoDecimal(0));
   const arithmetic = parts.map((part) => part.written).join(' + ') || '0';
-  const subtotal = applicableSubtotal(table);
-  if (subtotal === undefined || subtotal.weight.value.isZero())
+  if (subtotal === undefined)
     return [
-      equalityCheck(
-        subject,
-        { zh: '总分', en: 'the total' },
-        printedOf(first.number),
-        sum,
-        arithmetic,
-      ),
+      equalityCheck(subject, { zh: '总分', en: 'the total' }, printedOf(target), sum, arithmetic),
     ];
   // The subtotal is the sum; the total is the subtotal brought to the full marks.
   const label = subtotal.label.text.trim();
@@ -285,7 +282,8 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
     sum,
     arithmetic,
   );
-  if (fullMarks === undefined) return [subtotalCheck];
+  if (fullMarks === undefined || first === undefined || subtotal.weight.value.isZero())
+    return [subtotalCheck];
   return [
     subtotalCheck,
     equalityCheck(
