@@ -1,6 +1,7 @@
 // jixiao's own score workbooks, of random schemes up to five levels deep (every built-in rule
 // kind, some leaves 不适用), read back from their bytes and audited by jixiao's audit: what the
-// library writes, its audit reads at the depth written (一级 … 五级指标) and finds consistent.
+// library writes, its audit reads at the depth written (一级 … 五级指标) and finds consistent,
+// on its own and against the scheme and evaluation the sheet was written from.
 import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { evaluate, type NodeResult } from '../src/index.js';
@@ -39,6 +40,15 @@ describe('score workbooks of random schemes, audited', () => {
       );
       expect(
         audit.value.checks
+          .filter((check) => check.verdict === 'inconsistent')
+          .map((check) => [check.code, check.name, check.claimed, check.recomputed]),
+      ).toEqual([]);
+      // Against its scheme and evaluation (`jixiao audit sheet.xlsx --data`): the total the sheet
+      // states is the 总分, never the subtotal of the applicable indicators above it.
+      const withScheme = auditDocument(read.value, { scheme, recomputed: evaluated.value });
+      if (!withScheme.ok) throw new Error(JSON.stringify(withScheme.issues));
+      expect(
+        withScheme.value.checks
           .filter((check) => check.verdict === 'inconsistent')
           .map((check) => [check.code, check.name, check.claimed, check.recomputed]),
       ).toEqual([]);

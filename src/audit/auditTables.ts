@@ -2,6 +2,7 @@ import type { GradeBand as SchemeGradeBand } from '../scheme/Scheme.js';
 import type { CellGrid, CellLocation, LayoutName } from '../tables/CellGrid.js';
 import { checkScoreTable } from '../tables/checks/checkScoreTable.js';
 import type { GradeBand, TableCheck, TableCheckReport } from '../tables/checks/TableCheck.js';
+import { totalRowsOf } from '../tables/scoreTable/applicableSubtotal.js';
 import { readScoreTable } from '../tables/scoreTable/readScoreTable.js';
 import type { ScoreTable, StatedValue } from '../tables/scoreTable/ScoreTable.js';
 import { visibleText } from '../issues/visibleText.js';
@@ -136,7 +137,7 @@ const totalWordOf = (line: string): string =>
 function tableTotal(
   table: ScoreTable,
 ): { written: string; label: string; line?: number } | undefined {
-  const row = table.totals.find((total) => total.score !== undefined);
+  const row = totalRowsOf(table).find((total) => total.score !== undefined);
   if (row?.score !== undefined) {
     const label = row.label.text.includes('合计') ? '合计' : '总分';
     const { location } = row.score.cell;

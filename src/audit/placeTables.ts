@@ -3,6 +3,7 @@ import type { RuleBase } from '../rules/RuleBase.js';
 import type { IndicatorNode as SchemeNode, Scheme } from '../scheme/Scheme.js';
 import { formatDecimal } from '../decimal/formatDecimal.js';
 import type { CellLocation } from '../tables/CellGrid.js';
+import { totalRowsOf } from '../tables/scoreTable/applicableSubtotal.js';
 import { nodeWeight } from '../tables/scoreTable/nodeSums.js';
 import type {
   CellValue,
@@ -298,7 +299,8 @@ export function placeTables(
         }
       }
     }
-    for (const totalRow of table.totals) {
+    // The applicable subtotal (`合计（不含不适用指标）`) is not the total.
+    for (const totalRow of totalRowsOf(table)) {
       const claim = claimOf(totalRow.score);
       if (claim !== undefined) total.push(claim);
     }

@@ -85,7 +85,7 @@ export function headerKey(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/\([^()]{0,12}\)/g, '')
+    .replace(/\([^()]{0,24}\)/g, '')
     .replace(/[:：]$/, '');
 }
 

@@ -27,7 +27,8 @@ export interface TableCheck {
    * `score_within_weight`, `weights_sum`, `full_marks`, `children_sum`, `total_sum`,
    * `execution_rate`, `budget_score`, `budget_parts`, `budget_total_unfilled`, `unscored_row`,
    * `unscored_sheet`, `grade`, `repeated_total`, `level_band`, `coefficient_score`,
-   * `score_rate`, `reason_missing`, `target_score`, `stated_rule_unread`.
+   * `score_rate`, `reason_missing`, `target_score`, `stated_rule_unread`, `applicable_weight`,
+   * `rescaled_total`.
    */
   readonly code: string;
   readonly verdict: TableVerdict;

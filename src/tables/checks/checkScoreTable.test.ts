@@ -483,4 +483,117 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
       check(rows('45', '良')).findings.map((each) => `${each.code} ${each.arithmetic}`),
     ).toEqual(['grade 45 → 优']);
   });
+
+  // 100 full marks, 丙 (10) 不适用: 合计 of what applies 90 / 81, 总分 81 × 100 ÷ 90 = 90.
+  const applicableRows = (
+    options: { dropped?: boolean; categoryScores?: boolean; percent?: boolean } = {},
+  ): string[][] => {
+    const score = (value: string): string => (options.categoryScores === false ? '' : value);
+    return [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出', '', '50', score('45')],
+      ['', '甲', '50', '45'],
+      ['效益', '', options.dropped === true ? '40' : '50', score('36')],
+      ['', '乙', '40', '36'],
+      ...(options.dropped === true ? [] : [['', '丙', '10', '—']]),
+    ];
+  };
+  const subtotalRow = ['合计（不含不适用指标）', '', '90', '81'];
+  const findings = (report: TableCheckReport): string[] =>
+    report.checks
+      .filter((each) => each.verdict !== 'consistent')
+      .map((each) => `${each.code} ${each.verdict}: ${each.arithmetic}`);
+
+  test('a subtotal alone over rows left out: its weight is the sum, no full marks of 100 asked', () => {
+    const report = check([...applicableRows({ dropped: true }), subtotalRow, ['等级', '优']]);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toEqual([
+      'weights_sum consistent×2',
+      'children_sum consistent×2',
+      'score_within_weight consistent×4',
+      'applicable_weight consistent×1',
+      'total_sum consistent×1',
+      'grade consistent×1',
+    ]);
+  });
+
+  test('a subtotal alone: the grade is its share of the full marks, not its raw score', () => {
+    const report = check([...applicableRows({ dropped: true }), subtotalRow, ['等级', '良']]);
+    expect(findings(report)).toEqual(['grade inconsistent: 81 × 100 ÷ 90 = 90 → 优']);
+  });
+
+  test('a subtotal alone over rows written —: the weight left out is the rows marked 不适用', () => {
+    const report = check([...applicableRows(), subtotalRow, ['等级', '优']]);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toContain('applicable_weight consistent×1');
+    expect(tally(report)).toContain('full_marks consistent×1');
+    const wrong = check([...applicableRows(), ['合计（不含不适用指标）', '', '95', '81']]);
+    expect(findings(wrong)).toEqual(['applicable_weight inconsistent: (50 + 50) − 10 = 90']);
+  });
+
+  test('a 总分 with no weight over rows left out: not rescaled from a guessed full marks', () => {
+    const report = check([
+      ...applicableRows({ dropped: true }),
+      subtotalRow,
+      ['总分', '', '', '90'],
+    ]);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).not.toContain('rescaled_total consistent×1');
+    expect(tally(report)).not.toContain('full_marks consistent×1');
+  });
+
+  test('a 总分 of 100 over rows left out: the weights sum to the subtotal, not a finding', () => {
+    const report = check([
+      ...applicableRows({ dropped: true }),
+      subtotalRow,
+      ['总分', '', '100', '90'],
+    ]);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toContain('rescaled_total consistent×1');
+  });
+
+  test('categories without scores over a leaf written —: the subtotal and 总分 still checked', () => {
+    const rows = applicableRows({ categoryScores: false });
+    const report = check([...rows, subtotalRow, ['总分', '', '100', '90']]);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toContain('total_sum consistent×1');
+    expect(tally(report)).toContain('rescaled_total consistent×1');
+    expect(findings(check([...rows, subtotalRow, ['总分', '', '100', '81']]))).toEqual([
+      'rescaled_total inconsistent: 81 × 100 ÷ 90 = 90',
+    ]);
+    expect(findings(check([...rows, subtotalRow, ['等级', '优']]))).toEqual([]);
+  });
+
+  test('a lone 总分 that says it is rescaled is the total, checked from the rows that apply', () => {
+    for (const label of ['总分（扣除不适用指标后折算）', '总分（不计不适用指标，按满分折算）']) {
+      const rows = [...applicableRows(), [label, '', '100', '90']];
+      expect(findings(check(rows))).toEqual([]);
+      expect(tally(check(rows))).toContain('rescaled_total consistent×1');
+      expect(findings(check([...applicableRows(), [label, '', '100', '81']]))).toEqual([
+        'rescaled_total inconsistent: (45 + 36) × 100 ÷ 90 = 90',
+      ]);
+    }
+  });
+
+  test('a lone 总分（不计不适用指标） is the total, not a subtotal without one', () => {
+    const report = check([...applicableRows(), ['总分（不计不适用指标）', '', '100', '81']]);
+    expect(tally(report)).toContain('total_sum consistent×1');
+    expect(tally(report)).not.toContain('applicable_weight consistent×1');
+  });
+
+  test('percent weights with 总分 100%: graded on the national bands, not 0.9 / 0.8 / 0.6', () => {
+    const rows = [
+      ['一级指标', '二级指标', '权重', '得分'],
+      ['产出', '', '50%', '45'],
+      ['', '甲', '50%', '45'],
+      ['效益', '', '50%', '40'],
+      ['', '乙', '50%', '40'],
+      ['总分', '', '100%', '85'],
+      ['等级', '良'],
+    ];
+    const report = check(rows);
+    expect(
+      report.checks.filter((each) => each.code === 'grade').map((each) => each.verdict),
+    ).toEqual(['consistent']);
+  });
 });

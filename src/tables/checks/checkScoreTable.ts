@@ -1,5 +1,5 @@
 import { parseDecimal } from '../../decimal/parseDecimal.js';
-import type { Dec } from '../../decimal/JixiaoDecimal.js';
+import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
 import { invalidArgument } from '../../issues/invalidArgument.js';
@@ -68,9 +68,8 @@ export const nationalGradeBands: readonly GradeBand[] = [
  * The national bands for a sheet's full marks: as written for 100 (or none stated), else the same
  * shares of its full marks (≥90 % 优, ≥80 % 良, ≥60 % 中).
  */
-function nationalBandsFor(fullMarks: Dec | undefined): readonly GradeBand[] {
-  if (fullMarks === undefined || fullMarks.equals(100) || !fullMarks.isPositive())
-    return nationalGradeBands;
+function nationalBandsFor(fullMarks: Dec): readonly GradeBand[] {
+  if (fullMarks.equals(100)) return nationalGradeBands;
   return nationalGradeBands.map((band) => ({
     grade: band.grade,
     from: fullMarks.times(band.from).dividedBy(100).toFixed(),
@@ -305,14 +304,23 @@ export function checkScoreTable(
   checks.push(...rules.unread);
   checks.push(...weightTotals(table, fullMarks));
   const claims = totalClaims(table, extra.statedTotals ?? []);
-  checks.push(...totalSum(table, claims), ...repeatedTotals(claims));
-  // The national bands are on 100 points: a sheet of other full marks is graded by its share.
-  const bands =
-    extra.gradeBands === undefined
-      ? nationalBandsFor(statedFullMarks(table, fullMarks))
-      : gradeBands;
+  checks.push(...totalSum(table, claims, fullMarks), ...repeatedTotals(claims));
+  // The national bands are on 100 points: a sheet of other full marks (in points, not the 100%
+  // of percent weights) is graded by its share.
+  const pointMarks = statedFullMarks(table, fullMarks, true);
+  const bandMarks =
+    extra.gradeBands === undefined && pointMarks?.isPositive() === true
+      ? pointMarks
+      : new JixiaoDecimal(100);
+  const bands = extra.gradeBands === undefined ? nationalBandsFor(bandMarks) : gradeBands;
   checks.push(
-    ...gradeChecks(table, claims, [...table.grades, ...(extra.statedGrades ?? [])], bands),
+    ...gradeChecks(
+      table,
+      claims,
+      [...table.grades, ...(extra.statedGrades ?? [])],
+      bands,
+      bandMarks,
+    ),
   );
   return success(reportOf(checks));
 }

@@ -1,8 +1,27 @@
 import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import type { GridCell } from '../CellGrid.js';
-import { nodeScore, nodeWeight, sumOf } from '../scoreTable/nodeSums.js';
+import {
+  applicableSubtotalOf,
+  saysRescaled,
+  totalRowsOf,
+  type ApplicableSubtotal,
+} from '../scoreTable/applicableSubtotal.js';
+import {
+  applicableScore,
+  applicableSum,
+  nodeScore,
+  nodeWeight,
+  notApplicableWeight,
+  sumOf,
+  type NodeAmount,
+} from '../scoreTable/nodeSums.js';
 import { readCellValue } from '../scoreTable/readCellValue.js';
-import type { NumberValue, ScoreTable, StatedValue, TotalRow } from '../scoreTable/ScoreTable.js';
+import type {
+  IndicatorNode,
+  NumberValue,
+  ScoreTable,
+  StatedValue,
+} from '../scoreTable/ScoreTable.js';
 import { budgetScoreOf, budgetWeight } from './budgetChecks.js';
 import { equalityCheck, printedOf, seen, verdictCheck } from './makeTableCheck.js';
 import { plain, tolerance } from './printedPrecision.js';
@@ -12,6 +31,8 @@ import type { GradeBand, SeenValue, TableCheck } from './TableCheck.js';
 interface TotalClaim {
   readonly number: NumberValue;
   readonly how: string;
+  /** The total row's label (`总分`, `总分（扣除不适用指标后折算）`), for a claim of a row. */
+  readonly label?: string;
 }
 
 const noCells: readonly SeenValue[] = [];
@@ -28,36 +49,16 @@ const gradeSynonyms: ReadonlyMap<string, string> = new Map([
 
 const normalGrade = (word: string): string => gradeSynonyms.get(word) ?? word;
 
-/**
- * The total row of the applicable indicators only (`合计（不含不适用指标）`), as jixiao's sheets
- * write it above the 总分 of a scheme that rescales what is 不适用: its weight and score leave
- * those indicators out, and the 总分 below it is its score brought to the full marks.
- */
-function applicableSubtotal(
-  table: ScoreTable,
-):
-  | { readonly weight: NumberValue; readonly score: NumberValue; readonly label: GridCell }
-  | undefined {
-  for (const total of table.totals)
-    if (isApplicableOnly(total) && total.weight !== undefined && total.score !== undefined)
-      return { weight: total.weight, score: total.score, label: total.label };
-  return undefined;
-}
-
-/** A label that leaves 不适用 indicators out (`不含不适用指标`), not one that says how they count. */
-const isApplicableOnly = (total: TotalRow): boolean =>
-  /(?:不含|不包括|不计|扣除|剔除|除去)[^)）]{0,6}不适用/u.test(total.label.text.normalize('NFKC'));
-
 /** Every total the table (and the caller) states, in reading order: 总分 rows first. */
 export function totalClaims(
   table: ScoreTable,
   extra: readonly StatedValue[],
 ): readonly TotalClaim[] {
   // A subtotal of the applicable indicators is not the total: totalSum checks it apart.
-  const fromRows = table.totals.flatMap((total) =>
-    total.score === undefined || isApplicableOnly(total)
+  const fromRows = totalRowsOf(table).flatMap((total) =>
+    total.score === undefined
       ? []
-      : [{ number: total.score, how: 'total-row' }],
+      : [{ number: total.score, how: 'total-row', label: total.label.text.trim() }],
   );
   const fromCells = [...table.statedTotals, ...extra].flatMap((stated) => {
     const value = readCellValue({ text: stated.written, location: stated.cell.location });
@@ -150,17 +151,18 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
     }
   }
   const top = topWeights(table);
-  if (
-    top === undefined ||
-    (top.parts.length < 2 &&
-      table.totals.every((total) => total.weight === undefined || isApplicableOnly(total)) &&
-      fullMarks === undefined)
-  ) {
-    return checks;
+  if (top === undefined) return checks;
+  const topSum = top.parts.reduce((sum, part) => sum.plus(part.value), new JixiaoDecimal(0));
+  const subtotal = applicableSubtotalOf(table);
+  if (subtotal !== undefined) {
+    const dropped = notApplicableWeight(block?.roots ?? []);
+    if (dropped !== undefined) checks.push(applicableWeight(subtotal, top.parts, topSum, dropped));
+    // A sheet that leaves its 不适用 rows out sums its weights to the subtotal's: they do not
+    // state the full marks.
+    if (dropped?.isZero() !== false && topSum.equals(subtotal.weight.value)) return checks;
   }
-  const rowWeight = table.totals.find(
-    (total) => total.weight !== undefined && !isApplicableOnly(total),
-  )?.weight;
+  const rowWeight = totalRowsOf(table).find((total) => total.weight !== undefined)?.weight;
+  if (top.parts.length < 2 && rowWeight === undefined && fullMarks === undefined) return checks;
   const target =
     fullMarks !== undefined
       ? {
@@ -202,24 +204,66 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
         ? { zh: '未写明的满分（按 100）', en: 'the full marks, not stated (taken as 100)' }
         : { zh: '总分值', en: 'the full marks' },
       { value: target.value, places: target.places, percent: false, written: target.written },
-      top.parts.reduce((sum, part) => sum.plus(part.value), new JixiaoDecimal(0)),
+      topSum,
       top.parts.map((part) => part.written).join(' + '),
     ),
   );
   return checks;
 }
 
-/** The first stated total against Σ (budget score + 一级 scores). */
-export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): readonly TableCheck[] {
+/** The subtotal's weight = the top-level weights less those of the indicators marked 不适用. */
+function applicableWeight(
+  subtotal: ApplicableSubtotal,
+  parts: readonly { written: string; cells: readonly SeenValue[] }[],
+  topSum: Dec,
+  dropped: Dec,
+): TableCheck {
+  const label = subtotal.row.label.text.trim();
+  const written = parts.map((part) => part.written).join(' + ');
+  return equalityCheck(
+    {
+      code: 'applicable_weight',
+      subject: label,
+      path: [],
+      rule: {
+        zh: `${label}的分值 = 顶层分值之和 − 不适用指标的分值`,
+        en: `the weight of ${label} = the top-level weights less those of the indicators not applicable`,
+      },
+      values: [...seen('weight', subtotal.weight), ...parts.flatMap((part) => part.cells)],
+    },
+    { zh: '分值', en: 'the weight' },
+    printedOf(subtotal.weight),
+    topSum.minus(dropped),
+    dropped.isZero()
+      ? written
+      : `${parts.length > 1 ? `(${written})` : written} − ${plain(dropped)}`,
+  );
+}
+
+/**
+ * The first stated total against Σ (budget score + 一级 scores); under a subtotal of the
+ * applicable indicators, the subtotal against Σ of the scores that apply, and the total against
+ * the subtotal brought to the full marks.
+ */
+export function totalSum(
+  table: ScoreTable,
+  claims: readonly TotalClaim[],
+  fullMarks?: Dec,
+): readonly TableCheck[] {
   const first = claims[0];
-  const subtotal = applicableSubtotal(table);
+  const subtotal = applicableSubtotalOf(table);
   // The number the scores must sum to: the subtotal of the applicable indicators, when stated.
   const target = subtotal?.score ?? first?.number;
   if (target === undefined) return [];
   const roots = table.indicators?.roots ?? [];
   const budgetScore = budgetScoreOf(table.budget);
   const budgetWeighted = budgetWeight(table.budget) !== undefined;
-  const rootScores = roots.length === 0 ? { value: new JixiaoDecimal(0) } : sumOf(roots, nodeScore);
+  // A lone total that says it is rescaled (`总分（扣除不适用指标后折算）`) is checked from the tree.
+  const rescaledRow =
+    subtotal === undefined && first?.label !== undefined && saysRescaled(first.label);
+  const applicable = subtotal !== undefined || rescaledRow;
+  const sumRoots = applicable ? applicableSum : (nodes: typeof roots) => sumOf(nodes, nodeScore);
+  const rootScores = roots.length === 0 ? { value: new JixiaoDecimal(0) } : sumRoots(roots);
   const parts: { value: Dec; written: string }[] = [];
   if (budgetScore !== undefined)
     parts.push({ value: budgetScore.value, written: budgetScore.cell.text.trim() });
@@ -233,6 +277,8 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
     },
     values: seen('total', target),
   };
+  const rescaled =
+    subtotal === undefined ? undefined : rescaledTotal(table, subtotal, first, fullMarks);
   if (
     rootScores === undefined ||
     (budgetWeighted && budgetScore === undefined) ||
@@ -248,10 +294,11 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
           en: `the total ${target.cell.text.trim()} cannot be checked: some rows are unscored`,
         },
       ),
+      ...(rescaled === undefined ? [] : [rescaled]),
     ];
   }
   for (const root of roots) {
-    const score = nodeScore(root);
+    const score = applicable ? applicableRootScore(root) : nodeScore(root);
     if (score !== undefined)
       parts.push({
         value: score.value,
@@ -260,13 +307,14 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
   }
   const sum = parts.reduce((total, part) => total.plus(part.value), new JixiaoDecimal(0));
   const arithmetic = parts.map((part) => part.written).join(' + ') || '0';
+  if (rescaledRow)
+    return rescaledFromTree(table, first, { value: sum, written: arithmetic }, fullMarks);
   if (subtotal === undefined)
     return [
       equalityCheck(subject, { zh: '总分', en: 'the total' }, printedOf(target), sum, arithmetic),
     ];
   // The subtotal is the sum; the total is the subtotal brought to the full marks.
-  const label = subtotal.label.text.trim();
-  const fullMarks = statedFullMarks(table, undefined) ?? topWeightSum(table);
+  const label = subtotal.row.label.text.trim();
   const subtotalCheck = equalityCheck(
     {
       ...subject,
@@ -282,26 +330,93 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
     sum,
     arithmetic,
   );
-  if (fullMarks === undefined || first === undefined || subtotal.weight.value.isZero())
-    return [subtotalCheck];
+  return rescaled === undefined ? [subtotalCheck] : [subtotalCheck, rescaled];
+}
+
+/** A 一级 indicator's score over what applies: none when it is marked 不适用 as a whole. */
+const applicableRootScore = (root: IndicatorNode): NodeAmount | undefined =>
+  root.values?.score?.kind === 'notApplicable' ? undefined : applicableScore(root);
+
+/**
+ * The full marks the applicable subtotal is brought to: the caller's, the 总分 row's weight, else
+ * the top-level weights when they count more than the subtotal's (the 不适用 rows written with
+ * their weights); undefined when the sheet does not fix them.
+ */
+function rescaleMarks(
+  table: ScoreTable,
+  subtotal: ApplicableSubtotal,
+  fullMarks: Dec | undefined,
+): Dec | undefined {
+  const stated = statedFullMarks(table, fullMarks);
+  if (stated !== undefined) return stated;
+  const top = topWeightSum(table);
+  return top?.greaterThan(subtotal.weight.value) === true ? top : undefined;
+}
+
+/**
+ * A lone total that says it is rescaled, against Σ of the scores that apply × the full marks ÷
+ * the weights that apply (the top-level weights less those marked 不适用); nothing when the
+ * sheet does not fix the full marks.
+ */
+function rescaledFromTree(
+  table: ScoreTable,
+  first: TotalClaim,
+  sum: { value: Dec; written: string },
+  fullMarks: Dec | undefined,
+): readonly TableCheck[] {
+  const top = topWeightSum(table);
+  const dropped = notApplicableWeight(table.indicators?.roots ?? []);
+  if (top === undefined || dropped === undefined) return [];
+  const applies = top.minus(dropped);
+  const marks = statedFullMarks(table, fullMarks) ?? (dropped.isZero() ? undefined : top);
+  if (marks === undefined || !applies.isPositive()) return [];
   return [
-    subtotalCheck,
     equalityCheck(
       {
-        ...subject,
         code: 'rescaled_total',
+        subject: '总分',
+        path: [],
         rule: {
-          zh: `总分 = ${label}的得分 × 满分 ÷ 其分值（不适用的指标按满分折算）`,
-          en: `the total = the score of ${label} × the full marks ÷ its weight (indicators not applicable rescaled)`,
+          zh: '总分 = 适用指标得分之和 × 满分 ÷ 适用指标分值之和（不适用的指标按满分折算）',
+          en: 'the total = the scores that apply × the full marks ÷ the weights that apply (indicators not applicable rescaled)',
         },
-        values: [...seen('total', first.number), ...seen('total', subtotal.score)],
+        values: seen('total', first.number),
       },
       { zh: '总分', en: 'the total' },
       printedOf(first.number),
-      subtotal.score.value.times(fullMarks).dividedBy(subtotal.weight.value),
-      `${subtotal.score.cell.text.trim()} × ${plain(fullMarks)} ÷ ${subtotal.weight.cell.text.trim()}`,
+      sum.value.times(marks).dividedBy(applies),
+      `(${sum.written}) × ${plain(marks)} ÷ ${plain(applies)}`,
     ),
   ];
+}
+
+/** The total against the applicable subtotal × full marks ÷ its weight. */
+function rescaledTotal(
+  table: ScoreTable,
+  subtotal: ApplicableSubtotal,
+  first: TotalClaim | undefined,
+  fullMarks: Dec | undefined,
+): TableCheck | undefined {
+  const marks = rescaleMarks(table, subtotal, fullMarks);
+  if (marks === undefined || first === undefined || subtotal.weight.value.isZero())
+    return undefined;
+  const label = subtotal.row.label.text.trim();
+  return equalityCheck(
+    {
+      code: 'rescaled_total',
+      subject: '总分',
+      path: [],
+      rule: {
+        zh: `总分 = ${label}的得分 × 满分 ÷ 其分值（不适用的指标按满分折算）`,
+        en: `the total = the score of ${label} × the full marks ÷ its weight (indicators not applicable rescaled)`,
+      },
+      values: [...seen('total', first.number), ...seen('total', subtotal.score)],
+    },
+    { zh: '总分', en: 'the total' },
+    printedOf(first.number),
+    subtotal.score.value.times(marks).dividedBy(subtotal.weight.value),
+    `${subtotal.score.cell.text.trim()} × ${plain(marks)} ÷ ${subtotal.weight.cell.text.trim()}`,
+  );
 }
 
 /**
@@ -309,17 +424,20 @@ export function totalSum(table: ScoreTable, claims: readonly TotalClaim[]): read
  *
  * @param table - the sheet
  * @param fullMarks - the caller's full marks, if given
+ * @param points - only full marks in points: a 总分 row's weight of `100%` counts as none
  * @returns the full marks, or undefined when none is stated
  *
  * @example
  * statedFullMarks(table, undefined)?.toString(); // → "100" under a 总分 row of 100
  */
-export function statedFullMarks(table: ScoreTable, fullMarks: Dec | undefined): Dec | undefined {
-  return (
-    fullMarks ??
-    table.totals.find((total) => total.weight !== undefined && !isApplicableOnly(total))?.weight
-      ?.value
-  );
+export function statedFullMarks(
+  table: ScoreTable,
+  fullMarks: Dec | undefined,
+  points = false,
+): Dec | undefined {
+  if (fullMarks !== undefined) return fullMarks;
+  const weight = totalRowsOf(table).find((total) => total.weight !== undefined)?.weight;
+  return weight === undefined || (points && weight.percent) ? undefined : weight.value;
 }
 
 /** The sum of the top-level weights (budget and 一级), when every one is written. */
@@ -353,15 +471,20 @@ export function repeatedTotals(claims: readonly TotalClaim[]): readonly TableChe
   });
 }
 
-/** Each stated grade against the band of the total (the first stated, else Σ of the scores). */
+/**
+ * Each stated grade against the band of the total: the first stated, else the applicable
+ * subtotal brought to the full marks the bands are on (`bandMarks`), else Σ of the scores.
+ */
 export function gradeChecks(
   table: ScoreTable,
   claims: readonly TotalClaim[],
   grades: readonly StatedValue[],
   bands: readonly GradeBand[],
+  bandMarks: Dec = new JixiaoDecimal(100),
 ): readonly TableCheck[] {
   if (grades.length === 0) return [];
   const first = claims[0];
+  const subtotal = applicableSubtotalOf(table);
   let total: { value: Dec; written: string; cells: readonly SeenValue[] } | undefined;
   if (first !== undefined)
     total = {
@@ -369,7 +492,15 @@ export function gradeChecks(
       written: first.number.cell.text.trim(),
       cells: seen('total', first.number),
     };
-  else {
+  else if (subtotal !== undefined && !subtotal.weight.percent && !subtotal.weight.value.isZero()) {
+    // No total stated: the subtotal's share of the full marks the bands are on.
+    const value = subtotal.score.value.times(bandMarks).dividedBy(subtotal.weight.value);
+    total = {
+      value,
+      written: `${subtotal.score.cell.text.trim()} × ${plain(bandMarks)} ÷ ${subtotal.weight.cell.text.trim()} = ${plain(value)}`,
+      cells: [...seen('total', subtotal.score)],
+    };
+  } else {
     const roots = table.indicators?.roots ?? [];
     const scores = sumOf(roots, nodeScore);
     const budget = budgetScoreOf(table.budget);

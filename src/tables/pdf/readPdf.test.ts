@@ -29,7 +29,8 @@ import type { DraftCell } from './PageTable.js';
 import { joinRuns, pageRuns } from './pageRuns.js';
 import type { PdfJs } from './PdfJs.js';
 import { readPdf } from './readPdf.js';
-import { checkRowShape } from './rowShape.js';
+import { checkRowShape, levelColumns } from './rowShape.js';
+import { columnRole } from '../vocabulary.js';
 import { streamTables } from './streamTables.js';
 
 let pdfjs: PdfJs;
@@ -655,5 +656,62 @@ describe('borderless rows that fail the header’s column shape', () => {
       draft(['合计', '', '', '100', '96'], 5),
     ];
     expect(checkRowShape(rows, 1)).toEqual({ rows, repairs: [] });
+  });
+
+  test('a 2-level header: a 二级 row without numbers (a category) is no fault', () => {
+    const rows = [
+      draft(['一级指标', '二级指标', '分值', '得分'], 1),
+      draft(['产出指标', '', '60', '58'], 2),
+      draft(['', '数量指标', '', ''], 3),
+      draft(['', '培训人数', '60', '58'], 4),
+      draft(['合计', '', '60', '58'], 5),
+    ];
+    expect(checkRowShape(rows, 1)).toEqual({ rows, repairs: [] });
+  });
+
+  test('five levels: the leaves are the rightmost level column, 四级 a category over them', () => {
+    const five = draft(
+      ['一级指标', '二级指标', '三级指标', '四级指标', '五级指标', '分值', '得分'],
+      1,
+    );
+    const rows = [
+      five,
+      draft(['产出指标', '数量指标', '培训', '人数', '', '60', '58'], 2),
+      draft(['', '', '', '', '初级', '30', '29'], 3),
+      draft(['', '', '', '', '高级', '30', '29'], 4),
+      draft(['合计', '', '', '', '', '60', '58'], 5),
+    ];
+    expect(checkRowShape(rows, 1)).toEqual({ rows, repairs: [] });
+    const torn = [
+      five,
+      draft(['产出指标', '数量指标', '培训', '人数', '初级', '', ''], 2),
+      draft(['', '', '', '', '', '30', '29'], 3),
+    ];
+    expect(checkRowShape(torn, 1).repairs.map((repair) => repair.code)).toEqual([
+      'pdf_rows_unplaced',
+    ]);
+  });
+
+  test('the category columns of a header: 一级 and 二级 to three levels, all but the leaf column deeper', () => {
+    const roles = (texts: readonly string[]) =>
+      new Map(
+        texts.flatMap((text, column) => {
+          const role = columnRole(text);
+          return role === undefined ? [] : [[column, role] as const];
+        }),
+      );
+    const shape = (texts: readonly string[]) => {
+      const columns = levelColumns(roles(texts));
+      return { upper: [...columns.upper], leaf: columns.leaf };
+    };
+    expect(shape(['一级指标', '二级指标', '分值', '得分'])).toEqual({ upper: [0, 1], leaf: [] });
+    expect(shape(['一级指标', '二级指标', '三级指标', '分值'])).toEqual({
+      upper: [0, 1],
+      leaf: [2],
+    });
+    expect(shape(['一级指标', '二级指标', '三级指标', '四级指标', '五级指标', '分值'])).toEqual({
+      upper: [0, 1, 2, 3],
+      leaf: [4],
+    });
   });
 });

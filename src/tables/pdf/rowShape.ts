@@ -24,6 +24,46 @@ function indicatorRoles(row: readonly DraftCell[]): Map<number, ColumnRole> | un
   return roles.size >= 3 && levels && values ? roles : undefined;
 }
 
+/**
+ * The columns of a header that name categories, merged over their rows, and the column of the
+ * leaf names: under 四级 and deeper (all read as `level4`), the rightmost of those names the
+ * leaves and every level column left of it a category; under three levels or fewer, 一级 and
+ * 二级 name categories and 三级 the leaves (a 2-level header has no leaf column).
+ *
+ * @param roles - the header's role of each column
+ * @returns the category columns and the leaf columns
+ *
+ * @example
+ * levelColumns(new Map([[0, 'level1'], [1, 'level2'], [2, 'level3'], [3, 'weight']]));
+ * // → { upper: Set {0, 1}, leaf: [2] }
+ */
+export function levelColumns(roles: ReadonlyMap<number, ColumnRole>): {
+  readonly upper: ReadonlySet<number>;
+  readonly leaf: readonly number[];
+} {
+  const deepest = Math.max(
+    -1,
+    ...[...roles].filter(([, role]) => role === 'level4').map(([column]) => column),
+  );
+  if (deepest < 0)
+    return {
+      upper: new Set(
+        [...roles]
+          .filter(([, role]) => role === 'level1' || role === 'level2')
+          .map(([column]) => column),
+      ),
+      leaf: [...roles].filter(([, role]) => role === 'level3').map(([column]) => column),
+    };
+  return {
+    upper: new Set(
+      [...roles]
+        .filter(([column, role]) => nameRoles.has(role) && column !== deepest)
+        .map(([column]) => column),
+    ),
+    leaf: [deepest],
+  };
+}
+
 const isTotalRow = (row: readonly DraftCell[]): boolean =>
   row.some((cell) => totalLabels.includes(headerKey(cell.text)));
 
@@ -38,9 +78,9 @@ function shapeFault(
       .map(([column]) => row[column]?.text.trim() ?? '');
   const named = levelRoles.some((role) => text(role).some((each) => each !== ''));
   // The leaf names sit in the deepest level column the header has (三级, or 四级 and deeper).
-  const present = new Set(roles.values());
-  const deepest = [...levelRoles].reverse().find((role) => present.has(role)) ?? 'level3';
-  const leafName = text(deepest).some((each) => each !== '');
+  const leafName = levelColumns(roles).leaf.some(
+    (column) => (row[column]?.text.trim() ?? '') !== '',
+  );
   const valued = [...text('weight'), ...text('score')].some(
     (each) => each !== '' && isValueText(each),
   );

@@ -1,16 +1,9 @@
 import type { Repair } from '../CellGrid.js';
-import {
-  columnRole,
-  headerKey,
-  isLevelRole,
-  levelRoles,
-  totalLabels,
-  type ColumnRole,
-} from '../vocabulary.js';
+import { columnRole, headerKey, isLevelRole, totalLabels, type ColumnRole } from '../vocabulary.js';
 import { runMiddle, type TextRun } from './geometry.js';
 import { centredRows, type StreamRow } from './centredRows.js';
 import type { DraftCell, PageTable } from './PageTable.js';
-import { checkRowShape } from './rowShape.js';
+import { checkRowShape, levelColumns } from './rowShape.js';
 import { joinRuns } from './pageRuns.js';
 import {
   cellsOf,
@@ -308,26 +301,9 @@ function continuesRow(
   });
 }
 
-/**
- * Whether a header's column names categories, whose cells are merged over their rows: every level
- * column but the deepest the header has (一级 and 二级 under a 三级 header; 三级 too under 四级).
- */
-function upperLevelOf(
-  roles: ReadonlyMap<number, ColumnRole>,
-): (role: ColumnRole | undefined) => boolean {
-  const present = new Set(roles.values());
-  const deepest = [...levelRoles].reverse().find((role) => present.has(role)) ?? 'level3';
-  const upper = new Set(levelRoles.slice(0, Math.max(2, levelRoles.indexOf(deepest))));
-  return (role) => role !== undefined && upper.has(role);
-}
-
 /** The columns of merged names under a header: its category columns, and those left of them. */
 function nameColumnsOf(roles: ReadonlyMap<number, ColumnRole>): Set<number> {
-  const isUpper = upperLevelOf(roles);
-  const limit = Math.max(
-    -1,
-    ...[...roles].filter(([, role]) => isUpper(role)).map(([column]) => column),
-  );
+  const limit = Math.max(-1, ...levelColumns(roles).upper);
   return new Set(Array.from({ length: limit + 1 }, (_, column) => column));
 }
 
@@ -406,7 +382,7 @@ function rowsOf(
       const floating =
         !header &&
         placed.length > 0 &&
-        placed.every(({ column }) => upperLevelOf(roles)(roles.get(column)));
+        placed.every(({ column }) => levelColumns(roles).upper.has(column));
       rows.push({ cells, floating });
     }
     previousBottom = band.bottom;
@@ -422,11 +398,7 @@ function liftNamesInBlocks(
   page: number,
   repairs: Repair[],
 ): StreamRow[] {
-  const isUpper = upperLevelOf(roles);
-  const nameColumnLimit = Math.max(
-    -1,
-    ...[...roles].filter(([, role]) => isUpper(role)).map(([column]) => column),
-  );
+  const nameColumnLimit = Math.max(-1, ...levelColumns(roles).upper);
   if (nameColumnLimit < 0) return rows;
   const nameColumns = Array.from({ length: nameColumnLimit + 1 }, (_, index) => index);
   const isHeaderRow = (row: StreamRow): boolean =>

@@ -70,3 +70,69 @@ export function sumOf(
   }
   return { value: total };
 }
+
+/** A score cell that marks its indicator 不适用 (`—`, `不适用`). */
+const isNotApplicable = (node: IndicatorNode): boolean =>
+  node.values?.score?.kind === 'notApplicable';
+
+/**
+ * An indicator's score over what applies: its 得分 cell, else the sum of its children's, an
+ * indicator marked 不适用 (`—`) adding nothing; undefined when one is unscored, or nothing under
+ * it applies.
+ *
+ * @param node - the indicator
+ * @returns its score, or undefined
+ *
+ * @example
+ * applicableScore(完成量).value.toString(); // → "18" over 甲 — and 乙 18
+ */
+export function applicableScore(node: IndicatorNode): NodeAmount | undefined {
+  const stated = numberOf(node.values?.score);
+  if (stated !== undefined) return { value: stated.value, stated };
+  return applicableSum(node.children);
+}
+
+/**
+ * The sum of the weights of the indicators marked 不适用 (`—` in their 得分 cell), each counted
+ * once at the highest so marked; undefined when one of them has no weight.
+ *
+ * @param nodes - the indicators
+ * @returns the exact sum (0 when none is marked)
+ *
+ * @example
+ * notApplicableWeight(block.roots)?.toString(); // → "10"
+ */
+export function notApplicableWeight(nodes: readonly IndicatorNode[]): Dec | undefined {
+  let total: Dec = new JixiaoDecimal(0);
+  for (const node of nodes) {
+    const each = isNotApplicable(node)
+      ? nodeWeight(node)?.value
+      : notApplicableWeight(node.children);
+    if (each === undefined) return undefined;
+    total = total.plus(each);
+  }
+  return total;
+}
+
+/**
+ * The sum of the applicable scores over indicators, or undefined when one is unscored, or none
+ * applies. An indicator marked 不适用 adds nothing.
+ *
+ * @param nodes - the indicators
+ * @returns the exact sum
+ *
+ * @example
+ * applicableSum(block.roots)?.value.toString(); // → "36"
+ */
+export function applicableSum(nodes: readonly IndicatorNode[]): NodeAmount | undefined {
+  let total: Dec = new JixiaoDecimal(0);
+  let applies = false;
+  for (const node of nodes) {
+    if (isNotApplicable(node)) continue;
+    const each = applicableScore(node);
+    if (each === undefined) return undefined;
+    total = total.plus(each.value);
+    applies = true;
+  }
+  return applies ? { value: total } : undefined;
+}
