@@ -315,6 +315,35 @@ for (const [label, text, edits, available] of [
 }
 
 describe('renderReport and extractClaims', () => {
+  test('leaves left out as 不适用: 得分率 over what applies, the total rescaled, a wrong one found', () => {
+    const leftOut = { notApplicable: true, reason: '本年度不适用' };
+    const result = evaluate(data.scheme, {
+      ...data.inputs,
+      'social-organisation-capacity': leftOut,
+      'performance-disclosure': leftOut,
+      'performance-rules': leftOut,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect([result.value.rawTotal, result.value.total]).toEqual(['85.46', '96.02']);
+    const text = renderReport(result.value);
+    const claims = read(text, data.scheme);
+    const report = checkClaims(data.scheme, claims);
+    expect(report.findings).toEqual([]);
+    const total = report.checks.find((check) => check.code === 'total_sum');
+    expect([total?.verdict, total?.check.zh]).toEqual([
+      'consistent',
+      '(45.96 + 39.5) × 100 ÷ (100 − 11)',
+    ]);
+    const altered = read(text.replaceAll('96.02', '85.46'), data.scheme);
+    expect(brief(checkClaims(data.scheme, altered).findings)).toContainEqual([
+      'total_sum',
+      '',
+      '85.46',
+      '96.02',
+      '-10.56',
+    ]);
+  });
+
   test('the generated report reads back as the evaluation’s own numbers, for generated inputs', () => {
     fc.assert(
       fc.property(inputsArbitrary(data.scheme, { notApplicable: false }), (inputs) => {
@@ -361,8 +390,31 @@ describe('renderReport and extractClaims', () => {
           ]).toContainEqual(expect.toSatisfy((line: string) => text.includes(line)));
         }
         const claims = read(text, data.scheme);
-        // With the data: every claim is the evaluation's (checkClaims, from the scheme alone,
-        // does not know which leaves were left out, so 得分率 and the total are not its to judge).
+        // The report's rows scored — are read as the leaves left out, and nothing else is.
+        const marked = (nodes: readonly NodeResult[]): string[] =>
+          nodes.flatMap((node) =>
+            (claims.nodes[node.id]?.notApplicable ?? []).length > 0
+              ? [node.id]
+              : node.type === 'category'
+                ? marked(node.children)
+                : [],
+          );
+        const highest = (nodes: readonly NodeResult[]): string[] =>
+          nodes.flatMap((node) =>
+            node.score === null
+              ? node.type === 'category' &&
+                marked([node]).length > 0 &&
+                !marked([node]).includes(node.id)
+                ? marked([node])
+                : [node.id]
+              : node.type === 'category'
+                ? highest(node.children)
+                : [],
+          );
+        expect(marked(result.value.indicators)).toEqual(highest(result.value.indicators));
+        // From the scheme alone (`jixiao audit REPORT`): 得分率 over the weight that applies, the
+        // total rescaled; and with the data, every claim is the evaluation's.
+        expect(brief(checkClaims(data.scheme, claims).findings)).toEqual([]);
         expect(brief(auditEvaluation(result.value, claims).findings)).toEqual([]);
       }),
       { numRuns: 60 },

@@ -493,6 +493,50 @@ describe('batches at the edges', () => {
     expect(here.size).toBeLessThan(tasks.length);
   });
 
+  test('a worker that fails ends the batch: this thread writes nothing after it', async () => {
+    const folder = manyProjects(40);
+    const environment = nodeEnvironment({
+      stdout: () => undefined,
+      stderr: () => undefined,
+      defaultDataFile: '',
+      version: '',
+    });
+    const collected = collectTasks(environment, [folder], false, ['.json'], 'en');
+    if (!collected.ok) throw new Error(JSON.stringify(collected.issues));
+    const settings = { command: 'score', lang: 'en', lines: true } as const;
+    const run = workerRunner(new URL('./fixtures/workers/failingWorker.mjs', import.meta.url), {
+      defaultDataFile: '',
+      version: '',
+    });
+    const given: number[] = [];
+    let batch: Promise<void> = Promise.resolve();
+    let started: () => void = () => undefined;
+    const startedHere = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    batch = run(
+      settings,
+      collected.tasks,
+      2,
+      (result) => given.push(result.index),
+      undefined,
+      // This thread's tasks finish only once the batch has failed.
+      async (task) => {
+        started();
+        await batch.catch(() => undefined);
+        return runTask(task, settings, environment);
+      },
+    );
+    await startedHere;
+    await expect(batch).rejects.toThrow('a worker failed');
+    await batch.catch(() => undefined);
+    // Its tasks in hand are finished, but none is written after the error.
+    await new Promise<void>((resolve) => {
+      setImmediate(resolve);
+    });
+    expect(given).toEqual([]);
+  });
+
   test('the worker runner resolves at once for no tasks', async () => {
     const run = workerRunner(new URL('../dist/batchWorker.js', import.meta.url), {
       defaultDataFile: '',

@@ -39,6 +39,12 @@ export interface NodeClaims {
   readonly score: readonly Claim[];
   /** Every 得分率 stated for the indicator. */
   readonly scoreRate: readonly Claim[];
+  /**
+   * Every mark that the indicator is left out as 不适用: its table row scored `—` (the claim's
+   * value), its sentence `该项指标分值 5 分，本年度不适用…不计入总分` (`不适用`). Absent or empty when
+   * the report scores it.
+   */
+  readonly notApplicable?: readonly Claim[];
 }
 
 /**

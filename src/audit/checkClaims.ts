@@ -95,6 +95,21 @@ export function checkClaims(
     }
   >();
   const firstScore = (id: string): Claim | undefined => sheet.node(id).score[0];
+  // Indicators the report leaves out as 不适用 (a row scored —): under a scheme that rescales,
+  // a category's 得分率 is over the weight that applies, and the total is rescaled.
+  const rescales = scheme.notApplicable === 'rescale';
+  const isLeftOut = (node: IndicatorNode<RuleBase>): boolean =>
+    (sheet.node(node.id).notApplicable ?? []).length > 0 ||
+    (node.type === 'category' && node.children.length > 0 && node.children.every(isLeftOut));
+  const leftOutWeight = (node: IndicatorNode<RuleBase>): Dec =>
+    isLeftOut(node)
+      ? node.weight
+      : node.type === 'leaf'
+        ? new JixiaoDecimal(0)
+        : node.children.reduce<Dec>(
+            (sum, child) => sum.plus(leftOutWeight(child)),
+            new JixiaoDecimal(0),
+          );
 
   const visit = (node: IndicatorNode<RuleBase>, ancestors: readonly string[]): void => {
     const path = [...ancestors, node.id];
@@ -148,35 +163,47 @@ export function checkClaims(
     }
     const scoreClaim = claimed.score[0];
     const score = valueOf(scoreClaim);
+    const leftOut = rescales ? leftOutWeight(node) : new JixiaoDecimal(0);
+    const applies = node.weight.minus(leftOut);
+    const over = leftOut.isZero()
+      ? formatDecimal(node.weight)
+      : `(${formatDecimal(node.weight)} − ${formatDecimal(leftOut)})`;
     for (const rate of claimed.scoreRate) {
-      if (score === undefined || node.weight.isZero()) break;
+      if (score === undefined || !applies.isPositive()) break;
       checks.push(
         compareClaim(
           {
             code: 'score_rate',
             path,
             name,
-            against: { zh: '得分 ÷ 分值', en: 'score ÷ weight' },
+            against: leftOut.isZero()
+              ? { zh: '得分 ÷ 分值', en: 'score ÷ weight' }
+              : {
+                  zh: '得分 ÷ 适用的分值（不适用的指标不计）',
+                  en: 'score ÷ the weight that applies (indicators not applicable left out)',
+                },
             check: {
-              zh: `${scoreClaim?.value ?? ''} ÷ ${formatDecimal(node.weight)}`,
-              en: `${scoreClaim?.value ?? ''} ÷ ${formatDecimal(node.weight)}`,
+              zh: `${scoreClaim?.value ?? ''} ÷ ${over}`,
+              en: `${scoreClaim?.value ?? ''} ÷ ${over}`,
             },
           },
           rate,
-          score.dividedBy(node.weight),
+          score.dividedBy(applies),
           mode,
           false,
         ),
       );
     }
     if (node.type === 'category') {
-      const childScores = node.children.map((child) => valueOf(firstScore(child.id)));
-      if (childScores.every((value) => value !== undefined)) {
+      // A child left out as 不适用 adds nothing.
+      const counted = node.children.filter((child) => !isLeftOut(child));
+      const childScores = counted.map((child) => valueOf(firstScore(child.id)));
+      if (counted.length > 0 && childScores.every((value) => value !== undefined)) {
         const sum = childScores.reduce<Dec>(
           (total, value) => total.plus(value),
           new JixiaoDecimal(0),
         );
-        const parts = node.children
+        const parts = counted
           .map((child) => visibleText(firstScore(child.id)?.value ?? ''))
           .join(' + ');
         for (const claim of stated(claimed.score)) {
@@ -215,12 +242,27 @@ export function checkClaims(
     visit(node, []);
   });
 
-  const topScores = scheme.indicators.map((node) => valueOf(firstScore(node.id)));
-  if (topScores.every((value) => value !== undefined)) {
-    const sum = topScores.reduce<Dec>((total, value) => total.plus(value), new JixiaoDecimal(0));
-    const parts = scheme.indicators
-      .map((node) => visibleText(firstScore(node.id)?.value ?? ''))
-      .join(' + ');
+  const counted = scheme.indicators.filter((node) => !isLeftOut(node));
+  const topScores = counted.map((node) => valueOf(firstScore(node.id)));
+  const leftOut = rescales
+    ? scheme.indicators.reduce<Dec>(
+        (sum, node) => sum.plus(leftOutWeight(node)),
+        new JixiaoDecimal(0),
+      )
+    : new JixiaoDecimal(0);
+  const applies = scheme.fullMarks.minus(leftOut);
+  if (
+    counted.length > 0 &&
+    applies.isPositive() &&
+    topScores.every((value) => value !== undefined)
+  ) {
+    const raw = topScores.reduce<Dec>((total, value) => total.plus(value), new JixiaoDecimal(0));
+    const added = counted.map((node) => visibleText(firstScore(node.id)?.value ?? '')).join(' + ');
+    // The total divides last, as the evaluation does: Σ × full marks ÷ the weight that applies.
+    const sum = leftOut.isZero() ? raw : raw.times(scheme.fullMarks).dividedBy(applies);
+    const parts = leftOut.isZero()
+      ? added
+      : `(${added}) × ${formatDecimal(scheme.fullMarks)} ÷ (${formatDecimal(scheme.fullMarks)} − ${formatDecimal(leftOut)})`;
     for (const total of sheet.total) {
       checks.push(
         compareClaim(
@@ -228,13 +270,19 @@ export function checkClaims(
             code: 'total_sum',
             path: [],
             name: '总分',
-            against: { zh: '一级指标得分之和', en: 'the sum of the top-level scores' },
+            against: leftOut.isZero()
+              ? { zh: '一级指标得分之和', en: 'the sum of the top-level scores' }
+              : {
+                  zh: '一级指标得分之和按满分折算（不适用的指标不计）',
+                  en: 'the sum of the top-level scores rescaled to the full marks (indicators not applicable left out)',
+                },
             check: { zh: parts, en: parts },
           },
           total,
           sum,
           mode,
-          true,
+          // Rescaled, it is compared at the precision the report prints it with.
+          leftOut.isZero(),
         ),
       );
     }

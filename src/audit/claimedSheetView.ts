@@ -44,6 +44,7 @@ const noClaims: NodeClaims = Object.freeze({
   weight: Object.freeze([]),
   score: Object.freeze([]),
   scoreRate: Object.freeze([]),
+  notApplicable: Object.freeze([]),
 });
 
 function isSourceLocation(value: unknown): value is SourceLocation {
@@ -93,6 +94,7 @@ function nodeClaims(value: unknown, where: string): NodeClaims {
     weight: claimList(value['weight'], `${where}.weight`),
     score: claimList(value['score'], `${where}.score`),
     scoreRate: claimList(value['scoreRate'], `${where}.scoreRate`),
+    notApplicable: claimList(value['notApplicable'], `${where}.notApplicable`),
   };
 }
 

@@ -61,6 +61,18 @@ const sentencePattern: readonly Token[] = [
   gap,
   { phrase: '%' },
 ];
+/** 该项指标分值 5 分，本年度不适用（…），不计入总分 — an indicator left out as 不适用. */
+const notApplicablePattern: readonly Token[] = [
+  { phrase: '该项指标分值' },
+  gap,
+  amount('weight'),
+  gap,
+  { phrase: '分' },
+  gap,
+  comma,
+  gap,
+  { choice: ['本年度不适用', '其下指标本年度均不适用', '不适用'], name: 'mark' },
+];
 /** “三公”经费支出 27.90 万元，比年初预算数减少 0.64 万元，下降 2.24% */
 const threePublicPattern: readonly Token[] = [
   { phrase: '三公' },
@@ -118,6 +130,8 @@ interface TableRow {
   readonly weight: readonly [number, number];
   /** Its 得分's span; undefined for a row scored — (a leaf left out as 不适用). */
   readonly score: readonly [number, number] | undefined;
+  /** The span of its `—`, for a row scored so. */
+  readonly dash: readonly [number, number] | undefined;
   readonly end: number;
 }
 
@@ -125,6 +139,7 @@ interface Collected {
   readonly weight: Located[];
   readonly score: Located[];
   readonly scoreRate: Located[];
+  readonly notApplicable: Located[];
 }
 
 /**
@@ -146,7 +161,7 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
   const collectedFor = (id: string): Collected => {
     const existing = collected.get(id);
     if (existing !== undefined) return existing;
-    const fresh: Collected = { weight: [], score: [], scoreRate: [] };
+    const fresh: Collected = { weight: [], score: [], scoreRate: [], notApplicable: [] };
     collected.set(id, fresh);
     return fresh;
   };
@@ -229,7 +244,12 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
   const sections: { readonly node: OutlineNode; readonly start: number; readonly index: number }[] =
     [];
   let previousEnd = 0;
-  for (const match of scan.matchAll(sentencePattern)) {
+  // Sentences of a score, and of an indicator left out as 不适用, in reading order.
+  const matches = [...scan.matchAll(sentencePattern), ...scan.matchAll(notApplicablePattern)].sort(
+    (left, right) => left.start - right.start,
+  );
+  for (const match of matches) {
+    const mark = match.choices.get('mark');
     const heading = headingBefore(match.start, previousEnd);
     previousEnd = match.end;
     const start = heading?.start ?? match.start;
@@ -247,6 +267,7 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
           ? 'heading-paren-digit'
           : 'heading-digit';
       named.add(name, form, 'weight', captured(match, 'weight'));
+      if (mark !== undefined) continue;
       named.add(name, form, 'score', captured(match, 'score'));
       named.add(name, form, 'scoreRate', captured(match, 'rate', '%'));
       continue;
@@ -261,8 +282,14 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
     }
     const claims = collectedFor(found.id);
     claims.weight.push(captured(match, 'weight'));
-    claims.score.push(captured(match, 'score'));
-    claims.scoreRate.push(captured(match, 'rate', '%'));
+    if (mark === undefined) {
+      claims.score.push(captured(match, 'score'));
+      claims.scoreRate.push(captured(match, 'rate', '%'));
+    } else
+      claims.notApplicable.push({
+        offset: match.start,
+        claim: Object.freeze({ value: '不适用', source: Object.freeze(where) }),
+      });
     sections.push({ node: found, start: match.end, index: sentenceStarts.length - 1 });
   }
 
@@ -327,6 +354,7 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
       name: text.slice(nameStart, tail.offset),
       weight: [tail.offset + 1, tail.weightEnd],
       score: tail.scored ? [tail.weightEnd + 1, tail.scoreEnd] : undefined,
+      dash: tail.scored ? undefined : [tail.weightEnd + 1, tail.scoreEnd],
       end: tail.scoreEnd,
     };
     return { skipTo: index, row };
@@ -384,6 +412,7 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
       const claims = collectedFor(child.id);
       claims.weight.push(located(...row.weight));
       if (row.score !== undefined) claims.score.push(located(...row.score));
+      if (row.dash !== undefined) claims.notApplicable.push(located(...row.dash));
     }
   }
 
@@ -399,7 +428,10 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
   // reverse reading order visits children before their parents.
   for (const node of [...outline.nodes].reverse()) {
     if (node.type !== 'category' || (scores.get(node.id) ?? []).length > 0) continue;
-    const parts = node.children.map((child) => scores.get(child.id)?.[0]);
+    // A child the report leaves out as 不适用 adds nothing.
+    const parts = node.children
+      .filter((child) => (collected.get(child.id)?.notApplicable.length ?? 0) === 0)
+      .map((child) => scores.get(child.id)?.[0]);
     const values = parts.map((claim) =>
       claim === undefined ? undefined : parseDecimal(claim.value),
     );
@@ -433,6 +465,10 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
       weight: Object.freeze(inOrder(own?.weight ?? [])),
       score: Object.freeze(score),
       scoreRate: Object.freeze(inOrder(own?.scoreRate ?? [])),
+      // Only an indicator left out carries the list: a scored one's claims stay as they were.
+      ...(own === undefined || own.notApplicable.length === 0
+        ? {}
+        : { notApplicable: Object.freeze(inOrder(own.notApplicable)) }),
     });
     return [[node.id, claims]];
   });

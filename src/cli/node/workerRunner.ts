@@ -118,6 +118,7 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
         runHere(
           here,
           () => (settled ? undefined : chunks[next++]),
+          () => settled,
           onResult,
           chunkDone,
           ready,
@@ -131,11 +132,12 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
 /**
  * The main thread's share of a batch: a chunk at a time, each followed by a turn of the event
  * loop, so that the workers' results are put in order and written, and their next chunks sent,
- * between this thread's chunks.
+ * between this thread's chunks. It stops at once when the batch has ended (a worker's error).
  */
 async function runHere(
   here: (task: BatchTask) => TaskResult | Promise<TaskResult>,
   take: () => readonly BatchTask[] | undefined,
+  stopped: () => boolean,
   onResult: (result: TaskResult) => void,
   chunkDone: () => void,
   ready: (() => Promise<void> | undefined) | undefined,
@@ -147,7 +149,12 @@ async function runHere(
     await ready?.();
     const chunk = take();
     if (chunk === undefined) return;
-    for (const task of chunk) onResult(await here(task));
+    for (const task of chunk) {
+      const result = await here(task);
+      // A worker's error ends the batch: nothing more is written after it.
+      if (stopped()) return;
+      onResult(result);
+    }
     chunkDone();
   }
 }
