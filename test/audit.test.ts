@@ -315,6 +315,28 @@ for (const [label, text, edits, available] of [
 }
 
 describe('renderReport and extractClaims', () => {
+  test('under a scheme that awards 不适用 in full, a row scored — counts its weight', () => {
+    const scheme = { ...data.scheme, notApplicable: 'full' as const };
+    const leftOut = { notApplicable: true, reason: '本年度不适用' };
+    const result = evaluate(scheme, {
+      ...data.inputs,
+      'performance-disclosure': leftOut,
+      'performance-rules': leftOut,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const text = renderReport(result.value);
+    expect(text).toContain('绩效信息公开情况 2 2 按满分计：本年度不适用。');
+    // The same report with those rows scored — as other templates write them.
+    const dashed = text.replace(/ (\d+) \1 按满分计/gu, ' $1 — 按满分计');
+    expect(dashed).toContain('绩效信息公开情况 2 — 按满分计');
+    for (const written of [text, dashed])
+      expect(brief(checkClaims(scheme, read(written, scheme)).findings)).toEqual([]);
+    const sums = checkClaims(scheme, read(dashed, scheme)).checks.filter(
+      (check) => check.code === 'children_sum' && check.check.zh.includes('2'),
+    );
+    expect(sums.length).toBeGreaterThan(0);
+  });
+
   test('leaves left out as 不适用: 得分率 over what applies, the total rescaled, a wrong one found', () => {
     const leftOut = { notApplicable: true, reason: '本年度不适用' };
     const result = evaluate(data.scheme, {

@@ -101,6 +101,17 @@ export function checkClaims(
   const isLeftOut = (node: IndicatorNode<RuleBase>): boolean =>
     (sheet.node(node.id).notApplicable ?? []).length > 0 ||
     (node.type === 'category' && node.children.length > 0 && node.children.every(isLeftOut));
+  // What a sum adds for an indicator: under a scheme that rescales, one left out adds nothing (it
+  // is not among the counted); under one that awards them in full, its weight; else its score.
+  const countedOf = (nodes: readonly IndicatorNode<RuleBase>[]) =>
+    rescales ? nodes.filter((node) => !isLeftOut(node)) : nodes;
+  const scoreOf = (node: IndicatorNode<RuleBase>): { value: Dec | undefined; text: string } =>
+    scheme.notApplicable === 'full' && isLeftOut(node)
+      ? { value: node.weight, text: formatDecimal(node.weight) }
+      : {
+          value: valueOf(firstScore(node.id)),
+          text: visibleText(firstScore(node.id)?.value ?? ''),
+        };
   const leftOutWeight = (node: IndicatorNode<RuleBase>): Dec =>
     isLeftOut(node)
       ? node.weight
@@ -195,17 +206,14 @@ export function checkClaims(
       );
     }
     if (node.type === 'category') {
-      // A child left out as 不适用 adds nothing.
-      const counted = node.children.filter((child) => !isLeftOut(child));
-      const childScores = counted.map((child) => valueOf(firstScore(child.id)));
+      const counted = countedOf(node.children);
+      const childScores = counted.map((child) => scoreOf(child).value);
       if (counted.length > 0 && childScores.every((value) => value !== undefined)) {
         const sum = childScores.reduce<Dec>(
           (total, value) => total.plus(value),
           new JixiaoDecimal(0),
         );
-        const parts = counted
-          .map((child) => visibleText(firstScore(child.id)?.value ?? ''))
-          .join(' + ');
+        const parts = counted.map((child) => scoreOf(child).text).join(' + ');
         for (const claim of stated(claimed.score)) {
           checks.push(
             compareClaim(
@@ -242,8 +250,8 @@ export function checkClaims(
     visit(node, []);
   });
 
-  const counted = scheme.indicators.filter((node) => !isLeftOut(node));
-  const topScores = counted.map((node) => valueOf(firstScore(node.id)));
+  const counted = countedOf(scheme.indicators);
+  const topScores = counted.map((node) => scoreOf(node).value);
   const leftOut = rescales
     ? scheme.indicators.reduce<Dec>(
         (sum, node) => sum.plus(leftOutWeight(node)),
@@ -257,7 +265,7 @@ export function checkClaims(
     topScores.every((value) => value !== undefined)
   ) {
     const raw = topScores.reduce<Dec>((total, value) => total.plus(value), new JixiaoDecimal(0));
-    const added = counted.map((node) => visibleText(firstScore(node.id)?.value ?? '')).join(' + ');
+    const added = counted.map((node) => scoreOf(node).text).join(' + ');
     // The total divides last, as the evaluation does: Σ × full marks ÷ the weight that applies.
     const sum = leftOut.isZero() ? raw : raw.times(scheme.fullMarks).dividedBy(applies);
     const parts = leftOut.isZero()

@@ -428,9 +428,12 @@ export function readClaims(report: string, outline: SchemeOutline, meter: Meter)
   // reverse reading order visits children before their parents.
   for (const node of [...outline.nodes].reverse()) {
     if (node.type !== 'category' || (scores.get(node.id) ?? []).length > 0) continue;
-    // A child the report leaves out as 不适用 adds nothing.
+    // A child the report leaves out as 不适用 adds nothing, under a scheme that rescales.
     const parts = node.children
-      .filter((child) => (collected.get(child.id)?.notApplicable.length ?? 0) === 0)
+      .filter(
+        (child) =>
+          outline.rescales !== true || (collected.get(child.id)?.notApplicable.length ?? 0) === 0,
+      )
       .map((child) => scores.get(child.id)?.[0]);
     const values = parts.map((claim) =>
       claim === undefined ? undefined : parseDecimal(claim.value),

@@ -29,6 +29,8 @@ export interface OutlineNode {
 export interface SchemeOutline {
   readonly top: readonly OutlineNode[];
   readonly nodes: readonly OutlineNode[];
+  /** Whether the scheme rescales what is 不适用 (its `notApplicable` policy is `rescale`). */
+  readonly rescales?: boolean;
 }
 
 /** A name with its spaces and colons left out, as headings are compared. */
@@ -155,5 +157,5 @@ export function schemeOutline(scheme: unknown): Result<SchemeOutline> {
       pushChildren(children, [...at, 'children'], path, kids);
   }
   const failed = failureOf(issues);
-  return failed ?? success({ top, nodes });
+  return failed ?? success({ top, nodes, rescales: scheme['notApplicable'] === 'rescale' });
 }

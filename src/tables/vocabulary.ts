@@ -69,10 +69,14 @@ const headerVariants: readonly (readonly [ColumnRole, readonly string[]])[] = [
   ['rate', ['执行率', '预算执行率']],
 ];
 
+/** Words of a bracket that says how 不适用 or the full marks count. */
+const countsNotApplicable = /不适用|满分|折算|换算|百分制/u;
+
 /**
  * A header as the vocabulary compares it: NFKC (full-width forms folded), no spaces (letter-
  * spaced `分 值`, HTML breaks inside words), no `(A)`/`(B)` markers, no unit or weight in
- * brackets (`分值(10分)`, `(万元)`, `(%)`, `(分)`, `（B/A）`).
+ * brackets (`分值(10分)`, `(万元)`, `(%)`, `(分)`, `（B/A）`), no longer bracket that says how 不适用
+ * counts (`总分（不计不适用指标，按满分折算）`).
  *
  * @param text - a header cell as written
  * @returns its comparable form
@@ -82,11 +86,17 @@ const headerVariants: readonly (readonly [ColumnRole, readonly string[]])[] = [
  * headerKey('分 值（10分）'); // → "分值"
  */
 export function headerKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/\([^()]{0,24}\)/g, '')
-    .replace(/[:：]$/, '');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      // A short bracket (a unit, a weight) goes; a longer one only when it says how 不适用 counts
+      // (`总分（不计不适用指标，按满分折算）`): `综合得分（群众满意度测评与第三方评价结果）` stays a name.
+      .replace(/\(([^()]{0,24})\)/g, (bracket, inner: string) =>
+        inner.length <= 12 || countsNotApplicable.test(inner) ? '' : bracket,
+      )
+      .replace(/[:：]$/, '')
+  );
 }
 
 const rolesByHeader: ReadonlyMap<string, ColumnRole> = new Map(

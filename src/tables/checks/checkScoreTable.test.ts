@@ -531,15 +531,64 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
     expect(findings(wrong)).toEqual(['applicable_weight inconsistent: (50 + 50) − 10 = 90']);
   });
 
-  test('a 总分 with no weight over rows left out: not rescaled from a guessed full marks', () => {
-    const report = check([
-      ...applicableRows({ dropped: true }),
-      subtotalRow,
-      ['总分', '', '', '90'],
-    ]);
+  test('a 总分 with no weight over rows left out: rescaled to 100, not to the subtotal', () => {
+    const rows = [...applicableRows({ dropped: true }), subtotalRow];
+    const report = check([...rows, ['总分', '', '', '90']]);
     expect(findings(report)).toEqual([]);
-    expect(tally(report)).not.toContain('rescaled_total consistent×1');
+    expect(tally(report)).toContain('rescaled_total consistent×1');
     expect(tally(report)).not.toContain('full_marks consistent×1');
+    expect(findings(check([...rows, ['总分', '', '', '81']]))).toEqual([
+      'rescaled_total inconsistent: 81 × 100 ÷ 90 = 90',
+    ]);
+  });
+
+  test('a subtotal of 100 with nothing 不适用: the 总分 is the subtotal, a different one found', () => {
+    const rows = [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出', '', '50', '45'],
+      ['', '甲', '50', '45'],
+      ['效益', '', '50', '40'],
+      ['', '乙', '50', '40'],
+      ['合计（不含不适用指标）', '', '100', '85'],
+    ];
+    expect(findings(check([...rows, ['总分', '', '', '85']]))).toEqual([]);
+    expect(findings(check([...rows, ['总分', '', '', '86']]))).toEqual([
+      'rescaled_total inconsistent: 85 × 100 ÷ 100 = 85',
+    ]);
+  });
+
+  test('a lone 总分（折算） the rows cannot rescale is checked as the sum', () => {
+    const rows = [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出', '', '50', '45'],
+      ['', '甲', '50', '45'],
+      ['效益', '', '50', '40'],
+      ['', '乙', '50', '40'],
+    ];
+    for (const label of ['总分（折算）', '总分（换算为百分制）'])
+      expect(findings(check([...rows, [label, '', '', '86']]))).toEqual([
+        'total_sum inconsistent: 45 + 40 = 85',
+      ]);
+  });
+
+  test('a lone 总分（不含不适用指标） weighs what applies: its weight is no false full marks', () => {
+    const report = check([...applicableRows(), ['总分（不含不适用指标）', '', '90', '81']]);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toContain('full_marks consistent×1');
+    expect(
+      findings(check([...applicableRows(), ['总分（不含不适用指标）', '', '95', '81']])),
+    ).toEqual(['full_marks inconsistent: (50 + 50) − 10 = 90']);
+  });
+
+  test('a name whose long bracket is no rule of 不适用 stays a name, not a total row', () => {
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '偏差原因'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', '75', '75', ''],
+      ['效益指标', '', '', '', '', '25', '25', ''],
+      ['综合得分（群众满意度测评与第三方评价结果）', '≥90%', '95%', '25', '25', ''],
+      ['总分', '', '', '', '', '100', '100', ''],
+    ];
+    expect(findings(check(rows))).toEqual([]);
   });
 
   test('a 总分 of 100 over rows left out: the weights sum to the subtotal, not a finding', () => {

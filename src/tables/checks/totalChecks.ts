@@ -2,6 +2,7 @@ import { JixiaoDecimal, type Dec } from '../../decimal/JixiaoDecimal.js';
 import type { GridCell } from '../CellGrid.js';
 import {
   applicableSubtotalOf,
+  leavesOutNotApplicable,
   saysRescaled,
   totalRowsOf,
   type ApplicableSubtotal,
@@ -161,8 +162,16 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
     // state the full marks.
     if (dropped?.isZero() !== false && topSum.equals(subtotal.weight.value)) return checks;
   }
-  const rowWeight = totalRowsOf(table).find((total) => total.weight !== undefined)?.weight;
+  const weightRow = totalRowsOf(table).find((total) => total.weight !== undefined);
+  const rowWeight = weightRow?.weight;
   if (top.parts.length < 2 && rowWeight === undefined && fullMarks === undefined) return checks;
+  // A lone total that leaves 不适用 out (`总分（不含不适用指标）`) weighs what applies.
+  const leftOut =
+    fullMarks === undefined &&
+    weightRow !== undefined &&
+    leavesOutNotApplicable(weightRow.label.text)
+      ? notApplicableWeight(block?.roots ?? [])
+      : undefined;
   const target =
     fullMarks !== undefined
       ? {
@@ -204,8 +213,10 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
         ? { zh: '未写明的满分（按 100）', en: 'the full marks, not stated (taken as 100)' }
         : { zh: '总分值', en: 'the full marks' },
       { value: target.value, places: target.places, percent: false, written: target.written },
-      topSum,
-      top.parts.map((part) => part.written).join(' + '),
+      leftOut === undefined ? topSum : topSum.minus(leftOut),
+      leftOut === undefined || leftOut.isZero()
+        ? top.parts.map((part) => part.written).join(' + ')
+        : `(${top.parts.map((part) => part.written).join(' + ')}) − ${plain(leftOut)}`,
     ),
   );
   return checks;
@@ -307,8 +318,11 @@ export function totalSum(
   }
   const sum = parts.reduce((total, part) => total.plus(part.value), new JixiaoDecimal(0));
   const arithmetic = parts.map((part) => part.written).join(' + ') || '0';
-  if (rescaledRow)
-    return rescaledFromTree(table, first, { value: sum, written: arithmetic }, fullMarks);
+  const fromTree = rescaledRow
+    ? rescaledFromTree(table, first, { value: sum, written: arithmetic }, fullMarks)
+    : undefined;
+  // A rescaled total the rows cannot fix the full marks of is checked as the sum, as any total.
+  if (fromTree !== undefined) return [fromTree];
   if (subtotal === undefined)
     return [
       equalityCheck(subject, { zh: '总分', en: 'the total' }, printedOf(target), sum, arithmetic),
@@ -340,22 +354,24 @@ const applicableRootScore = (root: IndicatorNode): NodeAmount | undefined =>
 /**
  * The full marks the applicable subtotal is brought to: the caller's, the 总分 row's weight, else
  * the top-level weights when they count more than the subtotal's (the 不适用 rows written with
- * their weights); undefined when the sheet does not fix them.
+ * their weights), else 100 (the rows left out of the sheet, or nothing 不适用).
  */
 function rescaleMarks(
   table: ScoreTable,
   subtotal: ApplicableSubtotal,
   fullMarks: Dec | undefined,
-): Dec | undefined {
+): Dec {
   const stated = statedFullMarks(table, fullMarks);
   if (stated !== undefined) return stated;
   const top = topWeightSum(table);
-  return top?.greaterThan(subtotal.weight.value) === true ? top : undefined;
+  if (top?.greaterThan(subtotal.weight.value) === true) return top;
+  // The 不适用 rows left out of the sheet, or none at all: the national full marks.
+  return new JixiaoDecimal(100);
 }
 
 /**
  * A lone total that says it is rescaled, against Σ of the scores that apply × the full marks ÷
- * the weights that apply (the top-level weights less those marked 不适用); nothing when the
+ * the weights that apply (the top-level weights less those marked 不适用); undefined when the
  * sheet does not fix the full marks.
  */
 function rescaledFromTree(
@@ -363,31 +379,29 @@ function rescaledFromTree(
   first: TotalClaim,
   sum: { value: Dec; written: string },
   fullMarks: Dec | undefined,
-): readonly TableCheck[] {
+): TableCheck | undefined {
   const top = topWeightSum(table);
   const dropped = notApplicableWeight(table.indicators?.roots ?? []);
-  if (top === undefined || dropped === undefined) return [];
+  if (top === undefined || dropped === undefined) return undefined;
   const applies = top.minus(dropped);
   const marks = statedFullMarks(table, fullMarks) ?? (dropped.isZero() ? undefined : top);
-  if (marks === undefined || !applies.isPositive()) return [];
-  return [
-    equalityCheck(
-      {
-        code: 'rescaled_total',
-        subject: '总分',
-        path: [],
-        rule: {
-          zh: '总分 = 适用指标得分之和 × 满分 ÷ 适用指标分值之和（不适用的指标按满分折算）',
-          en: 'the total = the scores that apply × the full marks ÷ the weights that apply (indicators not applicable rescaled)',
-        },
-        values: seen('total', first.number),
+  if (marks === undefined || !applies.isPositive()) return undefined;
+  return equalityCheck(
+    {
+      code: 'rescaled_total',
+      subject: '总分',
+      path: [],
+      rule: {
+        zh: '总分 = 适用指标得分之和 × 满分 ÷ 适用指标分值之和（不适用的指标按满分折算）',
+        en: 'the total = the scores that apply × the full marks ÷ the weights that apply (indicators not applicable rescaled)',
       },
-      { zh: '总分', en: 'the total' },
-      printedOf(first.number),
-      sum.value.times(marks).dividedBy(applies),
-      `(${sum.written}) × ${plain(marks)} ÷ ${plain(applies)}`,
-    ),
-  ];
+      values: seen('total', first.number),
+    },
+    { zh: '总分', en: 'the total' },
+    printedOf(first.number),
+    sum.value.times(marks).dividedBy(applies),
+    `(${sum.written}) × ${plain(marks)} ÷ ${plain(applies)}`,
+  );
 }
 
 /** The total against the applicable subtotal × full marks ÷ its weight. */
@@ -398,8 +412,7 @@ function rescaledTotal(
   fullMarks: Dec | undefined,
 ): TableCheck | undefined {
   const marks = rescaleMarks(table, subtotal, fullMarks);
-  if (marks === undefined || first === undefined || subtotal.weight.value.isZero())
-    return undefined;
+  if (first === undefined || subtotal.weight.value.isZero()) return undefined;
   const label = subtotal.row.label.text.trim();
   return equalityCheck(
     {

@@ -21,12 +21,27 @@ const countsThem = /折算|换算|按满分|满分计/u;
  */
 export const saysRescaled = (label: string): boolean => /折算|换算/u.test(label.normalize('NFKC'));
 
-/** A label of a sum, not of the total (`合计`, `小计`, `得分合计`). */
-const sumLabel = /^(?:[得分]{0,2})(?:合计|小计)/u;
+/** A label of a sum, not of the total (`合计`, `总计`). */
+const sumLabel = /^(?:合计|总计)/u;
+
+/**
+ * Whether a total row's label leaves 不适用 indicators out (`总分（不含不适用指标）`), and does not
+ * say it is rescaled or counts them at full marks.
+ *
+ * @param label - the label cell's text
+ * @returns whether it leaves them out
+ *
+ * @example
+ * leavesOutNotApplicable('总分（不含不适用指标）'); // → true
+ */
+export function leavesOutNotApplicable(label: string): boolean {
+  const compact = label.normalize('NFKC').replace(/\s+/gu, '');
+  return leavesOut.test(compact) && !countsThem.test(compact);
+}
 
 /**
  * Whether a total row is the subtotal of the applicable indicators: its label leaves 不适用 out
- * (`合计（不含不适用指标）`) and it is a sum (合计/小计), or another total row follows it. A
+ * (`合计（不含不适用指标）`) and it is a sum (合计/总计), or another total row follows it. A
  * 总分 that leaves 不适用 out and stands alone, or says it is rescaled, is the total itself.
  *
  * @param total - the total row
@@ -38,8 +53,8 @@ const sumLabel = /^(?:[得分]{0,2})(?:合计|小计)/u;
  * isApplicableSubtotal(总分（扣除不适用指标后折算）, totals); // → false
  */
 export function isApplicableSubtotal(total: TotalRow, totals: readonly TotalRow[]): boolean {
+  if (!leavesOutNotApplicable(total.label.text)) return false;
   const label = total.label.text.normalize('NFKC').replace(/\s+/gu, '');
-  if (!leavesOut.test(label) || countsThem.test(label)) return false;
   return sumLabel.test(label) || totals.some((other) => other.row > total.row);
 }
 
