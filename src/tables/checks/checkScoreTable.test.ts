@@ -580,6 +580,18 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
     ).toEqual(['full_marks inconsistent: (50 + 50) − 10 = 90']);
   });
 
+  test('a subtotal with no weight: its weight is what applies, the 总分 rescaled from it', () => {
+    const rows = [...applicableRows(), ['合计（不含不适用指标）', '', '', '81']];
+    expect(findings(check([...rows, ['总分', '', '100', '90']]))).toEqual([]);
+    expect(tally(check([...rows, ['总分', '', '100', '90']]))).toContain(
+      'rescaled_total consistent×1',
+    );
+    expect(findings(check([...rows, ['总分', '', '100', '81']]))).toEqual([
+      'rescaled_total inconsistent: 81 × 100 ÷ 90 = 90',
+    ]);
+    expect(findings(check([...rows, ['等级', '优']]))).toEqual([]);
+  });
+
   test('a name whose long bracket is no rule of 不适用 stays a name, not a total row', () => {
     const rows = [
       ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '偏差原因'],

@@ -22,6 +22,7 @@ import type {
   NumberValue,
   ScoreTable,
   StatedValue,
+  TotalRow,
 } from '../scoreTable/ScoreTable.js';
 import { budgetScoreOf, budgetWeight } from './budgetChecks.js';
 import { equalityCheck, printedOf, seen, verdictCheck } from './makeTableCheck.js';
@@ -157,10 +158,13 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
   const subtotal = applicableSubtotalOf(table);
   if (subtotal !== undefined) {
     const dropped = notApplicableWeight(block?.roots ?? []);
-    if (dropped !== undefined) checks.push(applicableWeight(subtotal, top.parts, topSum, dropped));
+    const { weight } = subtotal;
+    if (dropped !== undefined && weight !== undefined)
+      checks.push(applicableWeight(subtotal.row, weight, top.parts, topSum, dropped));
     // A sheet that leaves its 不适用 rows out sums its weights to the subtotal's: they do not
     // state the full marks.
-    if (dropped?.isZero() !== false && topSum.equals(subtotal.weight.value)) return checks;
+    if (dropped?.isZero() !== false && (weight === undefined || topSum.equals(weight.value)))
+      return checks;
   }
   const weightRow = totalRowsOf(table).find((total) => total.weight !== undefined);
   const rowWeight = weightRow?.weight;
@@ -224,12 +228,13 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
 
 /** The subtotal's weight = the top-level weights less those of the indicators marked 不适用. */
 function applicableWeight(
-  subtotal: ApplicableSubtotal,
+  row: TotalRow,
+  weight: NumberValue,
   parts: readonly { written: string; cells: readonly SeenValue[] }[],
   topSum: Dec,
   dropped: Dec,
 ): TableCheck {
-  const label = subtotal.row.label.text.trim();
+  const label = row.label.text.trim();
   const written = parts.map((part) => part.written).join(' + ');
   return equalityCheck(
     {
@@ -240,10 +245,10 @@ function applicableWeight(
         zh: `${label}的分值 = 顶层分值之和 − 不适用指标的分值`,
         en: `the weight of ${label} = the top-level weights less those of the indicators not applicable`,
       },
-      values: [...seen('weight', subtotal.weight), ...parts.flatMap((part) => part.cells)],
+      values: [...seen('weight', weight), ...parts.flatMap((part) => part.cells)],
     },
     { zh: '分值', en: 'the weight' },
-    printedOf(subtotal.weight),
+    printedOf(weight),
     topSum.minus(dropped),
     dropped.isZero()
       ? written
@@ -352,19 +357,33 @@ const applicableRootScore = (root: IndicatorNode): NodeAmount | undefined =>
   root.values?.score?.kind === 'notApplicable' ? undefined : applicableScore(root);
 
 /**
+ * The applicable subtotal's weight: as its row writes it, else the top-level weights less those of
+ * the rows scored —; undefined when neither is known.
+ */
+function subtotalWeightOf(
+  table: ScoreTable,
+  subtotal: ApplicableSubtotal,
+): { readonly value: Dec; readonly written: string; readonly percent: boolean } | undefined {
+  const { weight } = subtotal;
+  if (weight !== undefined)
+    return { value: weight.value, written: weight.cell.text.trim(), percent: weight.percent };
+  const top = topWeightSum(table);
+  const dropped = notApplicableWeight(table.indicators?.roots ?? []);
+  if (top === undefined || dropped === undefined) return undefined;
+  const value = top.minus(dropped);
+  return { value, written: plain(value), percent: false };
+}
+
+/**
  * The full marks the applicable subtotal is brought to: the caller's, the 总分 row's weight, else
  * the top-level weights when they count more than the subtotal's (the 不适用 rows written with
  * their weights), else 100 (the rows left out of the sheet, or nothing 不适用).
  */
-function rescaleMarks(
-  table: ScoreTable,
-  subtotal: ApplicableSubtotal,
-  fullMarks: Dec | undefined,
-): Dec {
+function rescaleMarks(table: ScoreTable, weight: Dec, fullMarks: Dec | undefined): Dec {
   const stated = statedFullMarks(table, fullMarks);
   if (stated !== undefined) return stated;
   const top = topWeightSum(table);
-  if (top?.greaterThan(subtotal.weight.value) === true) return top;
+  if (top?.greaterThan(weight) === true) return top;
   // The 不适用 rows left out of the sheet, or none at all: the national full marks.
   return new JixiaoDecimal(100);
 }
@@ -411,8 +430,9 @@ function rescaledTotal(
   first: TotalClaim | undefined,
   fullMarks: Dec | undefined,
 ): TableCheck | undefined {
-  const marks = rescaleMarks(table, subtotal, fullMarks);
-  if (first === undefined || subtotal.weight.value.isZero()) return undefined;
+  const weight = subtotalWeightOf(table, subtotal);
+  if (first === undefined || weight === undefined || weight.value.isZero()) return undefined;
+  const marks = rescaleMarks(table, weight.value, fullMarks);
   const label = subtotal.row.label.text.trim();
   return equalityCheck(
     {
@@ -427,8 +447,8 @@ function rescaledTotal(
     },
     { zh: '总分', en: 'the total' },
     printedOf(first.number),
-    subtotal.score.value.times(marks).dividedBy(subtotal.weight.value),
-    `${subtotal.score.cell.text.trim()} × ${plain(marks)} ÷ ${subtotal.weight.cell.text.trim()}`,
+    subtotal.score.value.times(marks).dividedBy(weight.value),
+    `${subtotal.score.cell.text.trim()} × ${plain(marks)} ÷ ${weight.written}`,
   );
 }
 
@@ -498,6 +518,7 @@ export function gradeChecks(
   if (grades.length === 0) return [];
   const first = claims[0];
   const subtotal = applicableSubtotalOf(table);
+  const subtotalWeight = subtotal === undefined ? undefined : subtotalWeightOf(table, subtotal);
   let total: { value: Dec; written: string; cells: readonly SeenValue[] } | undefined;
   if (first !== undefined)
     total = {
@@ -505,12 +526,17 @@ export function gradeChecks(
       written: first.number.cell.text.trim(),
       cells: seen('total', first.number),
     };
-  else if (subtotal !== undefined && !subtotal.weight.percent && !subtotal.weight.value.isZero()) {
+  else if (
+    subtotal !== undefined &&
+    subtotalWeight !== undefined &&
+    !subtotalWeight.percent &&
+    !subtotalWeight.value.isZero()
+  ) {
     // No total stated: the subtotal's share of the full marks the bands are on.
-    const value = subtotal.score.value.times(bandMarks).dividedBy(subtotal.weight.value);
+    const value = subtotal.score.value.times(bandMarks).dividedBy(subtotalWeight.value);
     total = {
       value,
-      written: `${subtotal.score.cell.text.trim()} × ${plain(bandMarks)} ÷ ${subtotal.weight.cell.text.trim()} = ${plain(value)}`,
+      written: `${subtotal.score.cell.text.trim()} × ${plain(bandMarks)} ÷ ${subtotalWeight.written} = ${plain(value)}`,
       cells: [...seen('total', subtotal.score)],
     };
   } else {

@@ -60,14 +60,15 @@ export function isApplicableSubtotal(total: TotalRow, totals: readonly TotalRow[
 
 /** The applicable subtotal of a table, with its weight and score, if it states one. */
 export interface ApplicableSubtotal {
-  readonly weight: NumberValue;
+  /** Its weight, when the row writes one. */
+  readonly weight?: NumberValue;
   readonly score: NumberValue;
   readonly row: TotalRow;
 }
 
 /**
- * The table's subtotal of the applicable indicators, when a total row is one and states both its
- * weight and its score.
+ * The table's subtotal of the applicable indicators, when a total row is one and states its score
+ * (and its weight, if written).
  *
  * @param table - the sheet
  * @returns the subtotal, or undefined
@@ -77,12 +78,12 @@ export interface ApplicableSubtotal {
  */
 export function applicableSubtotalOf(table: ScoreTable): ApplicableSubtotal | undefined {
   for (const total of table.totals)
-    if (
-      total.weight !== undefined &&
-      total.score !== undefined &&
-      isApplicableSubtotal(total, table.totals)
-    )
-      return { weight: total.weight, score: total.score, row: total };
+    if (total.score !== undefined && isApplicableSubtotal(total, table.totals))
+      return {
+        score: total.score,
+        row: total,
+        ...(total.weight === undefined ? {} : { weight: total.weight }),
+      };
   return undefined;
 }
 
