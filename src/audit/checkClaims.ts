@@ -180,7 +180,7 @@ export function checkClaims(
       ? formatDecimal(node.weight)
       : `(${formatDecimal(node.weight)} − ${formatDecimal(leftOut)})`;
     for (const rate of claimed.scoreRate) {
-      if (score === undefined || !applies.isPositive()) break;
+      if (score === undefined || !applies.greaterThan(0)) break;
       checks.push(
         compareClaim(
           {
@@ -261,7 +261,7 @@ export function checkClaims(
   const applies = scheme.fullMarks.minus(leftOut);
   if (
     counted.length > 0 &&
-    applies.isPositive() &&
+    applies.greaterThan(0) &&
     topScores.every((value) => value !== undefined)
   ) {
     const raw = topScores.reduce<Dec>((total, value) => total.plus(value), new JixiaoDecimal(0));

@@ -69,14 +69,10 @@ const headerVariants: readonly (readonly [ColumnRole, readonly string[]])[] = [
   ['rate', ['执行率', '预算执行率']],
 ];
 
-/** Words of a bracket that says how 不适用 or the full marks count. */
-const countsNotApplicable = /不适用|满分|折算|换算|百分制/u;
-
 /**
  * A header as the vocabulary compares it: NFKC (full-width forms folded), no spaces (letter-
- * spaced `分 值`, HTML breaks inside words), no `(A)`/`(B)` markers, no unit or weight in
- * brackets (`分值(10分)`, `(万元)`, `(%)`, `(分)`, `（B/A）`), no longer bracket that says how 不适用
- * counts (`总分（不计不适用指标，按满分折算）`).
+ * spaced `分 值`, HTML breaks inside words), no `(A)`/`(B)` markers, no bracket of up to 24
+ * characters (`分值(10分)`, `(万元)`, `(%)`, `(分)`, `（B/A）`, `得分（按实际完成值占年度指标值比例计算）`).
  *
  * @param text - a header cell as written
  * @returns its comparable form
@@ -86,17 +82,37 @@ const countsNotApplicable = /不适用|满分|折算|换算|百分制/u;
  * headerKey('分 值（10分）'); // → "分值"
  */
 export function headerKey(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .replace(/\s+/g, '')
-      // A short bracket (a unit, a weight) goes; a longer one only when it says how 不适用 counts
-      // (`总分（不计不适用指标，按满分折算）`): `综合得分（群众满意度测评与第三方评价结果）` stays a name.
-      .replace(/\(([^()]{0,24})\)/g, (bracket, inner: string) =>
-        inner.length <= 12 || countsNotApplicable.test(inner) ? '' : bracket,
-      )
-      .replace(/[:：]$/, '')
-  );
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\([^()]{0,24}\)/g, '')
+    .replace(/[:：]$/, '');
+}
+
+/** Words of a bracket that says what a total is made of, or how 不适用 and full marks count. */
+const aboutTheTotal = /不适用|满分|折算|换算|百分制|之和|合计|总分|得分|加总|相加/u;
+
+/**
+ * A first cell as compared with the total labels: as {@link headerKey}, but a bracket of more than
+ * 12 characters goes only when it says what the total is made of or how 不适用 counts
+ * (`总分（不计不适用指标，按满分折算）`, `总分（预算执行情况得分与绩效指标得分之和）`): an indicator
+ * named `综合得分（群众满意度测评与第三方评价结果）` stays a name.
+ *
+ * @param text - the cell as written
+ * @returns its comparable form
+ *
+ * @example
+ * totalKey('总分（不计不适用指标，按满分折算）'); // → "总分"
+ * totalKey('综合得分（群众满意度测评与第三方评价结果）'); // → "综合得分(群众满意度测评与第三方评价结果)"
+ */
+export function totalKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\(([^()]{0,24})\)/g, (bracket, inner: string) =>
+      inner.length <= 12 || aboutTheTotal.test(inner) ? '' : bracket,
+    )
+    .replace(/[:：]$/, '');
 }
 
 const rolesByHeader: ReadonlyMap<string, ColumnRole> = new Map(

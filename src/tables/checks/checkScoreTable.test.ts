@@ -537,8 +537,10 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
     expect(findings(report)).toEqual([]);
     expect(tally(report)).toContain('rescaled_total consistent×1');
     expect(tally(report)).not.toContain('full_marks consistent×1');
-    expect(findings(check([...rows, ['总分', '', '', '81']]))).toEqual([
-      'rescaled_total inconsistent: 81 × 100 ÷ 90 = 90',
+    // Full marks not written: the subtotal itself (a sheet of 90) holds too; anything else is found.
+    expect(findings(check([...rows, ['总分', '', '', '81']]))).toEqual([]);
+    expect(findings(check([...rows, ['总分', '', '', '85']]))).toEqual([
+      'rescaled_total inconsistent: 81 × 100（未写明满分，按 100） ÷ 90 = 90',
     ]);
   });
 
@@ -553,7 +555,7 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
     ];
     expect(findings(check([...rows, ['总分', '', '', '85']]))).toEqual([]);
     expect(findings(check([...rows, ['总分', '', '', '86']]))).toEqual([
-      'rescaled_total inconsistent: 85 × 100 ÷ 100 = 85',
+      'rescaled_total inconsistent: 85 × 100（未写明满分，按 100） ÷ 100 = 85',
     ]);
   });
 
@@ -590,6 +592,86 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
       'rescaled_total inconsistent: 81 × 100 ÷ 90 = 90',
     ]);
     expect(findings(check([...rows, ['等级', '优']]))).toEqual([]);
+  });
+
+  test('a 50-point sheet with a subtotal and no full marks written: the 总分 is the subtotal', () => {
+    const rows = [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出', '', '30', '27'],
+      ['', '甲', '30', '27'],
+      ['效益', '', '20', '18'],
+      ['', '乙', '20', '18'],
+      ['合计（不含不适用指标）', '', '50', '45'],
+    ];
+    expect(findings(check([...rows, ['总分', '', '', '45']]))).toEqual([]);
+  });
+
+  test('a category whose every row is —: left out of the subtotal, not unscored', () => {
+    const rows = [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出', '', '50', '45'],
+      ['', '甲', '50', '45'],
+      ['效益', '', '40', '36'],
+      ['', '乙', '40', '36'],
+      ['满意度', '', '10', ''],
+      ['', '丙', '10', '—'],
+      ['合计（不含不适用指标）', '', '90', '81'],
+      ['总分', '', '100', '90'],
+    ];
+    const report = check(rows);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toContain('total_sum consistent×1');
+  });
+
+  test('a subtotal with no weight over a row — with no weight: the 总分 is unscored, not passed', () => {
+    const rows = [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出', '', '50', '45'],
+      ['', '甲', '50', '45'],
+      ['效益', '', '50', '36'],
+      ['', '乙', '40', '36'],
+      ['', '丙', '', '—'],
+      ['合计（不含不适用指标）', '', '', '81'],
+      ['总分', '', '100', '95'],
+    ];
+    expect(findings(check(rows))).toContain(
+      'rescaled_total unscored: 95 ← 合计（不含不适用指标）（分值未知）',
+    );
+  });
+
+  test('a subtotal of 0 or less, or in percent over point scores: no rescale, no crash', () => {
+    for (const weight of ['-90', '0', '90%']) {
+      const rows = [...applicableRows(), ['合计（不含不适用指标）', '', weight, '81']];
+      const report = check([...rows, ['总分', '', '100', '90']]);
+      expect(report.checks.filter((each) => each.code === 'rescaled_total')).toEqual([]);
+    }
+  });
+
+  test('a lone 总分（不含不适用指标） of no weight is graded by its share of what applies', () => {
+    const rows = [...applicableRows(), ['总分（不含不适用指标）', '', '', '81']];
+    expect(findings(check([...rows, ['等级', '优']]))).toEqual([]);
+    expect(findings(check([...rows, ['等级', '良']]))).toEqual([
+      'grade inconsistent: 81 × 100 ÷ 90 = 90 → 优',
+    ]);
+  });
+
+  test('a lone 总分（不计不适用指标） weighted at the full marks states them as any 总分 does', () => {
+    const report = check([...applicableRows(), ['总分（不计不适用指标）', '', '100', '81']]);
+    expect(findings(report)).toEqual([]);
+  });
+
+  test('a 总分 label whose long bracket says what it sums is a total; so is a long 得分 header', () => {
+    const rows = [
+      ['一级指标', '二级指标', '分值', '得分（按实际完成值占年度指标值比例计算）'],
+      ['产出', '', '60', '55'],
+      ['', '甲', '60', '55'],
+      ['效益', '', '40', '35'],
+      ['', '乙', '40', '35'],
+      ['总分（预算执行情况得分与绩效指标得分之和）', '', '100', '90'],
+    ];
+    const report = check(rows);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toContain('total_sum consistent×1');
   });
 
   test('a name whose long bracket is no rule of 不适用 stays a name, not a total row', () => {

@@ -309,7 +309,7 @@ export function checkScoreTable(
   // of percent weights) is graded by its share.
   const pointMarks = statedFullMarks(table, fullMarks, true);
   const bandMarks =
-    extra.gradeBands === undefined && pointMarks?.isPositive() === true
+    extra.gradeBands === undefined && pointMarks?.greaterThan(0) === true
       ? pointMarks
       : new JixiaoDecimal(100);
   const bands = extra.gradeBands === undefined ? nationalBandsFor(bandMarks) : gradeBands;

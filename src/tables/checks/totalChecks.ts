@@ -10,6 +10,7 @@ import {
 import {
   applicableScore,
   applicableSum,
+  isLeftOut,
   nodeScore,
   nodeWeight,
   notApplicableWeight,
@@ -170,9 +171,11 @@ export function weightTotals(table: ScoreTable, fullMarks: Dec | undefined): rea
   const rowWeight = weightRow?.weight;
   if (top.parts.length < 2 && rowWeight === undefined && fullMarks === undefined) return checks;
   // A lone total that leaves 不适用 out (`总分（不含不适用指标）`) weighs what applies.
+  // (Written as the full marks, the top-level weights, it states them as any 总分 does.)
   const leftOut =
     fullMarks === undefined &&
-    weightRow !== undefined &&
+    weightRow?.weight !== undefined &&
+    !weightRow.weight.value.equals(topSum) &&
     leavesOutNotApplicable(weightRow.label.text)
       ? notApplicableWeight(block?.roots ?? [])
       : undefined;
@@ -354,7 +357,7 @@ export function totalSum(
 
 /** A 一级 indicator's score over what applies: none when it is marked 不适用 as a whole. */
 const applicableRootScore = (root: IndicatorNode): NodeAmount | undefined =>
-  root.values?.score?.kind === 'notApplicable' ? undefined : applicableScore(root);
+  isLeftOut(root) ? undefined : applicableScore(root);
 
 /**
  * The applicable subtotal's weight: as its row writes it, else the top-level weights less those of
@@ -368,24 +371,25 @@ function subtotalWeightOf(
   if (weight !== undefined)
     return { value: weight.value, written: weight.cell.text.trim(), percent: weight.percent };
   const top = topWeightSum(table);
-  const dropped = notApplicableWeight(table.indicators?.roots ?? []);
+  const roots = table.indicators?.roots ?? [];
+  const dropped = notApplicableWeight(roots);
   if (top === undefined || dropped === undefined) return undefined;
   const value = top.minus(dropped);
-  return { value, written: plain(value), percent: false };
+  const percent = roots.some((root) => nodeWeight(root)?.stated?.percent === true);
+  return { value, written: plain(value), percent };
 }
 
 /**
  * The full marks the applicable subtotal is brought to: the caller's, the 总分 row's weight, else
  * the top-level weights when they count more than the subtotal's (the 不适用 rows written with
- * their weights), else 100 (the rows left out of the sheet, or nothing 不适用).
+ * their weights); undefined when the sheet does not fix them (the rows left out, or nothing
+ * 不适用).
  */
-function rescaleMarks(table: ScoreTable, weight: Dec, fullMarks: Dec | undefined): Dec {
+function rescaleMarks(table: ScoreTable, weight: Dec, fullMarks: Dec | undefined): Dec | undefined {
   const stated = statedFullMarks(table, fullMarks);
   if (stated !== undefined) return stated;
   const top = topWeightSum(table);
-  if (top?.greaterThan(weight) === true) return top;
-  // The 不适用 rows left out of the sheet, or none at all: the national full marks.
-  return new JixiaoDecimal(100);
+  return top?.greaterThan(weight) === true ? top : undefined;
 }
 
 /**
@@ -404,7 +408,7 @@ function rescaledFromTree(
   if (top === undefined || dropped === undefined) return undefined;
   const applies = top.minus(dropped);
   const marks = statedFullMarks(table, fullMarks) ?? (dropped.isZero() ? undefined : top);
-  if (marks === undefined || !applies.isPositive()) return undefined;
+  if (marks === undefined || !applies.greaterThan(0)) return undefined;
   return equalityCheck(
     {
       code: 'rescaled_total',
@@ -430,26 +434,47 @@ function rescaledTotal(
   first: TotalClaim | undefined,
   fullMarks: Dec | undefined,
 ): TableCheck | undefined {
-  const weight = subtotalWeightOf(table, subtotal);
-  if (first === undefined || weight === undefined || weight.value.isZero()) return undefined;
-  const marks = rescaleMarks(table, weight.value, fullMarks);
+  if (first === undefined) return undefined;
   const label = subtotal.row.label.text.trim();
-  return equalityCheck(
-    {
-      code: 'rescaled_total',
-      subject: '总分',
-      path: [],
-      rule: {
-        zh: `总分 = ${label}的得分 × 满分 ÷ 其分值（不适用的指标按满分折算）`,
-        en: `the total = the score of ${label} × the full marks ÷ its weight (indicators not applicable rescaled)`,
-      },
-      values: [...seen('total', first.number), ...seen('total', subtotal.score)],
+  const subject = {
+    code: 'rescaled_total',
+    subject: '总分',
+    path: [],
+    rule: {
+      zh: `总分 = ${label}的得分 × 满分 ÷ 其分值（不适用的指标按满分折算）`,
+      en: `the total = the score of ${label} × the full marks ÷ its weight (indicators not applicable rescaled)`,
     },
-    { zh: '总分', en: 'the total' },
-    printedOf(first.number),
-    subtotal.score.value.times(marks).dividedBy(weight.value),
-    `${subtotal.score.cell.text.trim()} × ${plain(marks)} ÷ ${weight.written}`,
-  );
+    values: [...seen('total', first.number), ...seen('total', subtotal.score)],
+  };
+  const weight = subtotalWeightOf(table, subtotal);
+  if (weight === undefined)
+    return verdictCheck(
+      subject,
+      'unscored',
+      `${first.number.cell.text.trim()} ← ${label}（分值未知）`,
+      {
+        zh: `总分 ${first.number.cell.text.trim()} 无法核对：${label}未写分值，且有不适用指标的分值未写明`,
+        en: `the total ${first.number.cell.text.trim()} cannot be checked: ${label} states no weight, nor do the indicators not applicable`,
+      },
+    );
+  // Percent weights over point scores, or a weight of 0 or less: no ratio to bring it by.
+  if (weight.percent || !weight.value.greaterThan(0)) return undefined;
+  const stated = rescaleMarks(table, weight.value, fullMarks);
+  const check = (marks: Dec, note: string): TableCheck =>
+    equalityCheck(
+      subject,
+      { zh: '总分', en: 'the total' },
+      printedOf(first.number),
+      subtotal.score.value.times(marks).dividedBy(weight.value),
+      `${subtotal.score.cell.text.trim()} × ${plain(marks)}${note} ÷ ${weight.written}`,
+    );
+  if (stated !== undefined) return check(stated, '');
+  // The sheet does not fix the full marks: its subtotal's weight (nothing 不适用, or a sheet of
+  // those full marks), else the national 100 (the 不适用 rows left out of the sheet).
+  const asWeighted = check(weight.value, '（未写明满分，按其分值）');
+  return asWeighted.verdict === 'consistent'
+    ? asWeighted
+    : check(new JixiaoDecimal(100), '（未写明满分，按 100）');
 }
 
 /**
@@ -505,6 +530,35 @@ export function repeatedTotals(claims: readonly TotalClaim[]): readonly TableChe
 }
 
 /**
+ * A lone 总分 that leaves 不适用 out (`总分（不含不适用指标）`) with no weight of its own: its share
+ * of the weights that apply, on the full marks the bands are on; undefined for any other total.
+ */
+function lonelyShare(
+  table: ScoreTable,
+  first: TotalClaim,
+  bandMarks: Dec,
+): { value: Dec; written: string; cells: readonly SeenValue[] } | undefined {
+  if (
+    first.label === undefined ||
+    !leavesOutNotApplicable(first.label) ||
+    statedFullMarks(table, undefined) !== undefined ||
+    applicableSubtotalOf(table) !== undefined
+  )
+    return undefined;
+  const top = topWeightSum(table);
+  const dropped = notApplicableWeight(table.indicators?.roots ?? []);
+  if (top === undefined || dropped === undefined || dropped.isZero()) return undefined;
+  const applies = top.minus(dropped);
+  if (!applies.greaterThan(0)) return undefined;
+  const value = first.number.value.times(bandMarks).dividedBy(applies);
+  return {
+    value,
+    written: `${first.number.cell.text.trim()} × ${plain(bandMarks)} ÷ ${plain(applies)} = ${plain(value)}`,
+    cells: seen('total', first.number),
+  };
+}
+
+/**
  * Each stated grade against the band of the total: the first stated, else the applicable
  * subtotal brought to the full marks the bands are on (`bandMarks`), else Σ of the scores.
  */
@@ -520,7 +574,9 @@ export function gradeChecks(
   const subtotal = applicableSubtotalOf(table);
   const subtotalWeight = subtotal === undefined ? undefined : subtotalWeightOf(table, subtotal);
   let total: { value: Dec; written: string; cells: readonly SeenValue[] } | undefined;
-  if (first !== undefined)
+  const share = first === undefined ? undefined : lonelyShare(table, first, bandMarks);
+  if (share !== undefined) total = share;
+  else if (first !== undefined)
     total = {
       value: first.number.value,
       written: first.number.cell.text.trim(),
@@ -530,7 +586,7 @@ export function gradeChecks(
     subtotal !== undefined &&
     subtotalWeight !== undefined &&
     !subtotalWeight.percent &&
-    !subtotalWeight.value.isZero()
+    subtotalWeight.value.greaterThan(0)
   ) {
     // No total stated: the subtotal's share of the full marks the bands are on.
     const value = subtotal.score.value.times(bandMarks).dividedBy(subtotalWeight.value);

@@ -5,7 +5,7 @@
 // rows seen and not read, rather than as a score table.
 import type { BilingualMessage } from '../../issues/Issue.js';
 import type { Repair } from '../CellGrid.js';
-import { columnRole, headerKey, levelRoles, totalLabels, type ColumnRole } from '../vocabulary.js';
+import { columnRole, levelRoles, totalKey, totalLabels, type ColumnRole } from '../vocabulary.js';
 import type { DraftCell } from './PageTable.js';
 import { isValueText } from './streamColumns.js';
 
@@ -65,7 +65,7 @@ export function levelColumns(roles: ReadonlyMap<number, ColumnRole>): {
 }
 
 const isTotalRow = (row: readonly DraftCell[]): boolean =>
-  row.some((cell) => totalLabels.includes(headerKey(cell.text)));
+  row.some((cell) => totalLabels.includes(totalKey(cell.text)));
 
 /** Why a row of an indicator block does not have the header's shape, if it does not. */
 function shapeFault(

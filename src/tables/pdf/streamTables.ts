@@ -1,5 +1,5 @@
 import type { Repair } from '../CellGrid.js';
-import { columnRole, headerKey, isLevelRole, totalLabels, type ColumnRole } from '../vocabulary.js';
+import { columnRole, isLevelRole, totalKey, totalLabels, type ColumnRole } from '../vocabulary.js';
 import { runMiddle, type TextRun } from './geometry.js';
 import { centredRows, type StreamRow } from './centredRows.js';
 import type { DraftCell, PageTable } from './PageTable.js';
@@ -408,7 +408,7 @@ function liftNamesInBlocks(
       return isLevelRole(columnRole(rowText(row, column)));
     });
   const isTotalRow = (row: StreamRow): boolean =>
-    [...row.cells.keys()].some((column) => totalLabels.includes(headerKey(rowText(row, column))));
+    [...row.cells.keys()].some((column) => totalLabels.includes(totalKey(rowText(row, column))));
   const result: StreamRow[] = [];
   let index = 0;
   while (index < rows.length) {

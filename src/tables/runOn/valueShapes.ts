@@ -5,6 +5,7 @@ import {
   levelBands,
   totalLabels,
   templateCategoryNames,
+  totalKey,
 } from '../vocabulary.js';
 
 // The shapes of cell values that locate cells once their boundaries are lost. Every pattern here
@@ -103,7 +104,7 @@ const budgetPartKeys = keyOf(budgetPartLabels);
 
 /** Whether a text is a total row's label (合计, 总分, 自评总分(分) …). */
 export function isTotalLabel(text: string): boolean {
-  return totalKeys.includes(headerKey(text));
+  return totalKeys.includes(totalKey(text));
 }
 
 /** A budget row label without its `其中：` prefix, compared after headerKey. */

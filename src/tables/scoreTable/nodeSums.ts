@@ -76,6 +76,25 @@ const isNotApplicable = (node: IndicatorNode): boolean =>
   node.values?.score?.kind === 'notApplicable';
 
 /**
+ * An indicator left out as 不适用: its score cell says so, or it has no score of its own and every
+ * indicator under it is left out (a category whose every row is scored `—`).
+ *
+ * @param node - the indicator
+ * @returns whether it is left out
+ *
+ * @example
+ * isLeftOut(满意度指标); // → true over its one row scored —
+ */
+export function isLeftOut(node: IndicatorNode): boolean {
+  if (isNotApplicable(node)) return true;
+  return (
+    numberOf(node.values?.score) === undefined &&
+    node.children.length > 0 &&
+    node.children.every(isLeftOut)
+  );
+}
+
+/**
  * An indicator's score over what applies: its 得分 cell, else the sum of its children's, an
  * indicator marked 不适用 (`—`) adding nothing; undefined when one is unscored, or nothing under
  * it applies.
@@ -128,7 +147,7 @@ export function applicableSum(nodes: readonly IndicatorNode[]): NodeAmount | und
   let total: Dec = new JixiaoDecimal(0);
   let applies = false;
   for (const node of nodes) {
-    if (isNotApplicable(node)) continue;
+    if (isLeftOut(node)) continue;
     const each = applicableScore(node);
     if (each === undefined) return undefined;
     total = total.plus(each.value);

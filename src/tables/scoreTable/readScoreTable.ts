@@ -13,6 +13,7 @@ import {
   textRowLabels,
   totalLabels,
   type ColumnRole,
+  totalKey,
 } from '../vocabulary.js';
 import { nodeScore, nodeWeight, sumOf } from './nodeSums.js';
 import { compactText, readCellValue } from './readCellValue.js';
@@ -261,9 +262,12 @@ class TableReader {
       return header.rowsUsed;
     }
     const key = headerKey(first.text);
+    const asTotal = totalKey(first.text);
     if (
-      totalLabels.includes(key) ||
-      totalLabels.some((label) => key.startsWith(label) && /\d/u.test(key.slice(label.length)))
+      totalLabels.includes(asTotal) ||
+      totalLabels.some(
+        (label) => asTotal.startsWith(label) && /\d/u.test(asTotal.slice(label.length)),
+      )
     ) {
       this.readTotal(cells, first, index);
       return 1;
@@ -832,7 +836,7 @@ function anyLeafScore(nodes: readonly IndicatorNode[]): boolean {
 
 /** A number fused to its label (`自评总分(分)95.3`, `总分100`). */
 function fusedNumber(cell: GridCell): NumberValue | undefined {
-  const key = headerKey(cell.text);
+  const key = totalKey(cell.text);
   for (const label of totalLabels) {
     if (!key.startsWith(label) || key.length === label.length) continue;
     const value = readCellValue({ text: key.slice(label.length), location: cell.location });

@@ -8,6 +8,7 @@ import {
   textRowLabels,
   totalLabels,
   type ColumnRole,
+  totalKey,
 } from '../vocabulary.js';
 
 /** A number as cells print it: digits with optional thousands commas, decimals, sign and `%`. */
@@ -93,7 +94,7 @@ export function rowLabelKind(text: string): RowLabelKind | undefined {
   const part = key.startsWith('其中') ? key.slice(2).replace(/^[:：]/u, '') : key;
   if (budgetTotalKeys.has(key)) return 'budgetTotal';
   if (key.startsWith('其中') || budgetPartKeys.has(part)) return 'budgetPart';
-  if (totalKeys.has(key)) return 'total';
+  if (totalKeys.has(totalKey(text))) return 'total';
   if (textKeys.some((label) => key.startsWith(label))) return 'text';
   if (categoryNames.has(key) || weightedName.test(text.normalize('NFKC').trim())) {
     return 'category';
