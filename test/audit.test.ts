@@ -315,6 +315,20 @@ for (const [label, text, edits, available] of [
 }
 
 describe('renderReport and extractClaims', () => {
+  test('under a scheme that forbids 不适用, each row scored — is a finding', () => {
+    const rescaled = { ...data.scheme, notApplicable: 'rescale' as const };
+    const leftOut = { notApplicable: true, reason: '本年度不适用' };
+    const result = evaluate(rescaled, { ...data.inputs, 'performance-rules': leftOut });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const forbidding = { ...data.scheme, notApplicable: 'forbid' as const };
+    const report = checkClaims(forbidding, read(renderReport(result.value), forbidding));
+    expect(
+      report.findings
+        .filter((check) => check.code === 'forbidden_not_applicable')
+        .map((check) => [check.path.at(-1), check.claimed, check.recomputed]),
+    ).toEqual([['performance-rules', '—', '5']]);
+  });
+
   test('under a scheme that awards 不适用 in full, a row scored — counts its weight', () => {
     const scheme = { ...data.scheme, notApplicable: 'full' as const };
     const leftOut = { notApplicable: true, reason: '本年度不适用' };

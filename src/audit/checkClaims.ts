@@ -127,6 +127,25 @@ export function checkClaims(
     const name = node.name.zh;
     const claimed = sheet.node(node.id);
     if (node.type === 'leaf') leaves.set(node.id, { node, path });
+    // A scheme that forbids 不适用: every indicator the report leaves out so is a finding.
+    if (scheme.notApplicable === 'forbid')
+      for (const mark of claimed.notApplicable ?? [])
+        checks.push({
+          code: 'forbidden_not_applicable',
+          verdict: 'inconsistent',
+          severity: 'inconsistency',
+          path,
+          name,
+          claimed: mark.value,
+          recomputed: formatDecimal(node.weight),
+          difference: '',
+          check: { zh: '方案不允许不适用', en: 'the scheme allows no indicator not applicable' },
+          message: {
+            zh: `「${visibleText(name)}」标为不适用（${visibleText(mark.value)}），但方案不允许不适用：应评分（分值 ${formatDecimal(node.weight)}）`,
+            en: `"${visibleText(name)}" is marked not applicable (${visibleText(mark.value)}), but the scheme allows none: it must be scored (weight ${formatDecimal(node.weight)})`,
+          },
+          ...(mark.source === undefined ? {} : { source: mark.source }),
+        });
     for (const weight of claimed.weight) {
       checks.push(
         compareClaim(
