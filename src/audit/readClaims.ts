@@ -37,8 +37,8 @@ const fullMarksPattern: readonly Token[] = [
   gap,
   { phrase: '分' },
 ];
-/** 该项指标分值 10 分，本次自评得分 9.96 分，得分率为 99.60% (its heading is read backwards). */
-const sentencePattern: readonly Token[] = [
+/** 该项指标分值 10 分， — how a 二级 sentence begins. */
+const weightLead: readonly Token[] = [
   { phrase: '该项指标分值' },
   gap,
   amount('weight'),
@@ -47,6 +47,10 @@ const sentencePattern: readonly Token[] = [
   gap,
   comma,
   gap,
+];
+/** 该项指标分值 10 分，本次自评得分 9.96 分，得分率为 99.60% (its heading is read backwards). */
+const sentencePattern: readonly Token[] = [
+  ...weightLead,
   { phrase: '本次自评得分' },
   gap,
   amount('score'),
@@ -63,14 +67,7 @@ const sentencePattern: readonly Token[] = [
 ];
 /** 该项指标分值 5 分，本年度不适用（…），不计入总分 — an indicator left out as 不适用. */
 const notApplicablePattern: readonly Token[] = [
-  { phrase: '该项指标分值' },
-  gap,
-  amount('weight'),
-  gap,
-  { phrase: '分' },
-  gap,
-  comma,
-  gap,
+  ...weightLead,
   { choice: ['本年度不适用', '其下指标本年度均不适用', '不适用'], name: 'mark' },
 ];
 /** “三公”经费支出 27.90 万元，比年初预算数减少 0.64 万元，下降 2.24% */

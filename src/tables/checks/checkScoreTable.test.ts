@@ -486,7 +486,7 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
 
   // 100 full marks, 丙 (10) 不适用: 合计 of what applies 90 / 81, 总分 81 × 100 ÷ 90 = 90.
   const applicableRows = (
-    options: { dropped?: boolean; categoryScores?: boolean; percent?: boolean } = {},
+    options: { dropped?: boolean; categoryScores?: boolean } = {},
   ): string[][] => {
     const score = (value: string): string => (options.categoryScores === false ? '' : value);
     return [
@@ -499,6 +499,14 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
     ];
   };
   const subtotalRow = ['合计（不含不适用指标）', '', '90', '81'];
+  // 100 full marks, nothing 不适用: 产出 50 / 45, 效益 50 / 40.
+  const plainRows: readonly string[][] = [
+    ['一级指标', '二级指标', '分值', '得分'],
+    ['产出', '', '50', '45'],
+    ['', '甲', '50', '45'],
+    ['效益', '', '50', '40'],
+    ['', '乙', '50', '40'],
+  ];
   const findings = (report: TableCheckReport): string[] =>
     report.checks
       .filter((each) => each.verdict !== 'consistent')
@@ -545,14 +553,7 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
   });
 
   test('a subtotal of 100 with nothing 不适用: the 总分 is the subtotal, a different one found', () => {
-    const rows = [
-      ['一级指标', '二级指标', '分值', '得分'],
-      ['产出', '', '50', '45'],
-      ['', '甲', '50', '45'],
-      ['效益', '', '50', '40'],
-      ['', '乙', '50', '40'],
-      ['合计（不含不适用指标）', '', '100', '85'],
-    ];
+    const rows = [...plainRows, ['合计（不含不适用指标）', '', '100', '85']];
     expect(findings(check([...rows, ['总分', '', '', '85']]))).toEqual([]);
     expect(findings(check([...rows, ['总分', '', '', '86']]))).toEqual([
       'rescaled_total inconsistent: 85 × 100（未写明满分，按 100） ÷ 100 = 85',
@@ -560,13 +561,7 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
   });
 
   test('a lone 总分（折算） the rows cannot rescale is checked as the sum', () => {
-    const rows = [
-      ['一级指标', '二级指标', '分值', '得分'],
-      ['产出', '', '50', '45'],
-      ['', '甲', '50', '45'],
-      ['效益', '', '50', '40'],
-      ['', '乙', '50', '40'],
-    ];
+    const rows = plainRows;
     for (const label of ['总分（折算）', '总分（换算为百分制）'])
       expect(findings(check([...rows, [label, '', '', '86']]))).toEqual([
         'total_sum inconsistent: 45 + 40 = 85',
