@@ -642,6 +642,13 @@ describe('tables as jixiao writes them: four levels, 不适用 rescaled, full ma
     }
   });
 
+  test('a lone 总分（不含不适用指标） over categories without scores adds the scores that apply', () => {
+    const rows = applicableRows({ categoryScores: false });
+    const report = check([...rows, ['总分（不含不适用指标）', '', '90', '81']]);
+    expect(findings(report)).toEqual([]);
+    expect(tally(report)).toContain('total_sum consistent×1');
+  });
+
   test('a lone 总分（不含不适用指标） of no weight is graded by its share of what applies', () => {
     const rows = [...applicableRows(), ['总分（不含不适用指标）', '', '', '81']];
     expect(findings(check([...rows, ['等级', '优']]))).toEqual([]);

@@ -280,7 +280,11 @@ export function totalSum(
   // A lone total that says it is rescaled (`总分（扣除不适用指标后折算）`) is checked from the tree.
   const rescaledRow =
     subtotal === undefined && first?.label !== undefined && saysRescaled(first.label);
-  const applicable = subtotal !== undefined || rescaledRow;
+  // So is one that leaves 不适用 out (`总分（不含不适用指标）`): both add the scores that apply.
+  const applicable =
+    subtotal !== undefined ||
+    rescaledRow ||
+    (first?.label !== undefined && leavesOutNotApplicable(first.label));
   const sumRoots = applicable ? applicableSum : (nodes: typeof roots) => sumOf(nodes, nodeScore);
   const rootScores = roots.length === 0 ? { value: new JixiaoDecimal(0) } : sumRoots(roots);
   const parts: { value: Dec; written: string }[] = [];
