@@ -70,9 +70,32 @@ describe('quotientFor', () => {
     },
   );
 
+  test('a quotient of more digits than the working precision still rounds as the exact one', () => {
+    // 1.3187…e71 ÷ 1.3e-10: 82 digits before the point and 10 after it, beyond 92 in all.
+    const numerator = new JixiaoDecimal(
+      '1.31870389737073615776323733046549594936980324674058247898958e+71',
+    );
+    const denominator = new JixiaoDecimal('0.00000000013');
+    const exact = divide(exactly(numerator), exactly(denominator));
+    const shortened = quotientFor(numerator, denominator, 10);
+    for (const mode of roundingModes)
+      for (let scale = 0; scale <= 10; scale += 1)
+        expect(
+          compare(
+            exactly(roundDecimal(shortened, { scale, mode })),
+            roundRational(exact, scale, mode),
+          ),
+          `scale ${String(scale)}, ${mode}`,
+        ).toBe(0);
+    expect(JixiaoDecimal.precision).toBe(workingPrecision);
+  });
+
   test.prop([numerators, denominators, placesArbitrary, modeArbitrary], { numRuns: 1000 })(
     'rounds as the working-precision quotient does (the engine before it)',
     (numerator, denominator, places, mode) => {
+      // Where the working precision holds every digit the rounding needs (beyond it, far outside
+      // admitted values, the working quotient is itself rounded and only the shortened one exact).
+      fc.pre(numerator.e - denominator.e + places + 2 + denominator.precision() < workingPrecision);
       const policy = { scale: places, mode };
       expect(formatDecimal(roundDecimal(quotientFor(numerator, denominator, places), policy))).toBe(
         formatDecimal(roundDecimal(numerator.dividedBy(denominator), policy)),

@@ -33,9 +33,15 @@ describe('quotientFor', () => {
     expect(roundDecimal(quotient, { scale: 2, mode: 'down' }).toFixed(2)).toBe('-0.33');
   });
 
-  it('divides to the working precision when the places asked for need as many digits', () => {
+  it('carries a quotient past the working precision when the places asked for need it', () => {
     const quotient = quotientFor(decimal('1'), decimal('3'), 200);
-    expect(quotient.equals(decimal('1').dividedBy(decimal('3')))).toBe(true);
+    // 1 ÷ 3 to 200 places, rounded up: the 92-digit quotient would have lost the last 108.
+    expect(roundDecimal(quotient, { scale: 200, mode: 'up' }).toFixed(200)).toBe(
+      `0.${'3'.repeat(199)}4`,
+    );
+    expect(roundDecimal(quotient, { scale: 200, mode: 'down' }).toFixed(200)).toBe(
+      `0.${'3'.repeat(200)}`,
+    );
   });
   it('divides by zero as decimal.js does, which no scheme lets through', () => {
     expect(quotientFor(decimal('1'), decimal('0'), 2).toString()).toBe('Infinity');

@@ -1,6 +1,5 @@
 import type { Decimal } from 'decimal.js';
 import { JixiaoDecimal, type Dec } from './JixiaoDecimal.js';
-import { workingPrecision } from './workingPrecision.js';
 
 /** The two settings of the library's constructor that a shortened division changes and restores. */
 interface DivisionSettings {
@@ -19,13 +18,14 @@ const settings = JixiaoDecimal as unknown as DivisionSettings;
  * with 0 and with any value of at most `places` places as the exact quotient does: a cut
  * quotient lies in the same interval between two such values, and the digit stands for a
  * remainder that is not zero. A division to a few digits costs half of one to the working
- * precision (92 digits); when the digits needed come near it, the quotient is the working one.
+ * precision (92 digits); a quotient that needs more digits than that is carried as far as it
+ * needs, so the shortened quotient stays exact in that sense for any operands.
  *
  * @param numerator - the dividend, at most 35 significant digits as admitted values are, or an
  *   exact product of two of them
  * @param denominator - the divisor, not zero, at most 35 significant digits
  * @param places - the decimal places the quotient is rounded to, or compared at, afterwards
- * @returns the shortened quotient; the working-precision quotient when that is as short
+ * @returns the shortened quotient
  *
  * @example
  * // 10 × 23,033.06 ÷ 23,135.18 = 9.955858…, for a score at 2 places:
@@ -40,22 +40,22 @@ export function quotientFor(numerator: Dec, denominator: Dec, places: number): D
   // The quotient is below 10^(eN − eD + 1); cut at `places` + 1 places it has at most this many
   // significant digits (at least one is always asked for: a cut further right is as good).
   const digits = Math.max(numerator.e - denominator.e + places + 2, 1);
-  // The check below multiplies the cut quotient back: exact while both fit the working precision.
-  if (digits + denominator.precision() >= workingPrecision) return numerator.dividedBy(denominator);
   const { precision, rounding } = settings;
-  let cut: Dec;
   try {
     settings.precision = digits;
     settings.rounding = JixiaoDecimal.ROUND_DOWN;
-    cut = numerator.dividedBy(denominator);
+    const cut = numerator.dividedBy(denominator);
+    // Multiplied back, and a digit added, exactly: beyond the working precision if need be (a
+    // quotient of more than 92 digits, far outside admitted values, is still exact).
+    settings.precision = Math.max(precision, digits + denominator.precision() + 1);
+    if (cut.times(denominator).equals(numerator)) return cut;
+    // A digit 1 beyond the cut's last place, away from zero: what the cut dropped is not nothing.
+    const dropped = unitAt(cut.e - digits);
+    return cut.isNegative() ? cut.minus(dropped) : cut.plus(dropped);
   } finally {
     settings.precision = precision;
     settings.rounding = rounding;
   }
-  if (cut.times(denominator).equals(numerator)) return cut;
-  // A digit 1 beyond the cut's last place, away from zero: what the cut dropped is not nothing.
-  const dropped = unitAt(cut.e - digits);
-  return cut.isNegative() ? cut.minus(dropped) : cut.plus(dropped);
 }
 
 /** 10^exponent, each made once (a shortened quotient's last place is almost always a few). */
