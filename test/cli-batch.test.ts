@@ -450,17 +450,21 @@ describe('batches at the edges', () => {
     expect(run.stderr).toContain('e-broken.json');
   });
 
-  test('the worker runner shares the tasks between this thread and the workers, each once', async () => {
-    const folder = manyProjects(40);
+  /** 40 project documents as a batch's tasks, with a quiet environment to run them in. */
+  const fortyTasks = () => {
     const environment = nodeEnvironment({
       stdout: () => undefined,
       stderr: () => undefined,
       defaultDataFile: '',
       version: '',
     });
-    const collected = collectTasks(environment, [folder], false, ['.json'], 'en');
+    const collected = collectTasks(environment, [manyProjects(40)], false, ['.json'], 'en');
     if (!collected.ok) throw new Error(JSON.stringify(collected.issues));
-    const { tasks } = collected;
+    return { environment, tasks: collected.tasks };
+  };
+
+  test('the worker runner shares the tasks between this thread and the workers, each once', async () => {
+    const { environment, tasks } = fortyTasks();
     const settings = { command: 'score', lang: 'en', lines: true } as const;
     const run = workerRunner(new URL('../dist/batchWorker.js', import.meta.url), {
       defaultDataFile: '',
@@ -494,15 +498,7 @@ describe('batches at the edges', () => {
   });
 
   test('a worker that fails ends the batch: this thread writes nothing after it', async () => {
-    const folder = manyProjects(40);
-    const environment = nodeEnvironment({
-      stdout: () => undefined,
-      stderr: () => undefined,
-      defaultDataFile: '',
-      version: '',
-    });
-    const collected = collectTasks(environment, [folder], false, ['.json'], 'en');
-    if (!collected.ok) throw new Error(JSON.stringify(collected.issues));
+    const { environment, tasks } = fortyTasks();
     const settings = { command: 'score', lang: 'en', lines: true } as const;
     const run = workerRunner(new URL('./fixtures/workers/failingWorker.mjs', import.meta.url), {
       defaultDataFile: '',
@@ -516,7 +512,7 @@ describe('batches at the edges', () => {
     });
     batch = run(
       settings,
-      collected.tasks,
+      tasks,
       2,
       (result) => given.push(result.index),
       undefined,
