@@ -374,11 +374,10 @@ function subtotalWeightOf(
   const { weight } = subtotal;
   if (weight !== undefined)
     return { value: weight.value, written: weight.cell.text.trim(), percent: weight.percent };
-  const top = topWeightSum(table);
+  const weights = applicableWeights(table);
+  if (weights === undefined) return undefined;
   const roots = table.indicators?.roots ?? [];
-  const dropped = notApplicableWeight(roots);
-  if (top === undefined || dropped === undefined) return undefined;
-  const value = top.minus(dropped);
+  const value = weights.applies;
   const percent = roots.some((root) => nodeWeight(root)?.stated?.percent === true);
   return { value, written: plain(value), percent };
 }
@@ -407,10 +406,9 @@ function rescaledFromTree(
   sum: { value: Dec; written: string },
   fullMarks: Dec | undefined,
 ): TableCheck | undefined {
-  const top = topWeightSum(table);
-  const dropped = notApplicableWeight(table.indicators?.roots ?? []);
-  if (top === undefined || dropped === undefined) return undefined;
-  const applies = top.minus(dropped);
+  const weights = applicableWeights(table);
+  if (weights === undefined) return undefined;
+  const { top, dropped, applies } = weights;
   const marks = statedFullMarks(table, fullMarks) ?? (dropped.isZero() ? undefined : top);
   if (marks === undefined || !applies.greaterThan(0)) return undefined;
   return equalityCheck(
@@ -502,6 +500,19 @@ export function statedFullMarks(
   return weight === undefined || (points && weight.percent) ? undefined : weight.value;
 }
 
+/**
+ * The top-level weights, those of the rows scored — under them, and what is left: undefined when
+ * a weight is not written.
+ */
+function applicableWeights(
+  table: ScoreTable,
+): { readonly top: Dec; readonly dropped: Dec; readonly applies: Dec } | undefined {
+  const top = topWeightSum(table);
+  const dropped = notApplicableWeight(table.indicators?.roots ?? []);
+  if (top === undefined || dropped === undefined) return undefined;
+  return { top, dropped, applies: top.minus(dropped) };
+}
+
 /** The sum of the top-level weights (budget and 一级), when every one is written. */
 function topWeightSum(table: ScoreTable): Dec | undefined {
   const top = topWeights(table);
@@ -549,10 +560,9 @@ function lonelyShare(
     applicableSubtotalOf(table) !== undefined
   )
     return undefined;
-  const top = topWeightSum(table);
-  const dropped = notApplicableWeight(table.indicators?.roots ?? []);
-  if (top === undefined || dropped === undefined || dropped.isZero()) return undefined;
-  const applies = top.minus(dropped);
+  const weights = applicableWeights(table);
+  if (weights === undefined || weights.dropped.isZero()) return undefined;
+  const { applies } = weights;
   if (!applies.greaterThan(0)) return undefined;
   const value = first.number.value.times(bandMarks).dividedBy(applies);
   return {
