@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import { expectWellFormed } from '../../test/support/parserFuzz.js';
 import { JixiaoDecimal } from '../decimal/JixiaoDecimal.js';
-import { parseJsonText } from './parseJsonText.js';
+import { parseJsonText, readJsonText } from './parseJsonText.js';
 
 /** What JSON.parse makes of a text (less a leading byte-order mark): its value, or `failed`. */
 function jsonParse(text: string): { readonly ok: true; readonly value: unknown } | 'failed' {
@@ -102,6 +102,84 @@ describe('parseJsonText keeps the value of every number lexeme', () => {
         Number.isFinite(float) &&
         new JixiaoDecimal(String(float)).equals(new JixiaoDecimal(lexeme));
       expect(result).toStrictEqual({ ok: true, value: floatHoldsIt ? float : lexeme });
+    },
+  );
+});
+
+/** Keys as JSON writes them: some spell one key two ways (`"a"`, `"\u0061"`), some end in escapes. */
+const keyText = fc.constantFrom(
+  '"a"',
+  '"\\u0061"',
+  '"b"',
+  '"a\\"b"',
+  '"a\\\\"',
+  '"\\\\"',
+  '"\\\\\\""',
+  '"__proto__"',
+  '"constructor"',
+  '"0"',
+);
+/** Scalars as JSON writes them, numbers of every kind among them. */
+const scalarText = fc.oneof(
+  numberLexeme,
+  fc.constantFrom('true', 'false', 'null', '""', '"x"', '"\\""', '"\\\\"', '"a\\\\\\"b"', '"：，"'),
+  fc.json({ maxDepth: 0 }),
+);
+/** JSON text of any shape, its objects free to repeat a key, spaced as people write it. */
+const { value: writtenText } = fc.letrec<{ value: string; array: string; object: string }>(
+  (tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, scalarText, tie('array'), tie('object')),
+    array: fc
+      .tuple(fc.array(tie('value'), { maxLength: 4 }), fc.constantFrom('', ' ', '\n  '))
+      .map(([items, space]) => `[${space}${items.join(`,${space}`)}]`),
+    object: fc
+      .tuple(fc.array(fc.tuple(keyText, tie('value')), { maxLength: 4 }), fc.constantFrom('', ' '))
+      .map(
+        ([entries, space]) =>
+          `{${entries.map(([key, item]) => `${key}${space}:${item}`).join(',')}}`,
+      ),
+  }),
+);
+/** Text nested around the reader's limit of 200 levels, in arrays or objects. */
+const deepText = fc
+  .tuple(fc.integer({ min: 195, max: 205 }), fc.boolean(), scalarText)
+  .map(([depth, objects, inner]) =>
+    objects
+      ? `${'{"k":'.repeat(depth)}${inner}${'}'.repeat(depth)}`
+      : `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`,
+  );
+
+/**
+ * A value as nested arrays of what it is made of, each object's own entries in order with its
+ * prototype told: two values that read alike have equal forms (toStrictEqual would compare an
+ * own key `constructor` as the objects' types).
+ */
+function form(value: unknown): unknown {
+  if (Array.isArray(value)) return ['array', ...value.map(form)];
+  if (typeof value === 'object' && value !== null) {
+    const plain = Object.getPrototypeOf(value) === Object.prototype;
+    return ['object', plain, ...Object.entries(value).map(([key, entry]) => [key, form(entry)])];
+  }
+  return [typeof value, Object.is(value, -0) ? '-0' : value];
+}
+
+describe('parseJsonText reads through JSON.parse only where its own reader reads the same', () => {
+  test.prop([fc.oneof(writtenText, deepText, validText)], { numRuns: 500 })(
+    'the same value, or the same issues, as the library’s own reader',
+    (text) => {
+      const expected = form(readJsonText(text));
+      expect(form(parseJsonText(text))).toEqual(expected);
+      expect(form(parseJsonText(`\uFEFF${text}`))).toEqual(expected);
+    },
+  );
+
+  test.prop([writtenText, fc.nat(), jsonCharacters], { numRuns: 300 })(
+    'on near misses of such text too',
+    (text, at, character) => {
+      const index = text.length === 0 ? 0 : at % text.length;
+      const edited = text.slice(0, index) + character + text.slice(index + 1);
+      const expected = form(readJsonText(edited.replace(/^\uFEFF/, '')));
+      expect(form(parseJsonText(edited))).toEqual(expected);
     },
   );
 });

@@ -4,6 +4,9 @@ import { invalidArgument } from '../issues/invalidArgument.js';
 import { jsonNumberValue } from './jsonNumberValue.js';
 import { jsonTextIssues, type JsonSyntaxProblem } from './jsonTextIssues.js';
 
+/** How deep JSON text may nest (the reader's own limit). */
+const maxDepth = jsonTextIssues('').maxDepth;
+
 /** An array or object whose closing bracket has not been read yet. */
 type Open =
   | {
@@ -100,7 +103,108 @@ export function parseJsonText(text: string): Result<unknown> {
       invalidArgument('text', { zh: 'JSON 文本（字符串）', en: 'JSON text (a string)' }, given)
         .issues,
     );
-  return read(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const native = nativelyRead(unmarked);
+  return native === undefined ? read(unmarked) : success(native.value);
+}
+
+/** Whether a character can continue a number lexeme (digits, the point, exponent and signs). */
+const isNumberCharacter = (code: number): boolean =>
+  isDigit(code) ||
+  code === dot ||
+  code === 0x65 ||
+  code === 0x45 ||
+  code === plus ||
+  code === minus;
+
+/**
+ * How many keys valid JSON text writes, counted over all its objects; `undefined` when it
+ * nests as deep as the reader's limit or writes a number a float would change (the text that
+ * {@link read} keeps as it is). Reads only text `JSON.parse` accepted: a string is skipped from
+ * its quote to the next quote not escaped, and a string followed by a colon is a key.
+ */
+function writtenKeys(text: string, maxDepth: number): number | undefined {
+  const { length } = text;
+  let keys = 0;
+  let depth = 0;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (code === quote) {
+      let end = text.indexOf('"', at + 1);
+      // A quote after an odd run of backslashes is escaped: the string goes on.
+      for (;;) {
+        let before = end - 1;
+        while (text.charCodeAt(before) === backslash) before -= 1;
+        if ((end - 1 - before) % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      at = end + 1;
+      let next = text.charCodeAt(at);
+      while (next === space || next === lineFeed || next === carriageReturn || next === tab) {
+        at += 1;
+        next = text.charCodeAt(at);
+      }
+      if (next === colon) keys += 1;
+      continue;
+    }
+    if (code === openBrace || code === openBracket) {
+      depth += 1;
+      if (depth >= maxDepth) return undefined;
+    } else if (code === closeBrace || code === closeBracket) depth -= 1;
+    else if (code === minus || isDigit(code)) {
+      const start = at;
+      at += 1;
+      while (isNumberCharacter(text.charCodeAt(at))) at += 1;
+      if (typeof jsonNumberValue(text.slice(start, at)) !== 'number') return undefined;
+      continue;
+    }
+    at += 1;
+  }
+  return keys;
+}
+
+/** How many own keys the objects of a value `JSON.parse` made hold, all together. */
+function keptKeys(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  // Own keys only: what a polluted prototype holds is never walked.
+  const entries: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
+  let count = Array.isArray(value) ? 0 : entries.length;
+  for (const entry of entries) count += keptKeys(entry);
+  return count;
+}
+
+/**
+ * The text read by the engine's own `JSON.parse`, when that gives what {@link read} would: the
+ * text is JSON, keeps every key (an object with a key written twice holds fewer keys than the
+ * text writes), nests less deep than the limit and writes only numbers a float holds exactly.
+ * Otherwise `undefined`, and the text is read by {@link read}, which reports what it finds.
+ */
+function nativelyRead(text: string): { readonly value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const written = writtenKeys(text, maxDepth);
+  return written !== undefined && keptKeys(value) === written ? { value } : undefined;
+}
+
+/**
+ * The library's own reader, on every text: what `parseJsonText` returns, without first trying
+ * the engine's `JSON.parse` (the tests compare the two paths).
+ *
+ * @param text - JSON text, a leading byte-order mark already removed
+ * @returns the value read, or its issues
+ *
+ * @example
+ * readJsonText('{"a": 1, "a": 2}'); // → issue: duplicate_key at ['a']
+ *
+ * @internal
+ */
+export function readJsonText(text: string): Result<unknown> {
+  return read(text);
 }
 
 /** The reader itself: one loop over the text, with the open arrays and objects on a stack. */
