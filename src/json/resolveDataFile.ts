@@ -3,6 +3,7 @@ import { deepFrozenScheme } from '../evaluate/deepFrozenScheme.js';
 import { defaultEngine } from '../evaluate/defaultEngine.js';
 import type { PresetRegistry } from '../presets/createPresetRegistry.js';
 import type { DepartmentIndicator } from '../presets/Preset.js';
+import { readIndicators } from '../presets/readBuildArguments.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import { failureOf, success, type Result } from '../issues/Result.js';
@@ -272,7 +273,8 @@ export function resolveDataFile(
   const invalidRows = failureOf(issues);
   if (invalidRows !== undefined) return invalidRows;
   const built = preset.build(
-    Object.fromEntries(definitions),
+    // Each indicator was read with its row: a shipped preset takes them as they are.
+    readIndicators(Object.fromEntries(definitions)),
     deviationReason === undefined
       ? {}
       : {

@@ -165,6 +165,41 @@ function optionsAt(value: unknown, issues: Issue[]): PresetBuildOptions {
 }
 
 /**
+ * Indicator maps the library made itself, each indicator as {@link indicatorAt} reads one (a
+ * string id, a fresh name, a decimal weight and target on the library's constructor, in range, a
+ * known comparison): the data-file reader's, which a preset's `build` need not read again. Only
+ * the library adds to it; a caller's object is never in it.
+ */
+const readAlready = new WeakSet();
+
+/** Whether the value is an indicator map the library read itself. */
+function isReadAlready(
+  value: unknown,
+): value is Readonly<Record<string, readonly DepartmentIndicator[]>> {
+  return typeof value === 'object' && value !== null && readAlready.has(value);
+}
+
+/**
+ * Marks an indicator map the library made of indicators it read itself (a data file's rows), so
+ * that a shipped preset's `build` takes its indicators as they are. The caller gives up the map:
+ * nothing may change it after.
+ *
+ * @param indicators - slot → indicators, each as `readBuildArguments` would read it
+ * @returns the same map
+ *
+ * @example
+ * preset.build(readIndicators(Object.fromEntries(definitions)));
+ *
+ * @internal
+ */
+export function readIndicators<T extends Readonly<Record<string, readonly DepartmentIndicator[]>>>(
+  indicators: T,
+): T {
+  readAlready.add(indicators);
+  return indicators;
+}
+
+/**
  * Reads what a caller the compiler did not check passed a preset's `build`: the indicators an
  * object of slot → array of indicators, each with a string id, a name, a decimal weight (a
  * decimal, or a decimal written as text or a number, read onto the library's constructor), a
@@ -184,7 +219,9 @@ function optionsAt(value: unknown, issues: Issue[]): PresetBuildOptions {
 export function readBuildArguments(indicators: unknown, options: unknown): Result<BuildArguments> {
   const issues: Issue[] = [];
   const slots = new Map<string, readonly DepartmentIndicator[]>();
-  if (isRecord(indicators)) {
+  if (isReadAlready(indicators)) {
+    for (const [slot, list] of Object.entries(indicators)) slots.set(slot, list);
+  } else if (isRecord(indicators)) {
     const entries: [string, unknown][] = Object.entries(indicators);
     for (const [slot, list] of entries) {
       const path = ['indicators', slot];
