@@ -8,6 +8,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { nodeEnvironment } from '../src/cli/node/nodeEnvironment.js';
 import { runCli } from '../src/cli/runCli.js';
@@ -18,6 +19,7 @@ import type { CliEnvironment } from '../src/cli/CliEnvironment.js';
 import { runJixiaoAsync, runJixiaoWithInput } from './support/runJixiao.js';
 
 const root = new URL('..', import.meta.url).pathname;
+const cli = join(root, 'dist/cli.js');
 const nanzhou = readFileSync(join(root, 'examples/nanzhou-2023.json'), 'utf8');
 const project = readFileSync(join(root, 'examples/project-2024.json'), 'utf8');
 
@@ -532,6 +534,56 @@ describe('batches at the edges', () => {
     });
     expect(given).toEqual([]);
   });
+
+  test('the worker runner stops when told (the output is gone): no chunk after, and it ends', async () => {
+    const { environment, tasks } = fortyTasks();
+    const settings = { command: 'score', lang: 'en', lines: true } as const;
+    const run = workerRunner(new URL('../dist/batchWorker.js', import.meta.url), {
+      defaultDataFile: '',
+      version: '',
+    });
+    const given: number[] = [];
+    await run(
+      settings,
+      tasks,
+      2,
+      (result) => given.push(result.index),
+      undefined,
+      (task) => runTask(task, settings, environment),
+      // Gone once the first result was given.
+      () => given.length > 0,
+    );
+    expect(given.length).toBeGreaterThan(0);
+    expect(given.length).toBeLessThan(tasks.length);
+  });
+
+  test('a batch on threads into a reader that left after one line ends, quietly (it hung)', async () => {
+    const folder = manyProjects(200);
+    writeFileSync(join(folder, 'p017.json'), project);
+    const run = await new Promise<{ code: number | null; stderr: string; first: string }>(
+      (done) => {
+        const child = spawn(
+          process.execPath,
+          [cli, 'score', folder, '--format', 'ndjson', '--jobs', '2'],
+          { stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        let first = '';
+        let stderr = '';
+        // As `| head -1` does: the first line read, then the pipe closed.
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          if (first.includes('\n')) return;
+          first += chunk;
+          if (first.includes('\n')) child.stdout.destroy();
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('close', (code) => {
+          done({ code, stderr, first: first.slice(0, first.indexOf('\n')) });
+        });
+      },
+    );
+    expect(JSON.parse(run.first)).toMatchObject({ index: 0, exit: 0 });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+  }, 120_000);
 
   test('the worker runner resolves at once for no tasks', async () => {
     const run = workerRunner(new URL('../dist/batchWorker.js', import.meta.url), {

@@ -49,6 +49,12 @@ export interface CliEnvironment {
    * up in memory. Absent: standard output is never behind.
    */
   readonly stdoutDrained?: () => Promise<void> | undefined;
+  /**
+   * Whether standard output is gone (its reader closed the pipe, `jixiao … | head -1`, or a write
+   * failed): nothing written after reaches anyone, so a batch stops taking documents. Absent:
+   * standard output never closes.
+   */
+  readonly stdoutClosed?: () => boolean;
   /** Whether standard error is a terminal (a batch then shows its progress there). */
   readonly stderrIsTerminal?: boolean;
   /** A clock in milliseconds, for a batch's progress (its rate and time left). */
@@ -76,4 +82,6 @@ export type WorkerRunner = (
   ready?: () => Promise<void> | undefined,
   /** Runs one task in this thread. */
   here?: (task: BatchTask) => TaskResult | Promise<TaskResult>,
+  /** Whether to stop early (the output is gone): no chunk is sent after, and the runner ends. */
+  stopped?: () => boolean,
 ) => Promise<void>;

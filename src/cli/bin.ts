@@ -26,6 +26,13 @@ const stderr = (text: string): void => {
   process.stderr.write(text);
 };
 
+// Standard output is gone once it failed or closed (its reader left: `| head -1`). Writes after
+// are dropped (each would fail again), and a batch stops taking documents.
+let stdoutGone = false;
+const stdoutLost = (): void => {
+  stdoutGone = true;
+};
+process.stdout.once('error', stdoutLost).once('close', stdoutLost);
 // Write errors arrive as events after runCli has returned and set the exit code of its work.
 process.stdout.on(
   'error',
@@ -41,16 +48,18 @@ const exit = runCli(
   argv,
   nodeEnvironment({
     stdout: (text) => {
-      process.stdout.write(text);
+      if (!stdoutGone) process.stdout.write(text);
     },
     stdoutBytes: (bytes) => {
-      process.stdout.write(bytes);
+      if (!stdoutGone) process.stdout.write(bytes);
     },
     stderr,
     defaultDataFile,
     version,
+    // Nothing to wait for once the output is gone, or holds nothing (a pipe's stream can keep
+    // needing a drain after it failed, with nothing left to write that would ever bring one).
     stdoutDrained: () =>
-      process.stdout.writableNeedDrain
+      !stdoutGone && process.stdout.writableNeedDrain && process.stdout.writableLength > 0
         ? new Promise<void>((resolve) => {
             // Closed or failed (EPIPE) is no reason to wait: the error handler sets the exit.
             const done = (): void => {
@@ -60,6 +69,7 @@ const exit = runCli(
             process.stdout.once('drain', done).once('close', done).once('error', done);
           })
         : undefined,
+    stdoutClosed: () => stdoutGone,
     stderrIsTerminal: process.stderr.isTTY,
     // The global performance, read when a batch first asks the time: importing node:perf_hooks
     // costs every start.

@@ -12,6 +12,8 @@ export interface OutputSink {
   readonly ready: () => Promise<void> | undefined;
   /** Writes what is left and returns 0, or 2 when the file could not be written (reported). */
   readonly close: () => Exit;
+  /** Whether what is written reaches no one any more (standard output was closed). */
+  readonly closed: () => boolean;
 }
 
 /** How much is gathered before it is written (characters of text, bytes of bytes). */
@@ -103,6 +105,7 @@ export function outputSink(
         flushOut();
         return 0;
       },
+      closed: () => environment.stdoutClosed?.() === true,
     };
   }
   let failed = false;
@@ -133,5 +136,7 @@ export function outputSink(
       if (!failed && (!started || !pending.empty)) flush();
       return failed ? 2 : 0;
     },
+    // A file that failed is reported, and the batch goes on: its summary and exit still count.
+    closed: () => false,
   };
 }

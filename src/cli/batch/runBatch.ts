@@ -192,15 +192,25 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
   const { runWorkers } = environment;
   if (jobs > 1 && runWorkers !== undefined && tasks.length >= fewestForWorkers)
     // This thread is one of the jobs: it scores from the start, while the workers load.
-    await runWorkers(settings, tasks, jobs, give, sink.ready, (task) =>
-      runTask(task, settings, environment),
+    await runWorkers(
+      settings,
+      tasks,
+      jobs,
+      give,
+      sink.ready,
+      (task) => runTask(task, settings, environment),
+      sink.closed,
     );
   else
     for (const task of tasks) {
+      if (sink.closed()) break;
       give(await runTask(task, settings, environment));
       await sink.ready();
     }
   progress.finish(done);
+  // Standard output was closed (`| head -1`): the batch stopped there, quietly, with the exit of
+  // the documents it did; a summary of part of the batch is written nowhere.
+  if (sink.closed()) return exit;
   const result = summary.summary();
   if (isExportFormat(format))
     exit = worse(exit, await writeSummary(invocation, result, format, options.output));

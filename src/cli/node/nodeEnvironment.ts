@@ -32,6 +32,7 @@ export function nodeEnvironment(
         | 'cores'
         | 'runWorkers'
         | 'stdoutDrained'
+        | 'stdoutClosed'
         | 'stdoutBytes'
       >
     >,

@@ -32,7 +32,8 @@ const chunkSize = (tasks: number, jobs: number): number =>
  * thread puts them back in input order. Given `here`, the main thread is one of the `jobs`
  * threads: it takes a chunk whenever it has put the results it holds in order, from the start
  * (a worker takes about 0.3 s to load its code), so `jobs - 1` workers start. Threads are ended
- * when every result is in; an error in a thread (a bug, never bad input) rejects.
+ * when every result is in, or as soon as `stopped` says so (standard output was closed: what is
+ * in flight is dropped); an error in a thread (a bug, never bad input) rejects.
  *
  * @param script - the worker's module (dist/batchWorker.js)
  * @param base - what each worker's environment needs: the bundled example, the version, the cap
@@ -42,7 +43,7 @@ const chunkSize = (tasks: number, jobs: number): number =>
  * workerRunner(new URL('./batchWorker.js', import.meta.url), base)(settings, tasks, 2, onResult);
  */
 export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
-  return async (settings, tasks, jobs, onResult, ready, here) => {
+  return async (settings, tasks, jobs, onResult, ready, here, stopped) => {
     // Loaded only when a batch runs on threads: node:worker_threads costs every start otherwise.
     const { Worker: WorkerThread } = await import('node:worker_threads');
     await new Promise<void>((resolve, reject) => {
@@ -71,9 +72,14 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
         received += 1;
         if (received === chunks.length) end();
       };
+      // The output is gone: nothing more is sent, and the threads are ended.
+      const halted = (): boolean => {
+        if (stopped?.() === true) end();
+        return settled;
+      };
       const send = (worker: Worker): void => {
         const chunk = chunks[next];
-        if (chunk === undefined || settled) return;
+        if (chunk === undefined || halted()) return;
         next += 1;
         worker.postMessage({ tasks: chunk });
       };
@@ -117,8 +123,8 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
       if (here !== undefined)
         runHere(
           here,
-          () => (settled ? undefined : chunks[next++]),
-          () => settled,
+          () => (halted() ? undefined : chunks[next++]),
+          halted,
           onResult,
           chunkDone,
           ready,
@@ -132,7 +138,8 @@ export function workerRunner(script: URL, base: WorkerBase): WorkerRunner {
 /**
  * The main thread's share of a batch: a chunk at a time, each followed by a turn of the event
  * loop, so that the workers' results are put in order and written, and their next chunks sent,
- * between this thread's chunks. It stops at once when the batch has ended (a worker's error).
+ * between this thread's chunks. It stops at once when the batch has ended (a worker's error, or
+ * the output closed).
  */
 async function runHere(
   here: (task: BatchTask) => TaskResult | Promise<TaskResult>,
