@@ -410,10 +410,28 @@ describe('batches at the edges', () => {
     expect(table.split('\n').filter((line) => line.endsWith('  优')).length).toBe(130_000);
   });
 
+  /** A results file that exists, with a link to it beside it (`<file>.link`). */
+  const linkedOutput = (() => {
+    let file: string | undefined;
+    return (): string => {
+      if (file !== undefined) return file;
+      file = join(mkdtempSync(join(tmpdir(), 'jixiao-linked-')), 'out.ndjson');
+      writeFileSync(file, '');
+      symlinkSync(file, `${file}.link`);
+      return file;
+    };
+  })();
+
   test('--summary where the results go is refused', async () => {
     for (const args of [
       ['--format', 'ndjson', '--summary', '-'],
       ['--format', 'ndjson', '-o', 'x.ndjson', '--summary', 'x.ndjson'],
+      // One file however it is named: another spelling, the absolute path, a link to it.
+      ['--format', 'ndjson', '-o', 'x.ndjson', '--summary', './x.ndjson'],
+      ['--format', 'ndjson', '-o', 'x.ndjson', '--summary', join(root, 'x.ndjson')],
+      ['--format', 'ndjson', '-o', linkedOutput(), '--summary', `${linkedOutput()}.link`],
+      // Standard output by its device name.
+      ['--format', 'ndjson', '--summary', '/dev/stdout'],
     ]) {
       const run = await runJixiaoAsync('score', 'examples', ...args);
       expect([

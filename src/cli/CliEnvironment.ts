@@ -41,6 +41,11 @@ export interface CliEnvironment {
    * reading then says which). Never throws. Absent: no argument is taken as a directory.
    */
   readonly listDirectory?: (path: string) => readonly DirectoryEntry[] | undefined;
+  /**
+   * Whether two outputs (paths, or `-` for standard output) are one place: the same path resolved,
+   * a link to the other, `/dev/stdout` and standard output. Absent: only equal names are.
+   */
+  readonly sameFile?: (first: string, second: string) => boolean;
   /** Joins a directory's path and an entry's name. */
   readonly joinPath?: (directory: string, name: string) => string;
   /**

@@ -6,6 +6,7 @@ import { renderSummaryTable } from '../../batch/renderSummaryTable.js';
 import type { Language } from '../../issues/Language.js';
 import { cliIssues } from '../cliIssues.js';
 import type { Exit } from '../Exit.js';
+import type { CliEnvironment } from '../CliEnvironment.js';
 import type { Invocation } from '../Invocation.js';
 import { io } from '../io.js';
 import {
@@ -83,16 +84,19 @@ async function writeSummary(
     : io.report(environment, lang, exported.issues);
 }
 
-/** `--summary` where the results go too: standard output twice, or the `-o` file overwritten. */
+/**
+ * `--summary` where the results go too: standard output twice, or the `-o` file overwritten,
+ * however either is written (`./out.nd`, a link to it, `/dev/stdout`).
+ */
 function summaryClash(
+  environment: CliEnvironment,
   options: Invocation['options'],
 ): ReturnType<typeof batchIssues.summaryClash> | undefined {
-  const { summary, output } = options;
+  const { summary } = options;
   if (summary === undefined) return undefined;
-  const toStdout = (target: string | undefined): boolean => target === undefined || target === '-';
-  return (summary === '-' && toStdout(output)) || summary === output
-    ? batchIssues.summaryClash(summary)
-    : undefined;
+  const output = options.output ?? '-';
+  const same = environment.sameFile ?? ((first: string, second: string) => first === second);
+  return same(summary, output) ? batchIssues.summaryClash(summary) : undefined;
 }
 
 /**
@@ -128,7 +132,7 @@ export async function runBatch(invocation: Invocation, command: 'score' | 'audit
     return io.report(environment, lang, [batchIssues.ndjsonWithFiles(args)]);
   if (args.length === 0 && options.ndjson !== true && command === 'audit')
     return io.report(environment, lang, [cliIssues.missingFile()]);
-  const clash = summaryClash(options);
+  const clash = summaryClash(environment, options);
   if (clash !== undefined) return io.report(environment, lang, [clash]);
   const summaryFormat =
     options.summary === undefined

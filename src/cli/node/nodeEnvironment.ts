@@ -5,6 +5,7 @@ import type { CliEnvironment } from '../CliEnvironment.js';
 import type { FileBytes } from '../FileBytes.js';
 import { readFileBytes } from './readFileBytes.js';
 import { readStdinBytes } from './readStdinBytes.js';
+import { sameFile } from './sameFile.js';
 import { writeFileBytes } from './writeFileBytes.js';
 
 /**
@@ -47,6 +48,7 @@ export function nodeEnvironment(
     appendFile: appendFileBytes,
     listDirectory,
     joinPath: join,
+    sameFile,
     resolve: (file, path) => resolve(dirname(file), path),
   };
 }
