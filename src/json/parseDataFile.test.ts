@@ -132,3 +132,37 @@ describe('parseDataFile on a preset: each document gets its own scheme', () => {
     expect(isDeepFrozen(first.scheme)).toBe(true);
   });
 });
+
+describe('parseDataFile refuses a percentage where an amount or a count is written', () => {
+  const codesAt = (json: unknown): readonly (readonly [string, string])[] => {
+    const data = parseDataFile(json);
+    return data.ok ? [] : data.issues.map((found) => [found.code, found.path.join('.')] as const);
+  };
+
+  test('a budget amount written as a percentage (it was read as 0.95 万元 and scored 0.01)', () => {
+    for (const field of ['initial', 'fullYear', 'executed'] as const) {
+      const json = project() as { budget: Record<string, string> };
+      json.budget[field] = '95%';
+      expect(codesAt(json)).toEqual([['percent_not_expected', `budget.${field}`]]);
+      json.budget[field] = '95 ％';
+      expect(codesAt(json)).toEqual([['percent_not_expected', `budget.${field}`]]);
+    }
+  });
+
+  test('the actual of a target in a unit (1200% for ≥12个 was read as 12, full marks)', () => {
+    const json = project((outputs) => {
+      const [first] = outputs;
+      if (first !== undefined) first.actual = '1200%';
+    });
+    expect(codesAt(json)).toEqual([['percent_not_expected', 'indicators.outputs.0.actual']]);
+  });
+
+  test('a rate stays a percentage, and an amount without a sign reads as before', () => {
+    const json = project((outputs) => {
+      const rate = outputs.find((row) => row.target === '=100%');
+      if (rate !== undefined) rate.actual = '100 ％';
+    });
+    expect(codesAt(json)).toEqual([]);
+    expect(scored(read(json)).total).toBe(scored(read(project())).total);
+  });
+});

@@ -6,7 +6,8 @@ import type { DepartmentIndicator } from '../presets/Preset.js';
 import { readIndicators } from '../presets/readBuildArguments.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
-import { failureOf, success, type Result } from '../issues/Result.js';
+import { failure, failureOf, success, type Result } from '../issues/Result.js';
+import { isRecord } from '../issues/isRecord.js';
 import type { LeafInput } from '../rules/LeafInput.js';
 import { definedFields } from './definedFields.js';
 import type { IndicatorNode, Scheme } from '../scheme/Scheme.js';
@@ -28,6 +29,11 @@ function deepFrozenBuilt(built: Scheme): Scheme {
   const scheme = deepFrozenScheme(built);
   if (scheme === built) frozenBuilt.add(built);
   return scheme;
+}
+
+/** A top-level field of a data file as written (the file was read as an object by then). */
+function rawFieldOf(json: unknown, key: string): unknown {
+  return isRecord(json) && Object.hasOwn(json, key) ? json[key] : undefined;
 }
 
 /** The `inputs` of a data file as written (the file was read as an object by then). */
@@ -65,6 +71,28 @@ const levelWords: ReadonlyMap<string, string> = new Map([
   ['不合规', 'not-achieved'],
 ]);
 
+/** Whether a value as written ends in a percent sign (`95%`, `95 ％`). */
+const writtenAsPercent = (written: unknown): written is string =>
+  typeof written === 'string' && /[%％]\s*$/u.test(written);
+
+/**
+ * A percentage where an amount or a count is written: `95%` for 全年执行数 in 万元, or `1200%`
+ * for a target of ≥12个, would be read as 0.95 or 12 and score silently wrong.
+ */
+function percentNotExpected(path: IssuePath, written: string, unit: string): Issue {
+  const shown = visibleText(written);
+  const inUnit = visibleText(unit);
+  return createIssue(
+    'percent_not_expected',
+    path,
+    {
+      zh: `此处应为以「${inUnit}」计的数值，不是百分比：「${shown}」`,
+      en: `Expected a number in ${inUnit} here, not a percentage: "${shown}"`,
+    },
+    { expected: `a number in ${unit}`, received: written },
+  );
+}
+
 function rowInput(
   row: DepartmentRow,
   path: readonly (string | number)[],
@@ -92,6 +120,9 @@ function rowInput(
     });
   }
   const unit = indicator.unit;
+  // A target in a unit (个, 万元) is a count or an amount: its result is one too, never a rate.
+  if (unit !== undefined && unit !== '%' && writtenAsPercent(result.actual))
+    return failure([percentNotExpected([...path, 'actual'], result.actual, unit)]);
   const written =
     unit !== undefined && unit !== '%' && result.actual.trim().endsWith(unit)
       ? result.actual.trim().slice(0, -unit.length)
@@ -253,6 +284,13 @@ export function resolveDataFile(
     });
   }
   if (budget !== undefined) {
+    // Amounts (万元): the execution rate is worked out of them, never written as one of them.
+    const rawBudget = rawFieldOf(json, 'budget');
+    for (const field of ['initial', 'fullYear', 'executed'] as const) {
+      const written = isRecord(rawBudget) ? rawBudget[field] : undefined;
+      if (writtenAsPercent(written))
+        issues.push(percentNotExpected(['budget', field], written, budget.unit ?? '万元'));
+    }
     const target = preset.budgetIndicator;
     if (target === undefined)
       issues.push(
