@@ -4,6 +4,7 @@ import type { DataFile } from '../json/DataFile.js';
 import type { ScoredDocument } from './ScoredDocument.js';
 import { failedDocument as failed } from './failedDocument.js';
 import { scoreEntry } from './scoreEntry.js';
+import { placeDataFileIssues } from '../json/placeDataFileIssues.js';
 
 /**
  * The second half of scoreDocument: a read data file evaluated, with its summary entry.
@@ -19,7 +20,7 @@ import { scoreEntry } from './scoreEntry.js';
 export function scoreData(index: number, name: string, data: Result<DataFile>): ScoredDocument {
   if (!data.ok) return failed(index, name, data.issues);
   const scored = evaluate(data.value.scheme, data.value.inputs);
-  if (!scored.ok) return failed(index, name, scored.issues);
+  if (!scored.ok) return failed(index, name, placeDataFileIssues(data.value, scored.issues));
   return {
     ok: true,
     index,

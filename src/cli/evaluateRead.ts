@@ -6,6 +6,7 @@ import type { DataFile } from '../json/DataFile.js';
 import type { CliEnvironment } from './CliEnvironment.js';
 import type { Outcome } from './Outcome.js';
 import { io } from './io.js';
+import { placeDataFileIssues } from '../json/placeDataFileIssues.js';
 
 /**
  * Scores a data file once it is read, reporting its issues when it could not be read or scored:
@@ -37,11 +38,8 @@ export function evaluateRead(
   // deep-frozen, so evaluate finds it prepared: the scheme is validated once.
   const result = evaluate(data.value.scheme, data.value.inputs);
   if (!result.ok) {
-    return {
-      ok: false,
-      exit: io.printIssues(environment, lang, file, result.issues),
-      issues: result.issues,
-    };
+    const issues = placeDataFileIssues(data.value, result.issues);
+    return { ok: false, exit: io.printIssues(environment, lang, file, issues), issues };
   }
   return { ok: true, value: { data: data.value, evaluation: result.value } };
 }

@@ -22,6 +22,12 @@ export interface DataFile {
     readonly department?: string;
     readonly code?: string;
   };
+  /**
+   * Where the file writes each input it made of its own fields: a table row's results
+   * (`['indicators', 'outputs', 0]`) or the budget figures (`['budget']`), by input id. An issue
+   * `evaluate` finds at `['inputs', id, …]` is there in the file ({@link placeDataFileIssues}).
+   */
+  readonly inputPlaces?: Readonly<Record<string, readonly (string | number)[]>>;
   /** 年初预算数 / 全年预算数 / 全年执行数, as given. */
   readonly budget?: {
     readonly initial?: Dec;

@@ -5,6 +5,7 @@ import { isDeepFrozen } from '../evaluate/isDeepFrozen.js';
 import { indexNodes } from '../evaluation/indexNodes.js';
 import type { Evaluation } from '../evaluation/Evaluation.js';
 import { parseDataFile, type DataFile } from './parseDataFile.js';
+import { placeDataFileIssues } from './placeDataFileIssues.js';
 import { schemeToJson } from './schemeToJson.js';
 
 const text = readFileSync(new URL('../../examples/project-2024.json', import.meta.url), 'utf8');
@@ -164,5 +165,67 @@ describe('parseDataFile refuses a percentage where an amount or a count is writt
     });
     expect(codesAt(json)).toEqual([]);
     expect(scored(read(json)).total).toBe(scored(read(project())).total);
+  });
+});
+
+describe('placeDataFileIssues puts what evaluate finds where the file writes it', () => {
+  const placed = (json: unknown): readonly (readonly [string, string])[] => {
+    const data = read(json);
+    const result = evaluate(data.scheme, data.inputs);
+    if (result.ok) return [];
+    return placeDataFileIssues(data, result.issues).map(
+      (found) => [found.code, found.path.join('.')] as const,
+    );
+  };
+  const withProject = (
+    change: (json: { budget: Record<string, string>; indicators: Record<string, Row[]> }) => void,
+  ): unknown => {
+    const json = project() as { budget: Record<string, string>; indicators: Record<string, Row[]> };
+    change(json);
+    return json;
+  };
+
+  test('a row’s missing reason, score or result, at the row’s own field', () => {
+    expect(
+      placed(
+        withProject((json) => {
+          const [row] = json.indicators['satisfaction'] ?? [];
+          if (row !== undefined) row.actual = '80%';
+        }),
+      ),
+    ).toEqual([['deviation_reason_required', 'indicators.satisfaction.0.deviationReason']]);
+    expect(
+      placed(
+        withProject((json) => {
+          const [row] = json.indicators['outputs'] ?? [];
+          if (row !== undefined) delete row.actual;
+        }),
+      ),
+    ).toEqual([['missing_input', 'indicators.outputs.0.actual']]);
+  });
+
+  test('the budget figures, at budget.executed and budget.fullYear', () => {
+    expect(placed(withProject((json) => (json.budget['executed'] = '-5')))).toEqual([
+      ['negative_value', 'budget.executed'],
+    ]);
+    expect(placed(withProject((json) => (json.budget['fullYear'] = '0')))).toEqual([
+      ['zero_target', 'budget.fullYear'],
+    ]);
+  });
+
+  test('an input the file gives in `inputs` keeps its path there', () => {
+    const data = read(
+      JSON.parse(
+        readFileSync(new URL('../../examples/nanzhou-2023.json', import.meta.url), 'utf8'),
+      ),
+    );
+    const [id] = Object.keys(data.inputs);
+    if (id === undefined) throw new Error('no inputs');
+    const { [id]: _dropped, ...rest } = data.inputs;
+    const result = evaluate(data.scheme, rest);
+    if (result.ok) throw new Error('scored without an input');
+    expect(placeDataFileIssues(data, result.issues).map((found) => found.path)).toEqual([
+      ['inputs', id],
+    ]);
   });
 });

@@ -256,6 +256,7 @@ export function resolveDataFile(
   // refused when the file was read).
   const definitions = new Map<string, readonly DepartmentIndicator[]>();
   const inputs = new Map<string, LeafInput>(Object.entries(given));
+  const places = new Map<string, readonly (string | number)[]>();
   const issues: Issue[] = [];
   for (const [slot, list] of Object.entries(rows ?? {})) {
     definitions.set(
@@ -269,7 +270,11 @@ export function resolveDataFile(
         issues.push(...input.issues);
         return;
       }
-      if (input.value === undefined) return;
+      if (input.value === undefined) {
+        // No result in the row: an input missing is missing there, unless `inputs` gives it.
+        if (!Object.hasOwn(given, row.indicator.id)) places.set(row.indicator.id, path);
+        return;
+      }
       if (Object.hasOwn(given, row.indicator.id)) {
         const shown = visibleText(row.indicator.id);
         issues.push(
@@ -281,6 +286,7 @@ export function resolveDataFile(
         return;
       }
       inputs.set(row.indicator.id, input.value);
+      places.set(row.indicator.id, path);
     });
   }
   if (budget !== undefined) {
@@ -306,7 +312,10 @@ export function resolveDataFile(
           en: `The budget figures are given in "budget"; inputs must not repeat "${visibleText(target)}"`,
         }),
       );
-    else inputs.set(target, { actual: budget.executed, target: budget.fullYear });
+    else {
+      inputs.set(target, { actual: budget.executed, target: budget.fullYear });
+      places.set(target, ['budget']);
+    }
   }
   const invalidRows = failureOf(issues);
   if (invalidRows !== undefined) return invalidRows;
@@ -341,6 +350,7 @@ export function resolveDataFile(
     success({
       scheme,
       inputs: Object.fromEntries(inputs),
+      ...(places.size === 0 ? {} : { inputPlaces: Object.fromEntries(places) }),
       preset: preset.reference,
       selection: chosen,
       ...about,

@@ -1,0 +1,60 @@
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue, IssuePath } from '../issues/Issue.js';
+import type { Issues } from '../issues/Result.js';
+import type { DataFile } from './DataFile.js';
+
+/** The field of a table row that holds each input field the row was read into. */
+const rowFields: Readonly<Record<string, string>> = {
+  actual: 'actual',
+  level: 'actual',
+  answer: 'actual',
+  score: 'score',
+  reason: 'deviationReason',
+  evidence: 'evidence',
+};
+
+/** The field of `budget` that holds each field of the 预算执行率 input. */
+const budgetFields: Readonly<Record<string, string>> = { actual: 'executed', target: 'fullYear' };
+
+/** The place in the file of what an issue at `['inputs', id, field, …]` is about. */
+function placeIn(place: IssuePath, rest: IssuePath): IssuePath {
+  const budget = place[0] === 'budget' && place.length === 1;
+  const [field] = rest;
+  // No field (an input missing, say): the row's result, or the budget figures.
+  if (field === undefined) return budget ? place : [...place, 'actual'];
+  const written =
+    typeof field === 'string' ? (budget ? budgetFields : rowFields)[field] : undefined;
+  return written === undefined ? place : [...place, written];
+}
+
+/**
+ * Puts issues `evaluate` found in a data file's inputs where the file writes them: a file that
+ * gives its results in its table rows and budget has no `inputs`, so an issue at
+ * `inputs.residents-satisfaction.reason` is at `indicators.satisfaction[0].deviationReason`, one
+ * at `inputs.budget-execution-rate.actual` at `budget.executed`. Other issues are returned as
+ * they are.
+ *
+ * @param data - the data file as read
+ * @param issues - the issues of evaluating its scheme and inputs
+ * @returns the issues, each at its place in the file
+ *
+ * @example
+ * const result = evaluate(data.scheme, data.inputs);
+ * if (!result.ok) placeDataFileIssues(data, result.issues);
+ */
+export function placeDataFileIssues(data: DataFile, issues: Issues): Issues {
+  const places = data.inputPlaces;
+  if (places === undefined) return issues;
+  const placed = (found: Issue): Issue => {
+    const [root, id, ...rest] = found.path;
+    if (root !== 'inputs' || typeof id !== 'string' || !Object.hasOwn(places, id)) return found;
+    const place = places[id];
+    if (place === undefined) return found;
+    return createIssue(found.code, placeIn(place, rest), found.message, {
+      ...(found.expected === undefined ? {} : { expected: found.expected }),
+      ...(found.received === undefined ? {} : { received: found.received }),
+    });
+  };
+  const [first, ...others] = issues;
+  return [placed(first), ...others.map(placed)];
+}
