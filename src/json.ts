@@ -9,6 +9,7 @@ export { evaluationJson } from './json/evaluationJson.js';
 export { inputsJson, leafInputJson } from './json/inputsJson.js';
 export { ruleJson } from './json/ruleJson.js';
 export { parseDataFile, type DataFile } from './json/parseDataFile.js';
+export { placeDataFileIssues } from './json/placeDataFileIssues.js';
 export { dataFileJson, departmentIndicatorJson, type DepartmentInfo } from './json/dataFileJson.js';
 export type { DepartmentRow, DepartmentRowResult } from './json/departmentRowOf.js';
 export { runCases, type CaseFileAccess } from './cases/runCases.js';

@@ -1,7 +1,18 @@
 import { createIssue } from '../issues/createIssue.js';
+import { invalidArgument } from '../issues/invalidArgument.js';
+import { isRecord } from '../issues/isRecord.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import type { Issues } from '../issues/Result.js';
 import type { DataFile } from './DataFile.js';
+
+const aDataFile = {
+  zh: '数据文件（parseDataFile 的结果）',
+  en: 'a data file (what parseDataFile returns)',
+};
+const someIssues = {
+  zh: '问题数组（evaluate 返回的 issues）',
+  en: 'an array of issues (what evaluate returns)',
+};
 
 /** The field of a table row that holds each input field the row was read into. */
 const rowFields: Readonly<Record<string, string>> = {
@@ -43,13 +54,21 @@ function placeIn(place: IssuePath, rest: IssuePath): IssuePath {
  * if (!result.ok) placeDataFileIssues(data, result.issues);
  */
 export function placeDataFileIssues(data: DataFile, issues: Issues): Issues {
+  // A caller the compiler did not check may pass anything: only a data file and issues are read.
+  const givenData: unknown = data;
+  const givenIssues: unknown = issues;
+  if (!isRecord(givenData)) throw invalidArgument('data', aDataFile, givenData);
+  if (!Array.isArray(givenIssues) || givenIssues.length === 0)
+    throw invalidArgument('issues', someIssues, givenIssues);
   const places = data.inputPlaces;
-  if (places === undefined) return issues;
+  if (!isRecord(places)) return issues;
   const placed = (found: Issue): Issue => {
+    const given: unknown = found;
+    if (!isRecord(given) || !Array.isArray(given['path'])) return found;
     const [root, id, ...rest] = found.path;
     if (root !== 'inputs' || typeof id !== 'string' || !Object.hasOwn(places, id)) return found;
     const place = places[id];
-    if (place === undefined) return found;
+    if (!Array.isArray(place)) return found;
     return createIssue(found.code, placeIn(place, rest), found.message, {
       ...(found.expected === undefined ? {} : { expected: found.expected }),
       ...(found.received === undefined ? {} : { received: found.received }),

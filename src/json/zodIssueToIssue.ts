@@ -345,8 +345,27 @@ export function zodIssueToIssues(found: ZodIssue, base: IssuePath): readonly Iss
     case 'too_small':
     case 'too_big':
       return sizeIssues(found, path);
+    case 'invalid_format': {
+      // A text of the wrong form: said in both languages, with the form (a pattern) it must have.
+      const form =
+        found.format === 'regex' && 'pattern' in found && typeof found.pattern === 'string'
+          ? found.pattern
+          : found.format;
+      const received = found.input === undefined ? undefined : jsonText(found.input);
+      const shown = received === undefined ? '' : ` ${visibleText(received)}`;
+      return [
+        createIssue(
+          'invalid_value',
+          path,
+          {
+            zh: `取值${shown}${shown === '' ? '' : ' '}格式不符，应符合 ${form}`,
+            en: `The value${shown} is not of the form ${form}`,
+          },
+          { expected: form, ...(received === undefined ? {} : { received }) },
+        ),
+      ];
+    }
     case 'invalid_element':
-    case 'invalid_format':
     case 'invalid_key':
     case 'not_multiple_of':
       return [
