@@ -288,15 +288,23 @@ describe('jixiao audit over many reports', () => {
       join(root, 'test/fixtures/tables/oneline-project-10-90.txt'),
       'utf8',
     );
-    const input = [JSON.stringify(report), JSON.stringify({ text: report }), '42'].join('\n');
+    const input = [
+      JSON.stringify(report),
+      JSON.stringify({ text: report }),
+      '42',
+      // A key beside `text` is a mistake (a misspelt option, say), not passed over.
+      JSON.stringify({ text: report, sheme: 'national-project' }),
+    ].join('\n');
     const run = await runJixiaoWithInput(input, 'audit', '--ndjson', '--format', 'ndjson');
     expect(run.code).toBe(2);
     expect(lines(run.stdout).map((each) => [each['file'], each['exit']])).toEqual([
       ['-:1', 0],
       ['-:2', 0],
       ['-:3', 2],
+      ['-:4', 2],
     ]);
     expect(run.stderr).toContain('[invalid_batch_input]');
+    expect(run.stderr).toContain('sheme: 未知字段「sheme」');
   });
 });
 

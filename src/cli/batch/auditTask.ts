@@ -3,6 +3,7 @@ import { failedEntry } from '../../batch/failedEntry.js';
 import { createIssue } from '../../issues/createIssue.js';
 import type { Issue } from '../../issues/Issue.js';
 import { isRecord } from '../../issues/isRecord.js';
+import { visibleText } from '../../issues/visibleText.js';
 import type { Issues } from '../../issues/Result.js';
 import { parseJsonText } from '../../json/parseJsonText.js';
 import type { CliEnvironment } from '../CliEnvironment.js';
@@ -20,13 +21,32 @@ const outcomes: Readonly<Record<Exit, BatchOutcome>> = Object.freeze({
   3: 'unchecked',
 });
 
+/** A key of an NDJSON line's object other than `text`. */
+function strayKey(key: string): Issue {
+  const shown = visibleText(key);
+  return createIssue(
+    'unknown_key',
+    [key],
+    {
+      zh: `未知字段「${shown}」：NDJSON 输入的对象只有 text 一个字段`,
+      en: `Unknown key "${shown}": an object line of NDJSON input has the one key "text"`,
+    },
+    { expected: 'text', received: key },
+  );
+}
+
 /** The text of a line of NDJSON input to audit: a JSON string, or an object with a `text`. */
 function lineReport(line: string): { readonly text: string } | { readonly issues: Issues } {
   const parsed = parseJsonText(line);
   if (!parsed.ok) return { issues: parsed.issues };
   const { value } = parsed;
   if (typeof value === 'string') return { text: value };
-  if (isRecord(value) && typeof value['text'] === 'string') return { text: value['text'] };
+  if (isRecord(value) && typeof value['text'] === 'string') {
+    // `text` is the one key such a line has: any other is a mistake, never passed over.
+    const [stray, ...more] = Object.keys(value).filter((key) => key !== 'text');
+    if (stray === undefined) return { text: value['text'] };
+    return { issues: [strayKey(stray), ...more.map(strayKey)] };
+  }
   return {
     issues: [
       createIssue('invalid_batch_input', [], {
