@@ -36,6 +36,20 @@ export const cliIssues = Object.freeze({
       en: `Option ${shown} takes no value`,
     });
   },
+  repeatedOption(written: string, first: string, second: string): Issue {
+    const shown = visibleText(written);
+    const one = visibleText(first);
+    const other = visibleText(second);
+    return createIssue(
+      'repeated_option',
+      [],
+      {
+        zh: `选项 ${shown} 给出了两个取值（${one} 与 ${other}）：只能给一个`,
+        en: `Option ${shown} is given twice, as ${one} and ${other}: give it once`,
+      },
+      { received: `${first}, ${second}` },
+    );
+  },
   conflictingOptions(first: string, second: string): Issue {
     return createIssue('conflicting_options', [], {
       zh: `选项 ${first} 与 ${second} 不能同时使用`,

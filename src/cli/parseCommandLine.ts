@@ -206,7 +206,13 @@ export function parseCommandLine(
       // A value that is itself an option (`--format --lang en`) is the value left out; a negative
       // number (`--seed -1`) is a value.
       issues.push(cliIssues.missingOptionValue(rawName));
-    } else values.set(name, value);
+    } else {
+      // One value each: a second, other one (`-o a.txt -o b.txt`) is a mistake, not the winner.
+      const earlier = values.get(name);
+      if (typeof earlier === 'string' && earlier !== value)
+        issues.push(cliIssues.repeatedOption(rawName, earlier, value));
+      values.set(name, value);
+    }
     const option = commandOptionOf(name);
     if (option !== undefined) given.push({ option, written: rawName });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CliEnvironment } from './CliEnvironment.js';
 import { runCli } from './runCli.js';
+import { nodeEnvironment } from './node/nodeEnvironment.js';
 
 /** An environment with no files, capturing standard output. */
 function environment(): CliEnvironment & { readonly written: () => string } {
@@ -44,5 +45,24 @@ describe('runCli loads a command’s module only when the line names the command
     const run = { ...environment(), stderr: (text: string) => (stderr += text) };
     expect(runCli(['scor', '--lang', 'en'], run)).toBe(2);
     expect(stderr).toContain('score');
+  });
+});
+
+describe('an option given twice', () => {
+  test('with two values is refused, naming both; the same value twice is taken', async () => {
+    const said: string[] = [];
+    const environment = nodeEnvironment({
+      stdout: () => undefined,
+      stderr: (text) => said.push(text),
+      defaultDataFile: new URL('../../examples/nanzhou-2023.json', import.meta.url).pathname,
+      version: '0.0.0',
+    });
+    expect(
+      await runCli(['score', '--format', 'json', '--format', 'csv', '--lang', 'en'], environment),
+    ).toBe(2);
+    expect(said.join('')).toContain(
+      'Option --format is given twice, as json and csv: give it once [repeated_option]',
+    );
+    expect(await runCli(['score', '--format', 'json', '--format', 'json'], environment)).toBe(0);
   });
 });
