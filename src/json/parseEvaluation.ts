@@ -1,6 +1,7 @@
 import { deepFreeze } from '../evaluation/deepFreeze.js';
 import type { Evaluation } from '../evaluation/Evaluation.js';
-import { failure, success, type Result } from '../issues/Result.js';
+import { failure, failureOf, success, type Result } from '../issues/Result.js';
+import { evaluationInconsistencies } from './evaluationInconsistencies.js';
 import { evaluationJson } from './evaluationJson.js';
 import { issuesFromZod } from './issuesFromZod.js';
 import { nestingTooDeep } from './nestingTooDeep.js';
@@ -19,5 +20,8 @@ export function parseEvaluation(json: unknown): Result<Evaluation> {
   const tooDeep = nestingTooDeep(json, []);
   if (tooDeep !== undefined) return failure([tooDeep]);
   const parsed = parseJsonWith(evaluationJson, json);
-  return parsed.success ? success(deepFreeze(parsed.data)) : failure(issuesFromZod(parsed.error));
+  if (!parsed.success) return failure(issuesFromZod(parsed.error));
+  // Read back, its numbers must agree with each other, as those evaluate writes do.
+  const contradictions = failureOf(evaluationInconsistencies(parsed.data));
+  return contradictions ?? success(deepFreeze(parsed.data));
 }
