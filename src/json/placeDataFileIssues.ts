@@ -1,4 +1,4 @@
-import { createIssue } from '../issues/createIssue.js';
+import { issueAt } from '../issues/issueAt.js';
 import { invalidArgument } from '../issues/invalidArgument.js';
 import { isRecord } from '../issues/isRecord.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
@@ -69,10 +69,7 @@ export function placeDataFileIssues(data: DataFile, issues: Issues): Issues {
     if (root !== 'inputs' || typeof id !== 'string' || !Object.hasOwn(places, id)) return found;
     const place = places[id];
     if (!Array.isArray(place)) return found;
-    return createIssue(found.code, placeIn(place, rest), found.message, {
-      ...(found.expected === undefined ? {} : { expected: found.expected }),
-      ...(found.received === undefined ? {} : { received: found.received }),
-    });
+    return issueAt(found, placeIn(place, rest));
   };
   const [first, ...others] = issues;
   return [placed(first), ...others.map(placed)];

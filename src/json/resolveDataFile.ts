@@ -5,6 +5,7 @@ import type { PresetRegistry } from '../presets/createPresetRegistry.js';
 import type { DepartmentIndicator } from '../presets/Preset.js';
 import { readIndicators } from '../presets/readBuildArguments.js';
 import { createIssue } from '../issues/createIssue.js';
+import { issueAt } from '../issues/issueAt.js';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import { failure, failureOf, success, type Result } from '../issues/Result.js';
 import { isRecord } from '../issues/isRecord.js';
@@ -178,10 +179,7 @@ function inFilePaths(
     }
     if (mapped === undefined) return found;
     const path = [...mapped.path, ...(mapped.row ? rowFieldPath(mapped.rest) : [])];
-    return createIssue(found.code, path, found.message, {
-      ...(found.expected === undefined ? {} : { expected: found.expected }),
-      ...(found.received === undefined ? {} : { received: found.received }),
-    });
+    return issueAt(found, path);
   });
 }
 
@@ -238,12 +236,7 @@ export function resolveDataFile(
     const scheme = deepFrozenScheme(named);
     const inScheme = defaultEngine.validateScheme(scheme);
     const invalid = failureOf([
-      ...inScheme.map((found) =>
-        createIssue(found.code, ['scheme', ...found.path], found.message, {
-          ...(found.expected === undefined ? {} : { expected: found.expected }),
-          ...(found.received === undefined ? {} : { received: found.received }),
-        }),
-      ),
+      ...inScheme.map((found) => issueAt(found, ['scheme', ...found.path])),
       ...percentTargetsWithoutSign(rawIndicatorsOf(json), ['scheme', 'indicators']),
       ...percentWrittenWithoutSign(scheme, rawInputsOf(json)),
     ]);
